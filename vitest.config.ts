@@ -1,0 +1,18 @@
+// Tests run inside workerd with the real bindings from wrangler.toml (miniflare).
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        // A fixed admin token so tests can call the control API without seeding.
+        bindings: { EDGEHOOK_ADMIN_TOKEN: "test-admin-token" },
+      },
+    }),
+  ],
+  test: {
+    include: ["test/**/*.test.ts"],
+  },
+});
