@@ -1,0 +1,36 @@
+// The Hono application: CORS, the data plane, the control API and one problem+json error path.
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { bearerAuth } from "./auth/bearer.ts";
+import type { AppEnv } from "./http/app-env.ts";
+import { onError, problemResponse } from "./http/problem.ts";
+import { agentAccess } from "./routes/agent-access.ts";
+import { channels } from "./routes/channels.ts";
+import { control } from "./routes/control.ts";
+import { messages } from "./routes/messages.ts";
+
+export const app = new Hono<AppEnv>();
+
+app.use(
+  "/api/*",
+  cors({
+    origin: "*",
+    allowHeaders: ["Authorization", "Content-Type", "X-Doover-Sharing", "If-Match", "Idempotency-Key"],
+    allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
+    exposeHeaders: ["ETag", "Retry-After"],
+    maxAge: 600,
+  }),
+);
+
+app.get("/", (c) => c.json({ name: "edgehook", status: "ready" }));
+
+app.use("/api/agents/:agent_id/channels", bearerAuth(), agentAccess());
+app.use("/api/agents/:agent_id/channels/*", bearerAuth(), agentAccess());
+app.route("/api/agents/:agent_id", channels);
+app.route("/api/agents/:agent_id", messages);
+
+app.use("/api/control/*", bearerAuth());
+app.route("/api/control", control);
+
+app.notFound((c) => problemResponse(404, "not_found", `no route for ${c.req.method} ${c.req.path}`));
+app.onError(onError);

@@ -1,0 +1,32 @@
+// Bearer-token middleware: `Authorization: Bearer <token>` or `?token=` (browsers); 401 only when
+// the source of truth says the token is unknown (a cache miss is asked upstream, never refused).
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../http/app-env.ts";
+import { ProblemError } from "../http/problem.ts";
+import { cachedToken } from "../registry/cache.ts";
+import type { Principal } from "./principal.ts";
+import { secretEquals, sha256Hex } from "./secret.ts";
+
+export function presentedToken(authorization: string | undefined, query: string | undefined): string | null {
+  const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
+  if (match) return match[1] ?? null;
+  return query && query.length > 0 ? query : null;
+}
+
+export async function resolvePrincipal(env: Env, token: string): Promise<Principal | null> {
+  const admin = env.EDGEHOOK_ADMIN_TOKEN;
+  if (admin && (await secretEquals(token, admin))) return { kind: "admin" };
+  const record = await cachedToken(env, await sha256Hex(token));
+  return record ? { kind: "token", ...record } : null;
+}
+
+export function bearerAuth(): MiddlewareHandler<AppEnv> {
+  return async function bearerAuth(c, next) {
+    const token = presentedToken(c.req.header("authorization"), c.req.query("token"));
+    if (!token) throw new ProblemError(401, "token_missing", "a bearer token is required", { headers: { "www-authenticate": "Bearer" } });
+    const principal = await resolvePrincipal(c.env, token);
+    if (!principal) throw new ProblemError(401, "token_invalid", "the token is unknown or revoked", { headers: { "www-authenticate": "Bearer" } });
+    c.set("principal", principal);
+    await next();
+  };
+}

@@ -1,0 +1,27 @@
+// Bearer secrets: random, URL-safe, stored only as SHA-256 hashes.
+
+export function newSecret(prefix: string, bytes: number): string {
+  const raw = crypto.getRandomValues(new Uint8Array(bytes));
+  return prefix + base64Url(raw);
+}
+
+export function base64Url(bytes: Uint8Array): string {
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Constant-time string comparison (timingSafeEqual needs equal lengths; hash both first). */
+export async function secretEquals(a: string, b: string): Promise<boolean> {
+  const enc = new TextEncoder();
+  const [ha, hb] = await Promise.all([
+    crypto.subtle.digest("SHA-256", enc.encode(a)),
+    crypto.subtle.digest("SHA-256", enc.encode(b)),
+  ]);
+  return crypto.subtle.timingSafeEqual(ha, hb);
+}

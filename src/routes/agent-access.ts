@@ -1,0 +1,25 @@
+// Resolves `:agent_id` through the registry cache and checks the caller's grant on it:
+// unknown agent → 404, no grant → 403; GET needs read, anything else write.
+import type { MiddlewareHandler } from "hono";
+import { allows } from "../auth/principal.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import { ProblemError, notFound } from "../http/problem.ts";
+import { isSnowflakeText } from "../data/snowflake.ts";
+import { cachedAgent } from "../registry/cache.ts";
+
+export function agentAccess(): MiddlewareHandler<AppEnv> {
+  return async function agentAccess(c, next) {
+    const id = c.req.param("agent_id") ?? "";
+    const agent = isSnowflakeText(id) ? await cachedAgent(c.env, id) : null;
+    if (!agent) throw notFound(`agent ${id}`);
+    const need = c.req.method === "GET" || c.req.method === "HEAD" ? "read" : "write";
+    if (!allows(c.get("principal"), agent, need))
+      throw new ProblemError(403, "forbidden", `this token has no ${need} grant on agent ${id}`);
+    c.set("agent", agent);
+    await next();
+  };
+}
+
+export function agentStub(env: Env, agentId: string): DurableObjectStub<import("../../durable-objects/agent.ts").Agent> {
+  return env.AGENT.get(env.AGENT.idFromName(agentId));
+}

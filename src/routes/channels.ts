@@ -1,0 +1,70 @@
+// Data plane: channels and their aggregates (SPEC §4.1).
+import { Hono } from "hono";
+import type { Context } from "hono";
+import { principalId } from "../auth/principal.ts";
+import type { Aggregate } from "../data/types.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import { ProblemError, badRequest, notFound } from "../http/problem.ts";
+import { jsonResponse } from "../http/respond.ts";
+import { jsonBody, query } from "../http/validate.ts";
+import { agentStub } from "./agent-access.ts";
+import { aggregateQuery, channelName, jsonObject } from "./schemas.ts";
+import { unwrap } from "./outcome.ts";
+
+export const channels = new Hono<AppEnv>();
+
+channels.get("/channels", async (c) => {
+  const agent = c.get("agent");
+  return jsonResponse(await agentStub(c.env, agent.id).listChannels(agent.id));
+});
+
+channels.get("/channels/:channel", async (c) => {
+  const agent = c.get("agent");
+  const name = channelParam(c);
+  const channel = await agentStub(c.env, agent.id).getChannel(agent.id, name);
+  if (!channel) throw notFound(`channel ${name}`);
+  return jsonResponse(channel);
+});
+
+channels.get("/channels/:channel/aggregate", async (c) => {
+  const agent = c.get("agent");
+  const name = channelParam(c);
+  const aggregate = await agentStub(c.env, agent.id).getAggregate(agent.id, name);
+  if (!aggregate) throw notFound(`channel ${name}`);
+  return jsonResponse(aggregate);
+});
+
+for (const mode of ["patch", "put"] as const) {
+  channels.on(mode.toUpperCase(), "/channels/:channel/aggregate", async (c) => {
+    const agent = c.get("agent");
+    const name = channelParam(c);
+    const q = query(c, aggregateQuery);
+    const ifMatch = parseIfMatch(c.req.header("if-match"));
+    const data = await jsonBody(c, jsonObject);
+    const aggregate = unwrap<Aggregate>(
+      await agentStub(c.env, agent.id).writeAggregate(agent.id, name, {
+        mode,
+        data,
+        author_id: principalId(c.get("principal")),
+        log_update: q.log_update === "true",
+        ...(ifMatch === undefined ? {} : { if_match: ifMatch }),
+      }),
+    );
+    if (q.suppress_response === "true") return c.body(null, 204);
+    return jsonResponse(aggregate, 200, { etag: `"${aggregate.version}"` });
+  });
+}
+
+export function channelParam(c: Context<AppEnv>): string {
+  const parsed = channelName.safeParse(c.req.param("channel"));
+  if (!parsed.success) throw badRequest(parsed.error.issues[0]?.message ?? "bad channel name", "invalid_parameter");
+  return parsed.data;
+}
+
+/** `If-Match: 3`, `"3"` or `W/"3"`: the aggregate version the client last saw. */
+function parseIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = header.trim().match(/^(?:W\/)?"?(\d{1,15})"?$/);
+  if (!match) throw new ProblemError(400, "invalid_parameter", "If-Match must be an aggregate version number");
+  return Number(match[1]);
+}

@@ -1,0 +1,98 @@
+// Control API (SPEC §4.4): agents, groups and tokens. Admin only; every write invalidates the
+// isolate's cached copy so the next request in this isolate sees it at once.
+import { Hono } from "hono";
+import type { MiddlewareHandler } from "hono";
+import { z } from "zod";
+import { isAdmin } from "../auth/principal.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import { ProblemError, notFound } from "../http/problem.ts";
+import { jsonBody } from "../http/validate.ts";
+import { agentKey, invalidate, invalidateAll, registry, tokenKey } from "../registry/cache.ts";
+import { PERMISSIONS } from "../registry/types.ts";
+import { unwrap } from "./outcome.ts";
+
+export const control = new Hono<AppEnv>();
+
+function requireAdmin(): MiddlewareHandler<AppEnv> {
+  return async function requireAdmin(c, next) {
+    if (!isAdmin(c.get("principal"))) throw new ProblemError(403, "forbidden", "the control API needs an admin token");
+    await next();
+  };
+}
+control.use("*", requireAdmin());
+
+const name = z.string().trim().min(1).max(200);
+const id = z.string().regex(/^\d{1,19}$/, "must be an id");
+const agentCreate = z.object({
+  name,
+  display_name: name.optional(),
+  serial_number: z.string().trim().min(1).max(200).nullable().optional(),
+  groups: z.array(id).max(100).optional(),
+  type: z.enum(["device", "integration"]).optional(),
+});
+const agentPatch = agentCreate.partial().extend({ tokens_valid_from: z.number().int().nonnegative().optional() });
+const groupCreate = z.object({ name, parent: id.nullable().optional() });
+const permission = z.enum(PERMISSIONS);
+const grant = z.union([
+  z.object({ agent_id: id, permission }).strict(),
+  z.object({ group: id, permission }).strict(),
+  z.object({ all: z.literal(true), permission }).strict(),
+]);
+const tokenCreate = z.object({ grants: z.array(grant).min(1).max(100) });
+
+control.get("/organisation", async (c) => c.json(await registry(c.env).organisation()));
+
+control.post("/agents", async (c) => {
+  const body = await jsonBody(c, agentCreate);
+  return c.json(unwrap(await registry(c.env).createAgent(body)), 201);
+});
+
+control.get("/agents", async (c) => {
+  const serial = c.req.query("serial_number");
+  return c.json(await registry(c.env).listAgents(serial === undefined ? {} : { serial_number: serial }));
+});
+
+control.get("/agents/:id", async (c) => {
+  const agent = await registry(c.env).getAgent(c.req.param("id"));
+  if (!agent) throw notFound(`agent ${c.req.param("id")}`);
+  return c.json(agent);
+});
+
+control.patch("/agents/:id", async (c) => {
+  const body = await jsonBody(c, agentPatch);
+  const agent = unwrap(await registry(c.env).updateAgent(c.req.param("id"), body));
+  invalidate(agentKey(agent.id));
+  return c.json(agent);
+});
+
+control.delete("/agents/:id", async (c) => {
+  unwrap(await registry(c.env).deleteAgent(c.req.param("id")));
+  invalidate(agentKey(c.req.param("id")));
+  return c.body(null, 204);
+});
+
+control.post("/groups", async (c) => {
+  const body = await jsonBody(c, groupCreate);
+  return c.json(unwrap(await registry(c.env).createGroup(body)), 201);
+});
+
+control.get("/groups", async (c) => c.json(await registry(c.env).listGroups()));
+
+control.delete("/groups/:id", async (c) => {
+  unwrap(await registry(c.env).deleteGroup(c.req.param("id")));
+  // Group membership is folded into every cached agent: drop them all.
+  invalidateAll();
+  return c.body(null, 204);
+});
+
+control.post("/tokens", async (c) => {
+  const body = await jsonBody(c, tokenCreate);
+  return c.json(await registry(c.env).createToken(body.grants), 201);
+});
+
+control.delete("/tokens/:id", async (c) => {
+  const hash = await registry(c.env).revokeToken(c.req.param("id"));
+  if (!hash) throw notFound(`token ${c.req.param("id")}`);
+  invalidate(tokenKey(hash));
+  return c.body(null, 204);
+});

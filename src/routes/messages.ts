@@ -1,0 +1,71 @@
+// Data plane: a channel's message log (SPEC §4.1). Lists are bare arrays, newest first.
+import { Hono } from "hono";
+import type { Context } from "hono";
+import { principalId } from "../auth/principal.ts";
+import { isSnowflakeText } from "../data/snowflake.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import { notFound } from "../http/problem.ts";
+import { jsonResponse } from "../http/respond.ts";
+import { jsonBody, query } from "../http/validate.ts";
+import { agentStub } from "./agent-access.ts";
+import { channelParam } from "./channels.ts";
+import { unwrap } from "./outcome.ts";
+import { messageCreate, messagePage, messageUpdate } from "./schemas.ts";
+
+export const messages = new Hono<AppEnv>();
+
+messages.post("/channels/:channel/messages", async (c) => {
+  const agent = c.get("agent");
+  const name = channelParam(c);
+  const body = await jsonBody(c, messageCreate);
+  const message = unwrap(
+    await agentStub(c.env, agent.id).createMessage(agent.id, name, {
+      author_id: principalId(c.get("principal")),
+      data: body.data,
+      ...(body.ts === undefined ? {} : { ts: body.ts }),
+    }),
+  );
+  return jsonResponse(message, 201);
+});
+
+messages.get("/channels/:channel/messages", async (c) => {
+  const agent = c.get("agent");
+  const name = channelParam(c);
+  const page = query(c, messagePage);
+  const list = await agentStub(c.env, agent.id).listMessages(agent.id, name, page);
+  if (!list) throw notFound(`channel ${name}`);
+  return jsonResponse(list);
+});
+
+messages.get("/channels/:channel/messages/:message_id", async (c) => {
+  const agent = c.get("agent");
+  const [name, id] = messageParams(c);
+  const message = await agentStub(c.env, agent.id).getMessage(agent.id, name, id);
+  if (!message) throw notFound(`message ${id}`);
+  return jsonResponse(message);
+});
+
+for (const mode of ["patch", "put"] as const) {
+  messages.on(mode.toUpperCase(), "/channels/:channel/messages/:message_id", async (c) => {
+    const agent = c.get("agent");
+    const [name, id] = messageParams(c);
+    const { data } = await jsonBody(c, messageUpdate);
+    const message = await agentStub(c.env, agent.id).updateMessage(agent.id, name, id, mode, data);
+    if (!message) throw notFound(`message ${id}`);
+    return jsonResponse(message);
+  });
+}
+
+messages.delete("/channels/:channel/messages/:message_id", async (c) => {
+  const agent = c.get("agent");
+  const [name, id] = messageParams(c);
+  if (!(await agentStub(c.env, agent.id).deleteMessage(agent.id, name, id))) throw notFound(`message ${id}`);
+  return c.body(null, 204);
+});
+
+function messageParams(c: Context<AppEnv>): [string, string] {
+  const name = channelParam(c);
+  const id = c.req.param("message_id") ?? "";
+  if (!isSnowflakeText(id)) throw notFound(`message ${id}`);
+  return [name, id];
+}

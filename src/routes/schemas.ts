@@ -1,0 +1,40 @@
+// zod shapes of data-plane requests, shared by the routes.
+import { z } from "zod";
+import type { Json } from "../data/merge-patch.ts";
+import { CHANNEL_NAME, MESSAGE_PAGE_DEFAULT, MESSAGE_PAGE_MAX } from "../data/types.ts";
+import { isSnowflakeText } from "../data/snowflake.ts";
+
+export const jsonValue: z.ZodType<Json> = z.lazy(() =>
+  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+);
+export const jsonObject = z.record(z.string(), jsonValue);
+
+export const channelName = z.string().regex(CHANNEL_NAME, "channel names are 1–128 of A-Z a-z 0-9 _ . : -");
+
+const snowflakeParam = z.string().refine(isSnowflakeText, "must be a message id (decimal snowflake)");
+
+export const messageCreate = z.object({
+  data: jsonValue,
+  ts: z.number().int().nonnegative().optional(),
+});
+
+/** The platform's clients wrap an update's data: `{"data": {...}}`. */
+export const messageUpdate = z.object({ data: jsonValue });
+
+export const messagePage = z
+  .object({
+    before: snowflakeParam.optional(),
+    after: snowflakeParam.optional(),
+    limit: z
+      .string()
+      .regex(/^\d+$/, "must be a positive integer")
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(MESSAGE_PAGE_MAX, `must be at most ${MESSAGE_PAGE_MAX}`))
+      .optional(),
+  })
+  .transform((q) => ({ ...q, limit: q.limit ?? MESSAGE_PAGE_DEFAULT }));
+
+export const aggregateQuery = z.object({
+  log_update: z.enum(["true", "false"]).optional(),
+  suppress_response: z.enum(["true", "false"]).optional(),
+});

@@ -1,0 +1,78 @@
+// Tokens and grants on the data plane and the control API.
+import { describe, expect, it } from "vitest";
+import { call, chan, expectProblem, json, newAgent, newToken } from "./helpers.ts";
+
+describe("token grants", () => {
+  it("a read-only token can read but not write", async () => {
+    const { id } = await newAgent();
+    await call(chan(id, "t", "/aggregate"), { method: "PATCH", body: { a: 1 } });
+    const { token } = await newToken([{ agent_id: id, permission: "read" }]);
+    expect((await call(chan(id, "t", "/aggregate"), { token })).status).toBe(200);
+    await expectProblem(await call(chan(id, "t", "/aggregate"), { method: "PATCH", body: { a: 2 }, token }), 403, "forbidden");
+    await expectProblem(await call(chan(id, "t", "/messages"), { method: "POST", body: { data: {} }, token }), 403, "forbidden");
+    expect((await json(await call(chan(id, "t", "/aggregate")), 200)).data).toEqual({ a: 1 });
+  });
+
+  it("a token for agent A gets 403 on agent B", async () => {
+    const a = await newAgent();
+    const b = await newAgent();
+    const { token } = await newToken([{ agent_id: a.id, permission: "write" }]);
+    expect((await call(chan(a.id, "t", "/aggregate"), { method: "PATCH", body: { x: 1 }, token })).status).toBe(200);
+    await expectProblem(await call(chan(b.id, "t", "/aggregate"), { method: "PATCH", body: { x: 1 }, token }), 403, "forbidden");
+    await expectProblem(await call(`/api/agents/${b.id}/channels`, { token }), 403, "forbidden");
+  });
+
+  it("a group grant covers agents in nested child groups", async () => {
+    const parent = await json(await call("/api/control/groups", { method: "POST", body: { name: `farm-${Date.now()}` } }), 201);
+    const child = await json(await call("/api/control/groups", { method: "POST", body: { name: `pumps-${Date.now()}`, parent: parent.id } }), 201);
+    const inChild = await newAgent({ groups: [child.id] });
+    const outside = await newAgent();
+    const { token } = await newToken([{ group: parent.id, permission: "write" }]);
+    expect((await call(chan(inChild.id, "t", "/messages"), { method: "POST", body: { data: 1 }, token })).status).toBe(201);
+    await expectProblem(await call(chan(outside.id, "t", "/messages"), { method: "POST", body: { data: 1 }, token }), 403, "forbidden");
+  });
+
+  it("an all-agents grant reaches every agent but not the control API unless admin", async () => {
+    const { id } = await newAgent();
+    const { token } = await newToken([{ all: true, permission: "write" }]);
+    expect((await call(chan(id, "t", "/aggregate"), { method: "PUT", body: {}, token })).status).toBe(200);
+    await expectProblem(await call("/api/control/agents", { token }), 403, "forbidden");
+    const admin = await newToken([{ all: true, permission: "admin" }]);
+    expect((await call("/api/control/agents", { token: admin.token })).status).toBe(200);
+  });
+
+  it("a revoked token gets 401 at once", async () => {
+    const { id } = await newAgent();
+    const { id: tokenId, token } = await newToken([{ agent_id: id, permission: "read" }]);
+    await call(chan(id, "t", "/aggregate"), { method: "PUT", body: {} });
+    expect((await call(chan(id, "t", "/aggregate"), { token })).status).toBe(200);
+    expect((await call(`/api/control/tokens/${tokenId}`, { method: "DELETE" })).status).toBe(204);
+    await expectProblem(await call(chan(id, "t", "/aggregate"), { token }), 401, "token_invalid");
+    await expectProblem(await call(`/api/control/tokens/${tokenId}`, { method: "DELETE" }), 404, "not_found");
+  });
+
+  it("tokens issued before an agent's tokens_valid_from floor lose access to it", async () => {
+    const { id } = await newAgent();
+    const { token } = await newToken([{ agent_id: id, permission: "read" }]);
+    await call(chan(id, "t", "/aggregate"), { method: "PUT", body: {} });
+    await json(await call(`/api/control/agents/${id}`, { method: "PATCH", body: { tokens_valid_from: Date.now() + 1 } }), 200);
+    await expectProblem(await call(chan(id, "t", "/aggregate"), { token }), 403, "forbidden");
+  });
+
+  it("no token or an unknown token is 401; ?token= works for browsers", async () => {
+    const { id } = await newAgent();
+    await call(chan(id, "t", "/aggregate"), { method: "PUT", body: {} });
+    await expectProblem(await call(chan(id, "t", "/aggregate"), { token: null }), 401, "token_missing");
+    await expectProblem(await call(chan(id, "t", "/aggregate"), { token: "eht_nope" }), 401, "token_invalid");
+    const { token } = await newToken([{ agent_id: id, permission: "read" }]);
+    expect((await call(chan(id, "t", `/aggregate?token=${token}`), { token: null })).status).toBe(200);
+  });
+
+  it("a token created a moment ago is honoured on its first use (no negative caching)", async () => {
+    const { id } = await newAgent();
+    await call(chan(id, "t", "/aggregate"), { method: "PUT", body: {} });
+    // First use of a fresh token: must ask the registry, not refuse from an empty cache.
+    const { token } = await newToken([{ agent_id: id, permission: "read" }]);
+    expect((await call(chan(id, "t", "/aggregate"), { token })).status).toBe(200);
+  });
+});

@@ -1,0 +1,52 @@
+// Test helpers: requests through the real worker entry (exports.default.fetch) and registry set-up.
+import { exports } from "cloudflare:workers";
+import { expect } from "vitest";
+
+export const ADMIN = "test-admin-token";
+
+export interface Call {
+  method?: string;
+  token?: string | null;
+  body?: unknown;
+  raw?: BodyInit;
+  headers?: Record<string, string>;
+}
+
+export async function call(path: string, opts: Call = {}): Promise<Response> {
+  const headers: Record<string, string> = { ...opts.headers };
+  const token = opts.token === undefined ? ADMIN : opts.token;
+  if (token !== null) headers.authorization = `Bearer ${token}`;
+  let body: BodyInit | undefined = opts.raw;
+  if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers["content-type"] = "application/json";
+  }
+  return exports.default.fetch(new Request(`http://edgehook.test${path}`, { method: opts.method ?? "GET", headers, body }));
+}
+
+export async function json<T = any>(res: Response, status?: number): Promise<T> {
+  const text = await res.text();
+  if (status !== undefined) expect(res.status, text).toBe(status);
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+export async function expectProblem(res: Response, status: number, code: string): Promise<any> {
+  expect(res.headers.get("content-type")).toContain("application/problem+json");
+  const body = await json(res, status);
+  expect(body).toMatchObject({ status, code });
+  expect(typeof body.title).toBe("string");
+  expect(typeof body.detail).toBe("string");
+  return body;
+}
+
+let counter = 0;
+export async function newAgent(extra: Record<string, unknown> = {}): Promise<{ id: string; [k: string]: any }> {
+  counter += 1;
+  return json(await call("/api/control/agents", { method: "POST", body: { name: `dev-${counter}-${Date.now()}`, ...extra } }), 201);
+}
+
+export async function newToken(grants: unknown[]): Promise<{ id: string; token: string }> {
+  return json(await call("/api/control/tokens", { method: "POST", body: { grants } }), 201);
+}
+
+export const chan = (agentId: string, channel: string, rest = ""): string => `/api/agents/${agentId}/channels/${channel}${rest}`;
