@@ -1,0 +1,97 @@
+// HMAC-SHA256 primitives for ingestion signatures: cached key import, constant-time
+// comparison against several keys, and the hex/base64 decoders the schemes need.
+
+const encoder = new TextEncoder();
+
+// Keys are imported once per distinct (encoding, key string): verification runs on every
+// ingestion request and importKey is not free. Caching the promise also collapses
+// concurrent first imports. Keys come from stored config, so the map stays small; the cap
+// only guards against a config churn pathology.
+const keyCache = new Map<string, Promise<CryptoKey | null>>();
+const KEY_CACHE_MAX = 1024;
+
+export type KeyEncoding = "utf8" | "whsec";
+
+/** Key bytes for a secret string, or null when it cannot be decoded. */
+export function keyBytes(secret: string, encoding: KeyEncoding): Uint8Array | null {
+  if (encoding === "utf8") return secret === "" ? null : encoder.encode(secret);
+  // Standard Webhooks: "whsec_<base64>"; a secret without the prefix is taken as base64 too,
+  // since that is what the official libraries do after stripping it.
+  const b64 = secret.startsWith("whsec_") ? secret.slice("whsec_".length) : secret;
+  const bytes = decodeBase64(b64);
+  return bytes === null || bytes.length === 0 ? null : bytes;
+}
+
+function importKey(secret: string, encoding: KeyEncoding): Promise<CryptoKey | null> {
+  const id = `${encoding}:${secret}`;
+  let entry = keyCache.get(id);
+  if (entry === undefined) {
+    const bytes = keyBytes(secret, encoding);
+    entry =
+      bytes === null
+        ? Promise.resolve(null)
+        : crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(id, entry);
+    // A failed import must not poison the cache for later requests.
+    entry.catch(() => keyCache.delete(id));
+  }
+  return entry;
+}
+
+/**
+ * True when any candidate MAC matches `data` under any of `secrets` (key rotation).
+ * The MAC is computed once per key and compared to each candidate in constant time;
+ * subtle.verify would re-hash the whole body for every (key, candidate) pair.
+ */
+export async function verifyAny(
+  secrets: readonly string[],
+  encoding: KeyEncoding,
+  data: Uint8Array,
+  macs: readonly Uint8Array[],
+): Promise<boolean> {
+  let matched = false;
+  for (const secret of secrets) {
+    const key = await importKey(secret, encoding);
+    if (key === null) continue;
+    const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, data));
+    for (const mac of macs) matched = constantTimeEqual(expected, mac) || matched;
+  }
+  return matched;
+}
+
+/** Byte equality whose running time depends only on the lengths, never on where bytes differ. */
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+/** `${prefix}${body}` as bytes, without decoding the body (it is signed as received). */
+export function concatBytes(prefix: string, body: Uint8Array): Uint8Array {
+  const head = encoder.encode(prefix);
+  const out = new Uint8Array(head.length + body.length);
+  out.set(head);
+  out.set(body, head.length);
+  return out;
+}
+
+export function decodeHex(text: string): Uint8Array | null {
+  if (text.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(text)) return null;
+  const out = new Uint8Array(text.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+/** Standard or URL-safe base64, padded or not; null on anything else (including mixed alphabets). */
+export function decodeBase64(text: string): Uint8Array | null {
+  const unpadded = text.replace(/={1,2}$/, "");
+  if (/[-_]/.test(unpadded) && /[+/]/.test(unpadded)) return null;
+  const std = unpadded.replace(/-/g, "+").replace(/_/g, "/");
+  if (!/^[A-Za-z0-9+/]*$/.test(std) || std.length % 4 === 1) return null;
+  // Padding, when present, must be exactly what the length calls for.
+  if (unpadded !== text && text.length % 4 !== 0) return null;
+  const binary = atob(std + "=".repeat((4 - (std.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
