@@ -1,0 +1,104 @@
+// The base class of edgehook apps, mirroring the seed's `Application` in camelCase so that its
+// examples translate line by line.
+import { decodeByContentType, type ProtoSetting } from "../codecs/by-content-type.ts";
+import type { Json } from "../data/merge-patch.ts";
+import type { InvocationContext, TagOptions } from "./context.ts";
+import type { AppKind, ConfigSchemaLike, IngestionEvent } from "./types.ts";
+
+/** What the platform needs to know about an app class. */
+export interface AppClass {
+  new (context: InvocationContext): Application;
+  /** Registry name, also the prefix of install app keys (`<appName>_<n>`). */
+  readonly appName: string;
+  readonly kind: AppKind;
+  readonly configSchema: ConfigSchemaLike;
+  readonly description?: string;
+}
+
+/**
+ * Subclass it, give the class `static appName`, `kind` and `configSchema`, and override the
+ * hooks you need.
+ *
+ * @example
+ * class MyIntegration extends Application {
+ *   static appName = "my_integration";
+ *   static kind = "integration" as const;
+ *   static configSchema = new MyIntegrationConfig();
+ *   async onIngestionEndpoint(event: IngestionEvent) {
+ *     const devices = (await this.getTag("devices", {})) as Record<string, string>;
+ *     devices[event.payload.device_id] = event.agent_id;
+ *     await this.setTag("devices", devices);
+ *     await this.api.publishMessage(event.agent_id, "on_external_event", event.payload);
+ *   }
+ * }
+ */
+export abstract class Application<Config extends Record<string, unknown> = Record<string, unknown>> {
+  readonly config: Config;
+  readonly appKey: string;
+  readonly agentId: string;
+  readonly api: {
+    /** Appends a message to `channel` on the install's agent (or `agentId`). */
+    createMessage(channel: string, data: Json, opts?: { agentId?: string }): Promise<void>;
+    /** Appends a message to `channel` on `agentId`; the seed's `publish_message`. */
+    publishMessage(agentId: string, channel: string, data: Json): Promise<void>;
+  };
+
+  constructor(protected readonly context: InvocationContext) {
+    this.config = context.config as Config;
+    this.appKey = context.install.app_key;
+    this.agentId = context.install.agent_id;
+    this.api = {
+      createMessage: (channel, data, opts = {}) => context.createMessage(channel, data, opts.agentId),
+      publishMessage: (agentId, channel, data) => context.createMessage(channel, data, agentId),
+    };
+  }
+
+  /** Runs before every hook of an invocation. */
+  setup(): void | Promise<void> {}
+
+  /**
+   * Turns the raw body into `event.payload`. The default decodes by Content-Type (JSON,
+   * base64-then-JSON, or the install's configured protobuf message); override for custom formats
+   * and throw `PayloadUndecodableError` on bad input.
+   */
+  parseIngestionEventPayload(payload: Uint8Array, contentType: string | null): unknown {
+    return decodeByContentType(payload, contentType, protoSettingOf(this.config));
+  }
+
+  /** Handles one ingestion event. Its return value is the body with `?json_response=true`. */
+  onIngestionEndpoint(_event: IngestionEvent): unknown {
+    return undefined;
+  }
+
+  /** A tag of this app (or `appKey`) on the install's agent (or `agentId`). */
+  getTag<T extends Json>(key: string, fallback?: T, opts?: TagOptions): Promise<T | undefined> {
+    return this.context.getTag(key, fallback, opts) as Promise<T | undefined>;
+  }
+
+  /** Buffers a tag write; `null` deletes. Committed once when the handler returns. */
+  setTag(key: string, value: Json, opts?: TagOptions): Promise<void> {
+    return this.context.setTag(key, value, opts);
+  }
+
+  /** Agents this install may write to besides its own (devices, groups, apps, all). */
+  getExtendedPermissionAgents(): Promise<string[]> {
+    return this.context.permissions.agents();
+  }
+
+  /** The serial number of an agent, to match against the external system's device id. */
+  getSerialNumberMatch(agentId: string): Promise<string | null> {
+    return this.context.serialNumberOf(agentId);
+  }
+
+  /** O(1) lookup through the registry's serial index; null when no agent has it. */
+  findAgentBySerial(serial: string): Promise<string | null> {
+    return this.context.findAgentBySerial(serial);
+  }
+}
+
+function protoSettingOf(config: Record<string, unknown>): ProtoSetting | null {
+  const ingestion = config.dv_proc_ingestion as { proto_schema?: unknown; proto_message?: unknown } | undefined;
+  const schema = ingestion?.proto_schema;
+  const message = ingestion?.proto_message;
+  return typeof schema === "string" && schema && typeof message === "string" && message ? { schema, message } : null;
+}

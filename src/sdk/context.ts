@@ -1,0 +1,124 @@
+// One invocation of an app: reads see the state at invocation start plus this invocation's own
+// writes; writes are buffered and committed once at the end, one atomic batch per touched agent.
+import type { WriteBatch } from "../data/batch.ts";
+import { mergePatch, type Json } from "../data/merge-patch.ts";
+import { CHANNEL_NAME } from "../data/types.ts";
+import { agentStub } from "../routes/agent-access.ts";
+import { cachedAgent, cachedAgentBySerial } from "../registry/cache.ts";
+import { ForbiddenError } from "./errors.ts";
+import { ExtendedPermissions, extendedPermissionsOf } from "./permissions.ts";
+
+export interface InstallIdentity {
+  install_id: string;
+  app: string;
+  app_key: string;
+  agent_id: string;
+  organisation_id: string;
+}
+
+export interface TagOptions {
+  /** Another app's namespace in `tag_values` (default: this install's app key). */
+  appKey?: string;
+  /** Another agent (default: the install's agent); must be within extended permissions. */
+  agentId?: string;
+}
+
+type TagPatch = Record<string, Record<string, Json>>;
+
+export class InvocationContext {
+  readonly permissions: ExtendedPermissions;
+  #tagsAtStart = new Map<string, Promise<Record<string, Json>>>();
+  #tagWrites = new Map<string, TagPatch>();
+  #messages = new Map<string, { channel: string; data: Json }[]>();
+  #forbidden: ForbiddenError | null = null;
+
+  constructor(
+    readonly env: Env,
+    readonly install: InstallIdentity,
+    readonly config: Record<string, unknown>,
+    readonly eventId: string,
+  ) {
+    this.permissions = new ExtendedPermissions(env, install.agent_id, extendedPermissionsOf(config));
+  }
+
+  /** A forbidden write poisons the invocation: even if the handler catches it, nothing commits. */
+  get forbidden(): ForbiddenError | null {
+    return this.#forbidden;
+  }
+
+  async getTag(key: string, fallback: Json | undefined, opts: TagOptions = {}): Promise<Json | undefined> {
+    const agentId = await this.target(opts.agentId, "read");
+    const appKey = opts.appKey ?? this.install.app_key;
+    const start = await this.tagsAtStart(agentId);
+    const merged = mergePatch(start, this.#tagWrites.get(agentId) ?? {}) as Record<string, Json>;
+    const ns = merged[appKey];
+    const value = typeof ns === "object" && ns !== null && !Array.isArray(ns) ? ns[key] : undefined;
+    return value === undefined ? fallback : value;
+  }
+
+  async setTag(key: string, value: Json, opts: TagOptions = {}): Promise<void> {
+    const agentId = await this.target(opts.agentId, "write");
+    const appKey = opts.appKey ?? this.install.app_key;
+    const patch = this.#tagWrites.get(agentId) ?? {};
+    // Buffered as a merge patch of the touched keys: null deletes, objects merge on commit.
+    patch[appKey] = mergePatch(patch[appKey] ?? {}, { [key]: value === undefined ? null : value }) as Record<string, Json>;
+    this.#tagWrites.set(agentId, patch);
+  }
+
+  async createMessage(channel: string, data: Json, agentId?: string): Promise<void> {
+    const target = await this.target(agentId, "write");
+    if (!CHANNEL_NAME.test(channel)) throw new TypeError(`invalid channel name '${channel}'`);
+    const list = this.#messages.get(target) ?? [];
+    list.push({ channel, data });
+    this.#messages.set(target, list);
+  }
+
+  async serialNumberOf(agentId: string): Promise<string | null> {
+    return (await cachedAgent(this.env, agentId))?.serial_number ?? null;
+  }
+
+  findAgentBySerial(serial: string): Promise<string | null> {
+    return cachedAgentBySerial(this.env, serial);
+  }
+
+  /** Agents whose state this invocation would change. */
+  touchedAgents(): string[] {
+    return [...new Set([...this.#tagWrites.keys(), ...this.#messages.keys()])];
+  }
+
+  /** Applies the buffered writes; each agent's batch is atomic and idempotent by event id. */
+  async commit(): Promise<void> {
+    for (const agentId of this.touchedAgents()) {
+      const batch: WriteBatch = {
+        event_id: `${this.install.install_id}:${this.eventId}`,
+        author_id: this.install.agent_id,
+        tag_patch: this.#tagWrites.get(agentId) ?? null,
+        messages: this.#messages.get(agentId) ?? [],
+      };
+      const result = await agentStub(this.env, agentId).commitBatch(agentId, batch);
+      if (!result.ok) throw new Error(`commit to agent ${agentId} failed: ${result.code}: ${result.detail}`);
+    }
+  }
+
+  private async target(agentId: string | undefined, use: "read" | "write"): Promise<string> {
+    const id = agentId ?? this.install.agent_id;
+    if (!(await this.permissions.allows(id))) {
+      const error = new ForbiddenError(`agent ${id} is outside this install's extended permissions (${use})`);
+      this.#forbidden ??= error;
+      throw error;
+    }
+    return id;
+  }
+
+  private tagsAtStart(agentId: string): Promise<Record<string, Json>> {
+    let pending = this.#tagsAtStart.get(agentId);
+    if (!pending) {
+      pending = (async () => {
+        const agg = await agentStub(this.env, agentId).getAggregate(agentId, "tag_values");
+        return agg && typeof agg.data === "object" && agg.data !== null ? (agg.data as Record<string, Json>) : {};
+      })();
+      this.#tagsAtStart.set(agentId, pending);
+    }
+    return pending;
+  }
+}
