@@ -3,13 +3,18 @@ import { DurableObject } from "cloudflare:workers";
 import { ChannelStore, type AggregateWrite, type MessageWrite } from "../src/data/channel-store.ts";
 import type { Json } from "../src/data/merge-patch.ts";
 import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../src/data/types.ts";
+import { applyBatch, BATCH_SCHEMA, BatchRejected, type WriteBatch } from "../src/data/batch.ts";
+import { claim, finish, INVOCATIONS_SCHEMA, type Claim, type InvocationLog, type StoredOutcome } from "../src/data/invocations.ts";
 
 export class Agent extends DurableObject<Env> {
   #store: ChannelStore | undefined;
 
   /** The store is bound to the agent id the first caller names (the DO is addressed by that id). */
   private store(agentId: string): ChannelStore {
-    this.#store ??= new ChannelStore(this.ctx.storage.sql, agentId, retentionOf(this.env));
+    if (!this.#store) {
+      this.ctx.storage.sql.exec(BATCH_SCHEMA + INVOCATIONS_SCHEMA);
+      this.#store = new ChannelStore(this.ctx.storage.sql, agentId, retentionOf(this.env));
+    }
     return this.#store;
   }
 
@@ -51,6 +56,50 @@ export class Agent extends DurableObject<Env> {
   deleteMessage(agentId: string, name: string, id: string): boolean {
     const store = this.store(agentId);
     return this.ctx.storage.transactionSync(() => store.deleteMessage(name, id));
+  }
+
+  /** One invocation's writes to this agent: atomic, and applied once per event id. */
+  commitBatch(agentId: string, batch: WriteBatch): Outcome<{ applied: boolean }> {
+    const store = this.store(agentId);
+    try {
+      return this.ctx.storage.transactionSync(() => {
+        const result = applyBatch(this.ctx.storage.sql, store, batch, Date.now());
+        // A failed batch must leave nothing behind: throwing rolls the transaction back.
+        if (!result.ok) throw new BatchRejected(result);
+        return result;
+      });
+    } catch (error) {
+      if (error instanceof BatchRejected) return error.failure;
+      throw error;
+    }
+  }
+
+  claimInvocation(agentId: string, key: string, windowMs: number): Claim {
+    this.store(agentId);
+    return this.ctx.storage.transactionSync(() => claim(this.ctx.storage.sql, key, Date.now(), windowMs));
+  }
+
+  /** Keeps a queued event's body too large for a queue message until its invocation succeeds. */
+  stashPayload(agentId: string, key: string, body: Uint8Array): void {
+    this.store(agentId);
+    this.ctx.storage.sql.exec("INSERT OR REPLACE INTO stashed_payloads (key, body, at) VALUES (?, ?, ?)", key, body, Date.now());
+  }
+
+  stashedPayload(agentId: string, key: string): Uint8Array | null {
+    this.store(agentId);
+    const row = this.ctx.storage.sql.exec<{ body: ArrayBuffer }>("SELECT body FROM stashed_payloads WHERE key = ?", key).toArray()[0];
+    return row ? new Uint8Array(row.body) : null;
+  }
+
+  dropPayload(agentId: string, key: string): void {
+    this.store(agentId);
+    this.ctx.storage.sql.exec("DELETE FROM stashed_payloads WHERE key = ?", key);
+  }
+
+  /** Ends (or, with neither outcome nor log, releases) an invocation's claim. */
+  finishInvocation(agentId: string, key: string | null, outcome: StoredOutcome | null, log: InvocationLog | null): void {
+    const store = this.store(agentId);
+    this.ctx.storage.transactionSync(() => finish(this.ctx.storage.sql, store, key, outcome, log, Date.now()));
   }
 }
 

@@ -5,6 +5,8 @@ import { fail, ok, type Outcome } from "../src/data/types.ts";
 import { newRegistryId } from "../src/data/snowflake.ts";
 import { newSecret, sha256Hex } from "../src/auth/secret.ts";
 import type { AgentRecord, AgentType, Grant, GroupRecord, ResolvedAgent, TokenRecord } from "../src/registry/types.ts";
+import type { IngestionRecord, InstallRecord, IssuedIngestion, MiniTokenRecord } from "../src/registry/install-types.ts";
+import { InstallsStore } from "../src/registry/installs-store.ts";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -29,8 +31,29 @@ export interface AgentInput {
   type?: AgentType;
 }
 
+export interface InstallInput {
+  app: string;
+  agent_id?: string;
+  display_name: string;
+  config: Record<string, unknown>;
+  /** The app's schema has an ingestion endpoint: create one. */
+  ingestion: boolean;
+  mini_token: boolean;
+}
+
+export interface InstallIssued {
+  install: InstallRecord;
+  ingestion?: IssuedIngestion;
+}
+
 export class Registry extends DurableObject<Env> {
   #orgId = "";
+  #installs: InstallsStore | undefined;
+
+  private get installs(): InstallsStore {
+    this.#installs ??= new InstallsStore(this.ctx.storage.sql);
+    return this.#installs;
+  }
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -163,6 +186,105 @@ export class Registry extends DurableObject<Env> {
     return row.hash;
   }
 
+  // ---- installs and ingestion endpoints ------------------------------------------------------
+
+  async createInstall(input: InstallInput): Promise<Outcome<InstallIssued>> {
+    let agentId = input.agent_id;
+    if (agentId === undefined) agentId = this.insertAgent({ name: input.display_name, type: "integration" }).id;
+    else if (!this.agentById(agentId)) return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
+    const { ingestion, mini_token, ...fields } = input;
+    const install = this.installs.create({ ...fields, agent_id: agentId });
+    if (!ingestion) return ok({ install });
+    const issued = await this.installs.createIngestion(install.install_id);
+    if (mini_token) issued.mini_token = (await this.installs.issueMiniToken(issued.id, null)).mini_token;
+    return ok({ install, ingestion: issued });
+  }
+
+  getInstall(id: string): InstallRecord | null {
+    return this.installs.get(id);
+  }
+
+  listInstalls(): InstallRecord[] {
+    return this.installs.list();
+  }
+
+  /** New config: replaces the ingestion token unless asked to keep it; mini_token off revokes. */
+  async updateInstall(
+    id: string,
+    config: Record<string, unknown>,
+    opts: { replace_token: boolean; mini_token: boolean },
+  ): Promise<Outcome<InstallIssued & { revoked_mini_hashes: string[] }>> {
+    const install = this.installs.get(id);
+    if (!install) return fail(404, "not_found", `install ${id} not found`);
+    this.installs.updateConfig(id, config);
+    const ingestionId = this.installs.ingestionIdOf(id);
+    const updated = { ...install, config };
+    if (!ingestionId) return ok({ install: updated, revoked_mini_hashes: [] });
+    const issued: IssuedIngestion = { id: ingestionId };
+    if (opts.replace_token) issued.token = await this.installs.replaceToken(ingestionId);
+    let revoked: string[] = [];
+    const existing = this.installs.listMiniTokens(ingestionId);
+    if (!opts.mini_token) revoked = this.installs.dropMiniTokens(ingestionId);
+    else if (existing.length === 0) issued.mini_token = (await this.installs.issueMiniToken(ingestionId, null)).mini_token;
+    return ok({ install: updated, ingestion: issued, revoked_mini_hashes: revoked });
+  }
+
+  deleteInstall(id: string): Outcome<{ ingestion_id: string | null; mini_hashes: string[] }> {
+    if (!this.installs.get(id)) return fail(404, "not_found", `install ${id} not found`);
+    return ok(this.installs.delete(id));
+  }
+
+  ingestionIdOf(installId: string): string | null {
+    return this.installs.ingestionIdOf(installId);
+  }
+
+  getIngestion(id: string): IngestionRecord | null {
+    return this.installs.ingestion(id, this.#orgId);
+  }
+
+  resolveMiniToken(hash: string): MiniTokenRecord | null {
+    return this.installs.resolveMiniToken(hash);
+  }
+
+  async issueMiniToken(installId: string, agentId: string | null): Promise<Outcome<{ id: string; mini_token: string }>> {
+    const ingestionId = this.installs.ingestionIdOf(installId);
+    if (!ingestionId) return fail(404, "not_found", `install ${installId} has no ingestion endpoint`);
+    if (agentId !== null && !this.agentById(agentId)) return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
+    return ok(await this.installs.issueMiniToken(ingestionId, agentId));
+  }
+
+  listMiniTokens(installId: string): MiniTokenRecord[] {
+    const ingestionId = this.installs.ingestionIdOf(installId);
+    return ingestionId ? this.installs.listMiniTokens(ingestionId) : [];
+  }
+
+  revokeMiniToken(installId: string, id: string): Outcome<string> {
+    const ingestionId = this.installs.ingestionIdOf(installId);
+    const hash = ingestionId ? this.installs.revokeMiniToken(ingestionId, id) : null;
+    return hash ? ok(hash) : fail(404, "not_found", `mini-token ${id} not found`);
+  }
+
+  agentsWithApps(apps: string[]): string[] {
+    return this.installs.agentsWithApps(apps);
+  }
+
+  /** Agents an install's extended permissions cover (devices ∪ nested groups ∪ apps ∪ all). */
+  extendedPermissionAgents(perms: { devices: string[]; groups: string[]; apps_installed: string[]; all_devices: boolean }): string[] {
+    const withApps = new Set(this.installs.agentsWithApps(perms.apps_installed));
+    const wanted = new Set(perms.groups);
+    const parents = new Map(this.listGroups().map((g) => [g.id, g.parent]));
+    return this.listAgents()
+      .filter((a) => a.type !== "org")
+      .filter(
+        (a) =>
+          perms.all_devices ||
+          perms.devices.includes(a.id) ||
+          withApps.has(a.id) ||
+          closureOf(a.groups, parents).some((g) => wanted.has(g)),
+      )
+      .map((a) => a.id);
+  }
+
   // ---- internals ----------------------------------------------------------------------------
 
   private insertAgent(input: AgentInput): AgentRecord {
@@ -205,16 +327,19 @@ export class Registry extends DurableObject<Env> {
     return { ...row, organisation_id: this.#orgId, groups: JSON.parse(row.groups) as string[] };
   }
 
-  /** Groups an agent is in, with every ancestor of each (groups nest). */
   private closure(groups: string[]): string[] {
-    const parents = new Map(this.listGroups().map((g) => [g.id, g.parent]));
-    const seen = new Set<string>();
-    for (let g of groups) {
-      for (let hops = 0; g && !seen.has(g) && hops < 64; hops++) {
-        seen.add(g);
-        g = parents.get(g) ?? "";
-      }
-    }
-    return [...seen];
+    return closureOf(groups, new Map(this.listGroups().map((g) => [g.id, g.parent])));
   }
+}
+
+/** Groups an agent is in, with every ancestor of each (groups nest). */
+function closureOf(groups: string[], parents: Map<string, string | null>): string[] {
+  const seen = new Set<string>();
+  for (let g of groups) {
+    for (let hops = 0; g && !seen.has(g) && hops < 64; hops++) {
+      seen.add(g);
+      g = parents.get(g) ?? "";
+    }
+  }
+  return [...seen];
 }

@@ -7,6 +7,7 @@ import { onError, problemResponse } from "./http/problem.ts";
 import { agentAccess } from "./routes/agent-access.ts";
 import { channels } from "./routes/channels.ts";
 import { control } from "./routes/control.ts";
+import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
 
 export const app = new Hono<AppEnv>();
@@ -28,6 +29,8 @@ app.use("/api/agents/:agent_id/channels", bearerAuth(), agentAccess());
 app.use("/api/agents/:agent_id/channels/*", bearerAuth(), agentAccess());
 app.route("/api/agents/:agent_id", channels);
 app.route("/api/agents/:agent_id", messages);
+
+app.route("/", ingest);
 
 app.use("/api/control/*", bearerAuth());
 app.route("/api/control", control);

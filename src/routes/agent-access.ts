@@ -20,6 +20,4 @@ export function agentAccess(): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function agentStub(env: Env, agentId: string): DurableObjectStub<import("../../durable-objects/agent.ts").Agent> {
-  return env.AGENT.get(env.AGENT.idFromName(agentId));
-}
+export { agentStub } from "../registry/rpc.ts";

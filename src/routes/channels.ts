@@ -2,7 +2,6 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
 import { principalId } from "../auth/principal.ts";
-import type { Aggregate } from "../data/types.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError, badRequest, notFound } from "../http/problem.ts";
 import { jsonResponse } from "../http/respond.ts";
@@ -41,7 +40,7 @@ for (const mode of ["patch", "put"] as const) {
     const q = query(c, aggregateQuery);
     const ifMatch = parseIfMatch(c.req.header("if-match"));
     const data = await jsonBody(c, jsonObject);
-    const aggregate = unwrap<Aggregate>(
+    const aggregate = unwrap(
       await agentStub(c.env, agent.id).writeAggregate(agent.id, name, {
         mode,
         data,

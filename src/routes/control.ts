@@ -9,6 +9,7 @@ import { ProblemError, notFound } from "../http/problem.ts";
 import { jsonBody } from "../http/validate.ts";
 import { agentKey, invalidate, invalidateAll, registry, tokenKey } from "../registry/cache.ts";
 import { PERMISSIONS } from "../registry/types.ts";
+import { installs } from "./installs.ts";
 import { unwrap } from "./outcome.ts";
 
 export const control = new Hono<AppEnv>();
@@ -20,6 +21,7 @@ function requireAdmin(): MiddlewareHandler<AppEnv> {
   };
 }
 control.use("*", requireAdmin());
+control.route("/", installs);
 
 const name = z.string().trim().min(1).max(200);
 const id = z.string().regex(/^\d{1,19}$/, "must be an id");

@@ -1,0 +1,62 @@
+// Demo integration: a GPS/sensor tracker vendor's webhook, JSON or protobuf (protos/tracker.proto).
+// It audits every uplink on its own agent, routes it to the device whose serial number is the
+// uplink's `device_id`, sets that device's tags and publishes to its `on_external_event` channel.
+import { decodeStatic } from "../../codecs/protobuf.ts";
+import { mediaType } from "../../codecs/by-content-type.ts";
+import { edgehook } from "../../codecs/generated/tracker.js";
+import type { Json } from "../../data/merge-patch.ts";
+import { Application } from "../../sdk/application.ts";
+import type { IngestionEvent } from "../../sdk/types.ts";
+import { TrackerIntegrationConfig } from "./config.ts";
+
+/** The uplink as both encodings decode it (64-bit integers as decimal strings). */
+export interface TrackerUplink {
+  device_id?: string;
+  sequence?: string | number;
+  timestamp_ms?: string | number;
+  position?: { lat?: number; lon?: number; alt_m?: number; speed_kmh?: number; satellites?: number };
+  readings?: { name?: string; value?: number; unit?: string }[];
+  battery?: { percent?: number; voltage?: number; charging?: boolean };
+  status?: string;
+  labels?: Record<string, string>;
+}
+
+export class TrackerIntegration extends Application<{ audit_channel: string }> {
+  static appName = "tracker_integration";
+  static kind = "integration" as const;
+  static description = "Demo: GPS/sensor tracker webhooks (JSON or protobuf) routed to devices by serial number";
+  static configSchema = new TrackerIntegrationConfig();
+
+  /** Protobuf uplinks use the build-time static module; anything else the platform default. */
+  override parseIngestionEventPayload(payload: Uint8Array, contentType: string | null): unknown {
+    if (mediaType(contentType) === "application/x-protobuf") return decodeStatic(edgehook.demo.TrackerUplink, payload);
+    return super.parseIngestionEventPayload(payload, contentType);
+  }
+
+  override async onIngestionEndpoint(event: IngestionEvent): Promise<Json> {
+    const uplink = event.payload as TrackerUplink;
+    const serial = typeof uplink.device_id === "string" ? uplink.device_id : "";
+    const deviceId = serial ? await this.findAgentBySerial(serial) : null;
+    await this.api.createMessage(this.config.audit_channel, {
+      event_id: event.id,
+      device_id: serial,
+      routed_to: deviceId,
+      source_ip: event.source_ip,
+    });
+    if (!deviceId) return { routed: false, reason: serial ? "unknown_serial" : "missing_device_id" };
+
+    const opts = { agentId: deviceId };
+    const data = uplink as unknown as Json;
+    await this.setTag("latest_data", data, opts);
+    if (uplink.position) await this.setTag("position", uplink.position as Json, opts);
+    if (uplink.battery?.percent !== undefined) await this.setTag("battery", uplink.battery.percent, opts);
+    if (uplink.status) await this.setTag("status", uplink.status, opts);
+    await this.setTag("last_seen", event.received_at, opts);
+    await this.api.publishMessage(deviceId, "on_external_event", data);
+
+    // The seed's pattern: remember which agent each external device id maps to.
+    const devices = (await this.getTag<Record<string, Json>>("devices", {})) ?? {};
+    if (devices[serial] !== deviceId) await this.setTag("devices", { ...devices, [serial]: deviceId });
+    return { routed: true, agent_id: deviceId };
+  }
+}

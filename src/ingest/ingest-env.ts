@@ -1,0 +1,19 @@
+// Hono typing of the ingestion routes: what each guard learns and hands to the next.
+import type { PreparedIngestion } from "./settings.ts";
+
+export type IngestEnv = {
+  Bindings: Env;
+  Variables: {
+    ingestion: PreparedIngestion;
+    /** The agent the event is for: the install's, or the one a mini-token pins. */
+    targetAgentId: string;
+    /** A mini-token already authenticated the caller. */
+    preAuthenticated: boolean;
+    sourceIp: string;
+    raw: Uint8Array;
+    /** Event id from the signature scheme or Idempotency-Key; null = none (no dedup). */
+    eventId: string | null;
+    /** Dedup claim held in the install agent's DO for this event. */
+    claimKey: string | null;
+  };
+};

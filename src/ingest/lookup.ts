@@ -1,0 +1,44 @@
+// First guards of the ingestion routes: find the endpoint (cached) from the URL or a mini-token.
+import type { MiddlewareHandler } from "hono";
+import { sha256Hex } from "../auth/secret.ts";
+import { ProblemError } from "../http/problem.ts";
+import { cachedAgent, cachedIngestion, cachedMiniToken } from "../registry/cache.ts";
+import type { IngestEnv } from "./ingest-env.ts";
+import { prepare } from "./settings.ts";
+
+export function defaultMaxBody(env: Env): number {
+  const n = Number(env.INGEST_MAX_BODY);
+  return Number.isInteger(n) && n > 0 ? n : 1024 * 1024;
+}
+
+const unknownIngestion = (): ProblemError => new ProblemError(404, "unknown_ingestion", "no such ingestion endpoint");
+
+/** `/api/agents/{agent}/processors/ingestions/{ingestion}/invoke`: the agent must own it. */
+export function ingestionLookup(): MiddlewareHandler<IngestEnv> {
+  return async function ingestionLookup(c, next) {
+    const id = c.req.param("ingestion_id") ?? "";
+    const record = /^\d{1,19}$/.test(id) ? await cachedIngestion(c.env, id) : null;
+    if (!record || record.agent_id !== c.req.param("agent_id")) throw unknownIngestion();
+    c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
+    c.set("targetAgentId", record.agent_id);
+    c.set("preAuthenticated", false);
+    await next();
+  };
+}
+
+/** `/m/{mini_token}`: the short token alone names the endpoint (and maybe pins an agent). */
+export function miniTokenLookup(): MiddlewareHandler<IngestEnv> {
+  return async function miniTokenLookup(c, next) {
+    const token = c.req.param("mini_token") ?? "";
+    const mini = token.length > 0 && token.length <= 24 ? await cachedMiniToken(c.env, await sha256Hex(token)) : null;
+    const record = mini ? await cachedIngestion(c.env, mini.ingestion_id) : null;
+    const target = mini?.agent_id ?? record?.agent_id;
+    const agent = target ? await cachedAgent(c.env, target) : null;
+    // Revoked singly (gone from the registry) or by the agent's tokens_valid_from floor.
+    if (!mini || !record || !agent || mini.created_at < agent.tokens_valid_from) return c.body("unauthorized", 401);
+    c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
+    c.set("targetAgentId", agent.id);
+    c.set("preAuthenticated", true);
+    await next();
+  };
+}

@@ -1,0 +1,40 @@
+// Per-source limit on *rejected* ingestion requests (bad token, signature, address…), kept in
+// isolate memory. A flood of bad requests is cut off per address before it reaches the
+// registry, and never touches an integration's own quota (which counts authenticated requests).
+import type { MiddlewareHandler } from "hono";
+import { ProblemError } from "../http/problem.ts";
+
+/** Rejections allowed per address per second before its requests are refused outright. */
+export const REJECTS_PER_SECOND = 20;
+
+const windows = new Map<string, { start: number; count: number }>();
+
+function over(ip: string, now: number): boolean {
+  const w = windows.get(ip);
+  return w !== undefined && now - w.start < 1000 && w.count >= REJECTS_PER_SECOND;
+}
+
+function record(ip: string, now: number): void {
+  const w = windows.get(ip);
+  if (!w || now - w.start >= 1000) {
+    if (windows.size >= 50_000) windows.clear();
+    windows.set(ip, { start: now, count: 1 });
+  } else w.count += 1;
+}
+
+export function clientAddress(header: string | undefined): string {
+  return header?.trim() ?? "";
+}
+
+export function rejectLimit(): MiddlewareHandler {
+  return async function rejectLimit(c, next) {
+    const ip = clientAddress(c.req.header("cf-connecting-ip"));
+    if (over(ip, Date.now()))
+      throw new ProblemError(429, "throttled", "too many rejected requests from this address", {
+        headers: { "retry-after": "1" },
+        extra: { limit_key: `ip:${ip}` },
+      });
+    await next();
+    if (c.res.status === 401 || c.res.status === 403 || c.res.status === 404) record(ip, Date.now());
+  };
+}

@@ -1,0 +1,20 @@
+// Signature and replay-window guard over the exact received bytes; also settles the event id
+// (the scheme's own, else an Idempotency-Key header) used for de-duplication.
+import type { MiddlewareHandler } from "hono";
+import { ProblemError } from "../http/problem.ts";
+import type { IngestEnv } from "./ingest-env.ts";
+import { verifySignature } from "./signature.ts";
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+export function signatureCheck(): MiddlewareHandler<IngestEnv> {
+  return async function signatureCheck(c, next) {
+    const result = await verifySignature(c.get("ingestion").settings.signature, c.req.raw.headers, c.get("raw"), Date.now());
+    if (!result.ok) throw new ProblemError(401, result.code, result.detail);
+    const key = c.req.header("idempotency-key");
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+      throw new ProblemError(400, "invalid_parameter", "Idempotency-Key must be 1–200 visible ASCII characters");
+    c.set("eventId", result.eventId ?? key ?? null);
+    await next();
+  };
+}

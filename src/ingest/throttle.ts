@@ -1,0 +1,111 @@
+// KV-backed throttle (SPEC §5). Each isolate admits from a local token bucket, so the request
+// path never waits on KV; about once a second per active key it publishes its own admitted
+// rate under a key of its own (≤ 1 KV write/s per KV key) and reads its peers' rates with one
+// list, then refills at the part of the limit its peers leave (never below a fair share).
+// Accuracy: exact within one isolate; across isolates the sum can exceed the limit for the
+// ~1 s reconcile period plus KV's propagation delay after traffic shifts between isolates.
+
+export type ThrottleDecision = { ok: true } | { ok: false; retryAfterS: number };
+
+export interface ThrottleStats {
+  admitted: number;
+  rejected: number;
+  kv_writes: number;
+  kv_lists: number;
+  since: number;
+  peers_rate: number;
+}
+
+interface Bucket {
+  tokens: number;
+  refilledAt: number;
+  /** Admitted in the current reconcile period, published as this isolate's rate. */
+  admittedSince: number;
+  periodStart: number;
+  peersRate: number;
+  activePeers: number;
+  reconciling: boolean;
+  stats: ThrottleStats;
+}
+
+const RECONCILE_MS = 1_000;
+/** A peer's published rate older than this is ignored (it went idle or away). */
+const PEER_STALE_MS = 5_000;
+
+export class Throttle {
+  readonly #buckets = new Map<string, Bucket>();
+  readonly #isolate = crypto.randomUUID();
+
+  constructor(private readonly prefix = "thr") {}
+
+  check(kv: KVNamespace, key: string, limit: number, now: number, defer: (work: Promise<unknown>) => void): ThrottleDecision {
+    const bucket = this.bucket(key, limit, now);
+    const share = Math.max(limit - bucket.peersRate, limit / (1 + bucket.activePeers));
+    bucket.tokens = Math.min(limit, bucket.tokens + ((now - bucket.refilledAt) / 1000) * share);
+    bucket.refilledAt = now;
+    if (now - bucket.periodStart >= RECONCILE_MS && !bucket.reconciling) defer(this.reconcile(kv, key, bucket, now));
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      bucket.admittedSince += 1;
+      bucket.stats.admitted += 1;
+      return { ok: true };
+    }
+    bucket.stats.rejected += 1;
+    return { ok: false, retryAfterS: Math.max(1, Math.ceil((1 - bucket.tokens) / share)) };
+  }
+
+  stats(key: string): ThrottleStats | null {
+    return this.#buckets.get(key)?.stats ?? null;
+  }
+
+  private bucket(key: string, limit: number, now: number): Bucket {
+    let bucket = this.#buckets.get(key);
+    if (!bucket) {
+      if (this.#buckets.size >= 10_000) this.#buckets.clear();
+      bucket = {
+        tokens: limit,
+        refilledAt: now,
+        admittedSince: 0,
+        periodStart: now,
+        peersRate: 0,
+        activePeers: 0,
+        reconciling: false,
+        stats: { admitted: 0, rejected: 0, kv_writes: 0, kv_lists: 0, since: now, peers_rate: 0 },
+      };
+      this.#buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  private async reconcile(kv: KVNamespace, key: string, bucket: Bucket, now: number): Promise<void> {
+    bucket.reconciling = true;
+    const rate = (bucket.admittedSince * 1000) / Math.max(1, now - bucket.periodStart);
+    bucket.admittedSince = 0;
+    bucket.periodStart = now;
+    try {
+      const prefix = `${this.prefix}:${key}:`;
+      bucket.stats.kv_writes += 1;
+      await kv.put(prefix + this.#isolate, "", { metadata: { r: rate, t: now }, expirationTtl: 60 });
+      bucket.stats.kv_lists += 1;
+      const listed = await kv.list<{ r: number; t: number }>({ prefix });
+      let peersRate = 0;
+      let activePeers = 0;
+      for (const entry of listed.keys) {
+        if (entry.name === prefix + this.#isolate || !entry.metadata || entry.metadata.t < now - PEER_STALE_MS) continue;
+        peersRate += entry.metadata.r;
+        activePeers += 1;
+      }
+      bucket.peersRate = peersRate;
+      bucket.activePeers = activePeers;
+      bucket.stats.peers_rate = peersRate;
+    } catch (error) {
+      // KV trouble must not stop ingestion: keep admitting from the local bucket.
+      console.warn("throttle reconcile failed", key, error);
+    } finally {
+      bucket.reconciling = false;
+    }
+  }
+}
+
+/** The isolate's throttle of authenticated ingestion requests. */
+export const ingestionThrottle = new Throttle();

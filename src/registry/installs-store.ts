@@ -1,0 +1,177 @@
+// Installs, their ingestion endpoints and mini-tokens in the registry's SQLite.
+// Secrets are generated here and stored only as SHA-256 hashes.
+import { newSecret, sha256Hex } from "../auth/secret.ts";
+import { newRegistryId } from "../data/snowflake.ts";
+import type { IngestionRecord, InstallRecord, IssuedIngestion, MiniTokenRecord } from "./install-types.ts";
+
+export const INSTALLS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS installs (
+  install_id TEXT PRIMARY KEY, app TEXT NOT NULL, app_key TEXT NOT NULL, agent_id TEXT NOT NULL,
+  display_name TEXT NOT NULL, config TEXT NOT NULL, created_at INTEGER NOT NULL,
+  UNIQUE (agent_id, app_key)
+);
+CREATE TABLE IF NOT EXISTS ingestions (
+  id TEXT PRIMARY KEY, install_id TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mini_tokens (
+  id TEXT PRIMARY KEY, ingestion_id TEXT NOT NULL, hash TEXT NOT NULL UNIQUE,
+  agent_id TEXT, created_at INTEGER NOT NULL
+);
+`;
+
+type InstallRow = Omit<InstallRecord, "config"> & { config: string };
+
+/** 16 random bytes → 22 URL-safe characters: ≤ 24 characters, 128 bits of entropy. */
+const newMiniToken = (): string => newSecret("", 16);
+
+export class InstallsStore {
+  constructor(private readonly sql: SqlStorage) {
+    sql.exec(INSTALLS_SCHEMA);
+  }
+
+  create(input: { app: string; agent_id: string; display_name: string; config: Record<string, unknown> }): InstallRecord {
+    const used = this.sql
+      .exec<{ app_key: string }>("SELECT app_key FROM installs WHERE agent_id = ? AND app = ?", input.agent_id, input.app)
+      .toArray()
+      .map((r) => Number(r.app_key.slice(input.app.length + 1)) || 0);
+    const record: InstallRecord = {
+      install_id: newRegistryId(),
+      app_key: `${input.app}_${Math.max(0, ...used) + 1}`,
+      created_at: Date.now(),
+      ...input,
+    };
+    this.sql.exec(
+      "INSERT INTO installs (install_id, app, app_key, agent_id, display_name, config, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      record.install_id,
+      record.app,
+      record.app_key,
+      record.agent_id,
+      record.display_name,
+      JSON.stringify(record.config),
+      record.created_at,
+    );
+    return record;
+  }
+
+  get(installId: string): InstallRecord | null {
+    const row = this.sql.exec<InstallRow>("SELECT * FROM installs WHERE install_id = ?", installId).toArray()[0];
+    return row ? view(row) : null;
+  }
+
+  list(): InstallRecord[] {
+    return this.sql.exec<InstallRow>("SELECT * FROM installs ORDER BY created_at").toArray().map(view);
+  }
+
+  /** Agents with an install of any of these apps (extended permissions' `apps_installed`). */
+  agentsWithApps(apps: readonly string[]): string[] {
+    if (apps.length === 0) return [];
+    return this.sql
+      .exec<{ agent_id: string }>(`SELECT DISTINCT agent_id FROM installs WHERE app IN (${apps.map(() => "?").join(",")})`, ...apps)
+      .toArray()
+      .map((r) => r.agent_id);
+  }
+
+  updateConfig(installId: string, config: Record<string, unknown>): void {
+    this.sql.exec("UPDATE installs SET config = ? WHERE install_id = ?", JSON.stringify(config), installId);
+  }
+
+  delete(installId: string): { ingestion_id: string | null; mini_hashes: string[] } {
+    const ingestion = this.ingestionIdOf(installId);
+    const mini_hashes = ingestion ? this.dropMiniTokens(ingestion) : [];
+    this.sql.exec("DELETE FROM ingestions WHERE install_id = ?", installId);
+    this.sql.exec("DELETE FROM installs WHERE install_id = ?", installId);
+    return { ingestion_id: ingestion, mini_hashes };
+  }
+
+  // ---- ingestion endpoints ------------------------------------------------------------------
+
+  async createIngestion(installId: string): Promise<IssuedIngestion> {
+    const id = newRegistryId();
+    const token = newSecret("ehi_", 32);
+    this.sql.exec("INSERT INTO ingestions (id, install_id, token_hash) VALUES (?, ?, ?)", id, installId, await sha256Hex(token));
+    return { id, token };
+  }
+
+  async replaceToken(ingestionId: string): Promise<string> {
+    const token = newSecret("ehi_", 32);
+    this.sql.exec("UPDATE ingestions SET token_hash = ? WHERE id = ?", await sha256Hex(token), ingestionId);
+    return token;
+  }
+
+  ingestionIdOf(installId: string): string | null {
+    return this.sql.exec<{ id: string }>("SELECT id FROM ingestions WHERE install_id = ?", installId).toArray()[0]?.id ?? null;
+  }
+
+  ingestion(id: string, organisationId: string): IngestionRecord | null {
+    const row = this.sql
+      .exec<InstallRow & { id: string; token_hash: string }>(
+        "SELECT i.id, i.token_hash, s.* FROM ingestions i JOIN installs s ON s.install_id = i.install_id WHERE i.id = ?",
+        id,
+      )
+      .toArray()[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      install_id: row.install_id,
+      agent_id: row.agent_id,
+      app: row.app,
+      app_key: row.app_key,
+      organisation_id: organisationId,
+      config: JSON.parse(row.config) as Record<string, unknown>,
+      token_hash: row.token_hash,
+    };
+  }
+
+  // ---- mini-tokens --------------------------------------------------------------------------
+
+  async issueMiniToken(ingestionId: string, agentId: string | null): Promise<{ id: string; mini_token: string }> {
+    const mini_token = newMiniToken();
+    const id = newRegistryId();
+    this.sql.exec(
+      "INSERT INTO mini_tokens (id, ingestion_id, hash, agent_id, created_at) VALUES (?, ?, ?, ?, ?)",
+      id,
+      ingestionId,
+      await sha256Hex(mini_token),
+      agentId,
+      Date.now(),
+    );
+    return { id, mini_token };
+  }
+
+  resolveMiniToken(hash: string): MiniTokenRecord | null {
+    return (
+      this.sql
+        .exec<MiniTokenRecord>("SELECT id, ingestion_id, agent_id, created_at FROM mini_tokens WHERE hash = ?", hash)
+        .toArray()[0] ?? null
+    );
+  }
+
+  listMiniTokens(ingestionId: string): MiniTokenRecord[] {
+    return this.sql
+      .exec<MiniTokenRecord>("SELECT id, ingestion_id, agent_id, created_at FROM mini_tokens WHERE ingestion_id = ? ORDER BY created_at", ingestionId)
+      .toArray();
+  }
+
+  /** Returns the revoked token's hash (for cache invalidation), or null if unknown. */
+  revokeMiniToken(ingestionId: string, id: string): string | null {
+    const row = this.sql
+      .exec<{ hash: string }>("SELECT hash FROM mini_tokens WHERE id = ? AND ingestion_id = ?", id, ingestionId)
+      .toArray()[0];
+    if (!row) return null;
+    this.sql.exec("DELETE FROM mini_tokens WHERE id = ?", id);
+    return row.hash;
+  }
+
+  dropMiniTokens(ingestionId: string): string[] {
+    const hashes = this.sql
+      .exec<{ hash: string }>("SELECT hash FROM mini_tokens WHERE ingestion_id = ?", ingestionId)
+      .toArray()
+      .map((r) => r.hash);
+    this.sql.exec("DELETE FROM mini_tokens WHERE ingestion_id = ?", ingestionId);
+    return hashes;
+  }
+}
+
+function view(row: InstallRow): InstallRecord {
+  return { ...row, config: JSON.parse(row.config) as Record<string, unknown> };
+}

@@ -1,0 +1,22 @@
+// Typed views of Durable Object stubs. workers-types maps RPC results through `Rpc.Serializable`,
+// which turns `unknown` and recursive JSON types into `never`; our RPC values are plain
+// structured-clonable data, so the class's own signatures (made async) describe them exactly.
+import type { Agent } from "../../durable-objects/agent.ts";
+import type { Registry } from "../../durable-objects/registry.ts";
+
+type Methods<T> = {
+  [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] extends (...args: infer A) => infer R
+    ? (...args: A) => Promise<Awaited<R>>
+    : never;
+};
+
+export type RegistryApi = Methods<Omit<Registry, "fetch" | "alarm" | "webSocketMessage" | "webSocketClose" | "webSocketError">>;
+export type AgentApi = Methods<Omit<Agent, "fetch" | "alarm" | "webSocketMessage" | "webSocketClose" | "webSocketError">>;
+
+export function registry(env: Env): RegistryApi {
+  return env.REGISTRY.get(env.REGISTRY.idFromName("registry")) as unknown as RegistryApi;
+}
+
+export function agentStub(env: Env, agentId: string): AgentApi {
+  return env.AGENT.get(env.AGENT.idFromName(agentId)) as unknown as AgentApi;
+}

@@ -1,0 +1,141 @@
+// Control API for apps and installs (SPEC §4.4): config validated against the app's schema,
+// ingestion endpoints and mini-tokens issued (secrets shown once), invocation log and throttle.
+import { Hono } from "hono";
+import type { Context } from "hono";
+import { z } from "zod";
+import { APPS, findApp } from "../apps/index.ts";
+import { invocationChannel } from "../data/invocations.ts";
+import { throttleKey } from "../ingest/throttle-guard.ts";
+import { ingestionThrottle } from "../ingest/throttle.ts";
+import type { AppEnv } from "../http/app-env.ts";
+import { ProblemError, notFound } from "../http/problem.ts";
+import { jsonResponse } from "../http/respond.ts";
+import { jsonBody, query } from "../http/validate.ts";
+import { ingestionKey, invalidate, miniKey, registry } from "../registry/cache.ts";
+import type { InstallRecord, IssuedIngestion } from "../registry/install-types.ts";
+import type { AppClass } from "../sdk/application.ts";
+import { agentStub } from "./agent-access.ts";
+import { unwrap } from "./outcome.ts";
+
+export const installs = new Hono<AppEnv>();
+
+const id = z.string().regex(/^\d{1,19}$/, "must be an id");
+const installCreate = z.object({
+  app: z.string().min(1),
+  agent_id: id.optional(),
+  display_name: z.string().trim().min(1).max(200),
+  config: z.record(z.string(), z.unknown()).default({}),
+});
+const installPatch = z.object({ config: z.record(z.string(), z.unknown()) });
+const miniCreate = z.object({ agent_id: id.nullable().optional() });
+const limitQuery = z.object({ limit: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(1000)).optional() });
+
+installs.get("/apps", (c) =>
+  jsonResponse(APPS.map((app) => ({ name: app.appName, kind: app.kind, description: app.description ?? "", config_schema: app.configSchema.toJsonSchema() }))),
+);
+
+function validConfig(app: AppClass, input: unknown): Record<string, unknown> {
+  const result = app.configSchema.validate(input);
+  if (result.ok) return result.value as Record<string, unknown>;
+  const first = result.errors[0];
+  throw new ProblemError(422, "validation_failed", result.errors.map((e) => `config.${e.field}: ${e.message}`).join("; "), {
+    extra: { field: first ? `config.${first.field}` : "config", errors: result.errors.map((e) => ({ field: `config.${e.field}`, message: e.message })) },
+  });
+}
+
+const hasIngestion = (app: AppClass): boolean => {
+  const props = app.configSchema.toJsonSchema().properties;
+  return typeof props === "object" && props !== null && "dv_proc_ingestion" in props;
+};
+const miniTokenOn = (config: Record<string, unknown>): boolean => (config.dv_proc_ingestion as { mini_token?: unknown } | undefined)?.mini_token === true;
+const neverReplace = (config: Record<string, unknown>): boolean =>
+  (config.dv_proc_ingestion as { never_replace_token?: unknown } | undefined)?.never_replace_token === true;
+
+function urls(c: Context, install: InstallRecord, ingestion: IssuedIngestion | undefined) {
+  if (!ingestion) return undefined;
+  const origin = new URL(c.req.url).origin;
+  return {
+    ...ingestion,
+    url: `${origin}/api/agents/${install.agent_id}/processors/ingestions/${ingestion.id}/invoke`,
+    ...(ingestion.mini_token ? { mini_url: `${origin}/m/${ingestion.mini_token}` } : {}),
+  };
+}
+
+function appOf(name: string): AppClass {
+  const app = findApp(name);
+  if (!app) throw new ProblemError(422, "validation_failed", `app: no app named '${name}' (see GET /api/control/apps)`, { extra: { field: "app" } });
+  return app;
+}
+
+installs.post("/installs", async (c) => {
+  const body = await jsonBody(c, installCreate);
+  const app = appOf(body.app);
+  const config = validConfig(app, body.config);
+  const issued = unwrap(
+    await registry(c.env).createInstall({
+      app: app.appName,
+      ...(body.agent_id === undefined ? {} : { agent_id: body.agent_id }),
+      display_name: body.display_name,
+      config,
+      ingestion: hasIngestion(app),
+      mini_token: miniTokenOn(config),
+    }),
+  );
+  return jsonResponse({ ...issued.install, ingestion: urls(c, issued.install, issued.ingestion) }, 201);
+});
+
+installs.get("/installs", async (c) => jsonResponse(await registry(c.env).listInstalls()));
+
+installs.get("/installs/:id", async (c) => {
+  const install = await registry(c.env).getInstall(c.req.param("id"));
+  if (!install) throw notFound(`install ${c.req.param("id")}`);
+  return jsonResponse(install);
+});
+
+installs.patch("/installs/:id", async (c) => {
+  const current = await registry(c.env).getInstall(c.req.param("id"));
+  if (!current) throw notFound(`install ${c.req.param("id")}`);
+  const body = await jsonBody(c, installPatch);
+  const config = validConfig(appOf(current.app), body.config);
+  const updated = unwrap(
+    await registry(c.env).updateInstall(current.install_id, config, { replace_token: !neverReplace(config), mini_token: miniTokenOn(config) }),
+  );
+  if (updated.ingestion) invalidate(ingestionKey(updated.ingestion.id));
+  invalidate(...updated.revoked_mini_hashes.map(miniKey));
+  return jsonResponse({ ...updated.install, ingestion: urls(c, updated.install, updated.ingestion) });
+});
+
+installs.delete("/installs/:id", async (c) => {
+  const removed = unwrap(await registry(c.env).deleteInstall(c.req.param("id")));
+  if (removed.ingestion_id) invalidate(ingestionKey(removed.ingestion_id));
+  invalidate(...removed.mini_hashes.map(miniKey));
+  return c.body(null, 204);
+});
+
+installs.get("/installs/:id/invocations", async (c) => {
+  const install = await registry(c.env).getInstall(c.req.param("id"));
+  if (!install) throw notFound(`install ${c.req.param("id")}`);
+  const { limit } = query(c, limitQuery);
+  const list = await agentStub(c.env, install.agent_id).listMessages(install.agent_id, invocationChannel(install.install_id), { limit: limit ?? 100 });
+  return jsonResponse((list ?? []).map((m) => ({ ...(m.data as object), at: m.timestamp })));
+});
+
+installs.get("/installs/:id/throttle", async (c) => {
+  const ingestionId = await registry(c.env).ingestionIdOf(c.req.param("id"));
+  if (!ingestionId) throw notFound(`ingestion endpoint of install ${c.req.param("id")}`);
+  const key = throttleKey(ingestionId);
+  return jsonResponse({ key, this_isolate: ingestionThrottle.stats(key) });
+});
+
+installs.post("/installs/:id/mini_tokens", async (c) => {
+  const body = await jsonBody(c, miniCreate);
+  const issued = unwrap(await registry(c.env).issueMiniToken(c.req.param("id"), body.agent_id ?? null));
+  return jsonResponse({ ...issued, url: `${new URL(c.req.url).origin}/m/${issued.mini_token}` }, 201);
+});
+
+installs.get("/installs/:id/mini_tokens", async (c) => jsonResponse(await registry(c.env).listMiniTokens(c.req.param("id"))));
+
+installs.delete("/installs/:id/mini_tokens/:mini_id", async (c) => {
+  invalidate(miniKey(unwrap(await registry(c.env).revokeMiniToken(c.req.param("id"), c.req.param("mini_id")))));
+  return c.body(null, 204);
+});
