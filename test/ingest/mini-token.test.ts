@@ -1,0 +1,70 @@
+// Mini-tokens: POST /m/{mini_token} for low-bandwidth devices.
+import { exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { call, json } from "../helpers.ts";
+import { device, install } from "./helpers.ts";
+
+function mini(token: string, body = "{}", ip = "203.0.113.7"): Promise<Response> {
+  return exports.default.fetch(
+    new Request(`http://edgehook.test/m/${token}`, { method: "POST", headers: { "content-type": "application/json", "cf-connecting-ip": ip }, body }),
+  );
+}
+
+describe("mini-tokens", () => {
+  it("mini_token: true issues a short, high-entropy token; a POST with it is 204 with no body", async () => {
+    const inst = await install({ mini_token: true });
+    const token = inst.ingestion.mini_token ?? "";
+    expect(token.length).toBeLessThanOrEqual(24);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/); // 22 base64url chars = 128 bits
+    const res = await mini(token);
+    expect(res.status).toBe(204);
+    expect(await res.text()).toBe("");
+  });
+
+  it("an unknown mini-token is 401 with a tiny body", async () => {
+    const res = await mini("AAAAAAAAAAAAAAAAAAAAAA");
+    expect(res.status).toBe(401);
+    expect((await res.text()).length).toBeLessThanOrEqual(16);
+  });
+
+  it("still enforces the CIDR allow-list", async () => {
+    const inst = await install({ mini_token: true, cidr_ranges: ["198.51.100.0/24"] });
+    expect((await mini(inst.ingestion.mini_token ?? "", "{}", "192.0.2.1")).status).toBe(403);
+    expect((await mini(inst.ingestion.mini_token ?? "", "{}", "198.51.100.1")).status).toBe(204);
+  });
+
+  it("a token pinned to an agent delivers events for that agent", async () => {
+    const dev = await device();
+    const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
+    const pinned = await json(await call(`/api/control/installs/${inst.install_id}/mini_tokens`, { method: "POST", body: { agent_id: dev.id } }), 201);
+    expect((await mini(pinned.mini_token, JSON.stringify({ tags: [{ agent: dev.id, key: "via", value: "mini" }] }))).status).toBe(204);
+    const log = await json(await call(`/api/control/installs/${inst.install_id}/invocations`), 200);
+    expect(log[0]).toMatchObject({ outcome: "ok" });
+  });
+
+  it("is revocable singly, at once", async () => {
+    const inst = await install({ mini_token: true });
+    const extra = await json(await call(`/api/control/installs/${inst.install_id}/mini_tokens`, { method: "POST", body: {} }), 201);
+    expect((await mini(extra.mini_token)).status).toBe(204);
+    expect((await call(`/api/control/installs/${inst.install_id}/mini_tokens/${extra.id}`, { method: "DELETE" })).status).toBe(204);
+    expect((await mini(extra.mini_token)).status).toBe(401);
+    expect((await mini(inst.ingestion.mini_token ?? "")).status).toBe(204);
+  });
+
+  it("turning mini_token off in the config revokes it at once", async () => {
+    const inst = await install({ mini_token: true });
+    const token = inst.ingestion.mini_token ?? "";
+    expect((await mini(token)).status).toBe(204);
+    const config = { dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0", "::/0"], mini_token: false } };
+    await json(await call(`/api/control/installs/${inst.install_id}`, { method: "PATCH", body: { config } }), 200);
+    expect((await mini(token)).status).toBe(401);
+  });
+
+  it("is revoked by the target agent's tokens_valid_from floor", async () => {
+    const inst = await install({ mini_token: true });
+    const token = inst.ingestion.mini_token ?? "";
+    expect((await mini(token)).status).toBe(204);
+    await json(await call(`/api/control/agents/${inst.agent_id}`, { method: "PATCH", body: { tokens_valid_from: Date.now() + 1 } }), 200);
+    expect((await mini(token)).status).toBe(401);
+  });
+});
