@@ -60,8 +60,9 @@ export class InvocationContext {
     const agentId = await this.target(opts.agentId, "write");
     const appKey = opts.appKey ?? this.install.app_key;
     const patch = this.#tagWrites.get(agentId) ?? {};
-    // Buffered as a merge patch of the touched keys: null deletes, objects merge on commit.
-    patch[appKey] = mergePatch(patch[appKey] ?? {}, { [key]: value === undefined ? null : value }) as Record<string, Json>;
+    // The last write of a key in this invocation wins; null stays in the patch so the commit
+    // (a merge patch of the touched keys) deletes the tag.
+    patch[appKey] = { ...patch[appKey], [key]: value === undefined ? null : value };
     this.#tagWrites.set(agentId, patch);
   }
 

@@ -1,0 +1,122 @@
+// The demo tracker integration end to end: JSON and protobuf uplinks routed by serial number.
+import { describe, expect, it } from "vitest";
+import { edgehook } from "../../src/codecs/generated/tracker.js";
+import { call, expectProblem, json } from "../helpers.ts";
+import { device, install, invocations, invoke, messagesOf, tagsOf } from "../ingest/helpers.ts";
+
+const uplink = (serial: string) => ({
+  device_id: serial,
+  sequence: "18446744073709551615",
+  timestamp_ms: "1767225600000",
+  position: { lat: -33.86, lon: 151.21, alt_m: 12.5, speed_kmh: 4, satellites: 9 },
+  readings: [{ name: "temp", value: 21.5, unit: "C" }],
+  battery: { percent: 87, voltage: 3.9, charging: false },
+  status: "STATUS_OK",
+  labels: { site: "north" },
+});
+
+async function tracker(perms: Record<string, unknown>) {
+  return install({}, { dv_proc_extended_permissions: perms }, "tracker_integration");
+}
+
+describe("demo tracker integration", () => {
+  it("routes a JSON uplink to the device with that serial: tags, on_external_event, audit", async () => {
+    const dev = await device();
+    const inst = await tracker({ devices: [dev.id] });
+    const body = await json(await invoke(inst, { body: JSON.stringify(uplink(dev.serial_number)), query: "json_response=true" }), 200);
+    expect(body).toEqual({ routed: true, agent_id: dev.id });
+    const tags = (await tagsOf(dev.id)).tracker_integration_1;
+    expect(tags.latest_data).toEqual(uplink(dev.serial_number));
+    expect(tags).toMatchObject({ position: { lat: -33.86, lon: 151.21 }, battery: 87, status: "STATUS_OK" });
+    expect(await messagesOf(dev.id, "on_external_event")).toHaveLength(1);
+    const audit = await messagesOf(inst.agent_id, "tracker_audit");
+    expect(audit[0].data).toMatchObject({ device_id: dev.serial_number, routed_to: dev.id });
+    expect((await tagsOf(inst.agent_id)).tracker_integration_1.devices).toEqual({ [dev.serial_number]: dev.id });
+  });
+
+  it("routes a protobuf uplink (static module) the same way, 64-bit integers as strings", async () => {
+    const dev = await device();
+    const inst = await tracker({ devices: [dev.id] });
+    const msg = edgehook.demo.TrackerUplink.fromObject({ ...uplink(dev.serial_number), status: 1 });
+    const bytes = edgehook.demo.TrackerUplink.encode(msg).finish();
+    const res = await invoke(inst, { body: bytes, headers: { "content-type": "application/x-protobuf" } });
+    expect(res.status).toBe(200);
+    const tags = (await tagsOf(dev.id)).tracker_integration_1;
+    expect(tags.latest_data.sequence).toBe("18446744073709551615");
+    expect(tags.latest_data.status).toBe("STATUS_OK");
+    expect(tags.latest_data.readings).toEqual([{ name: "temp", value: 21.5, unit: "C" }]);
+    expect(tags.position.lat).toBeCloseTo(-33.86);
+  });
+
+  it("an unknown serial is recorded in the audit channel and nothing is written to any device", async () => {
+    const dev = await device();
+    const inst = await tracker({ all_devices: true });
+    const body = await json(await invoke(inst, { body: JSON.stringify(uplink("NO-SUCH-SERIAL")), query: "json_response=true" }), 200);
+    expect(body).toEqual({ routed: false, reason: "unknown_serial" });
+    expect((await messagesOf(inst.agent_id, "tracker_audit"))[0].data).toMatchObject({ device_id: "NO-SUCH-SERIAL", routed_to: null });
+    expect(await tagsOf(dev.id)).toEqual({});
+    expect((await invocations(inst))[0]).toMatchObject({ outcome: "ok" });
+  });
+
+  it("a device outside the extended permissions is 403 forbidden and nothing is committed", async () => {
+    const dev = await device();
+    const inst = await tracker({ devices: [] });
+    await expectProblem(await invoke(inst, { body: JSON.stringify(uplink(dev.serial_number)) }), 403, "forbidden");
+    expect(await tagsOf(dev.id)).toEqual({});
+    expect(await messagesOf(inst.agent_id, "tracker_audit")).toHaveLength(0);
+  });
+
+  it("is listed by GET /api/control/apps with its JSON Schema", async () => {
+    const apps = await json(await call("/api/control/apps"), 200);
+    const app = apps.find((a: any) => a.name === "tracker_integration");
+    expect(app.kind).toBe("integration");
+    expect(Object.keys(app.config_schema.properties)).toEqual(expect.arrayContaining(["dv_proc_ingestion", "dv_proc_extended_permissions", "api_key", "audit_channel"]));
+    expect(app.config_schema.required).toContain("dv_proc_ingestion");
+  });
+});
+
+describe("runtime .proto from the install's config", () => {
+  const proto = `
+    syntax = "proto3";
+    package acme;
+    enum Kind { KIND_UNKNOWN = 0; KIND_GAUGE = 1; KIND_COUNTER = 2; }
+    message Sample { string name = 1; Kind kind = 2; repeated sint64 values = 3; }
+    message Batch { fixed64 batch_id = 1; repeated Sample samples = 2; Meta meta = 3; }
+    message Meta { int64 offset = 1; bool test = 2; }
+  `;
+
+  function varint(n: bigint): number[] {
+    const out: number[] = [];
+    let v = BigInt.asUintN(64, n);
+    do {
+      let b = Number(v & 0x7fn);
+      v >>= 7n;
+      if (v) b |= 0x80;
+      out.push(b);
+    } while (v);
+    return out;
+  }
+  const zigzag = (n: bigint) => (n << 1n) ^ (n >> 63n);
+  const len = (field: number, bytes: number[]) => [(field << 3) | 2, ...varint(BigInt(bytes.length)), ...bytes];
+  const str = (field: number, s: string) => len(field, [...new TextEncoder().encode(s)]);
+
+  it("decodes nested messages, repeated fields, enums and 64-bit integers (as strings) without generated code", async () => {
+    const inst = await install({ proto_schema: proto, proto_message: "acme.Batch" });
+    const sample = [...str(1, "flow"), 0x10, 2, ...len(3, [...varint(zigzag(-5n)), ...varint(zigzag(9007199254740993n))])];
+    const id = new Uint8Array(new BigUint64Array([18446744073709551000n]).buffer);
+    const meta = [0x08, ...varint(-42n), 0x10, 1];
+    const bytes = new Uint8Array([(1 << 3) | 1, ...id, ...len(2, sample), ...len(2, [...str(1, "t")]), ...len(3, meta)]);
+    const body = await json(await invoke(inst, { body: bytes, headers: { "content-type": "application/x-protobuf" }, query: "json_response=true" }), 200);
+    expect(body.payload).toEqual({
+      batch_id: "18446744073709551000",
+      samples: [{ name: "flow", kind: "KIND_COUNTER", values: ["-5", "9007199254740993"] }, { name: "t" }],
+      meta: { offset: "-42", test: true },
+    });
+  });
+
+  it("garbage protobuf is 422 payload_undecodable and writes nothing", async () => {
+    const inst = await install({ proto_schema: proto, proto_message: "acme.Batch" });
+    await expectProblem(await invoke(inst, { body: new Uint8Array([0x12, 0xff, 0x01]), headers: { "content-type": "application/x-protobuf" } }), 422, "payload_undecodable");
+    expect((await invocations(inst))[0]).toMatchObject({ outcome: "error", code: "payload_undecodable" });
+  });
+});
