@@ -29,6 +29,17 @@ describe("installs", () => {
     expect(app.field).toBe("app");
   });
 
+  it("rejects a runtime .proto that does not compile or lacks the named message, at config time", async () => {
+    const bad = await expectProblem(await create({ dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0"], proto_schema: "message {", proto_message: "X" } }), 422, "validation_failed");
+    expect(bad.field).toBe("config.dv_proc_ingestion.proto_schema");
+    const missing = await expectProblem(
+      await create({ dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0"], proto_schema: 'syntax = "proto3"; message A { int32 x = 1; }', proto_message: "B" } }),
+      422,
+      "validation_failed",
+    );
+    expect(missing.field).toBe("config.dv_proc_ingestion.proto_message");
+  });
+
   it("a config update replaces the token (old one 401 at once) unless never_replace_token", async () => {
     const inst = await install();
     const updated = await json(await call(`/api/control/installs/${inst.install_id}`, { method: "PATCH", body: { config: { dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0", "::/0"], throttle: 1000 } } } }), 200);
