@@ -4,7 +4,14 @@ import { ChannelStore, type AggregateWrite, type MessageWrite } from "../src/dat
 import type { Json } from "../src/data/merge-patch.ts";
 import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../src/data/types.ts";
 import { applyBatch, BATCH_SCHEMA, BatchRejected, type WriteBatch } from "../src/data/batch.ts";
-import { claim, finish, INVOCATIONS_SCHEMA, type Claim, type InvocationLog, type StoredOutcome } from "../src/data/invocations.ts";
+import {
+  claim,
+  finish,
+  INVOCATIONS_SCHEMA,
+  type Claim,
+  type InvocationLog,
+  type StoredOutcome,
+} from "../src/data/invocations.ts";
 
 export class Agent extends DurableObject<Env> {
   #store: ChannelStore | undefined;
@@ -82,12 +89,19 @@ export class Agent extends DurableObject<Env> {
   /** Keeps a queued event's body too large for a queue message until its invocation succeeds. */
   stashPayload(agentId: string, key: string, body: Uint8Array): void {
     this.store(agentId);
-    this.ctx.storage.sql.exec("INSERT OR REPLACE INTO stashed_payloads (key, body, at) VALUES (?, ?, ?)", key, body, Date.now());
+    this.ctx.storage.sql.exec(
+      "INSERT OR REPLACE INTO stashed_payloads (key, body, at) VALUES (?, ?, ?)",
+      key,
+      body,
+      Date.now(),
+    );
   }
 
   stashedPayload(agentId: string, key: string): Uint8Array | null {
     this.store(agentId);
-    const row = this.ctx.storage.sql.exec<{ body: ArrayBuffer }>("SELECT body FROM stashed_payloads WHERE key = ?", key).toArray()[0];
+    const row = this.ctx.storage.sql
+      .exec<{ body: ArrayBuffer }>("SELECT body FROM stashed_payloads WHERE key = ?", key)
+      .toArray()[0];
     return row ? new Uint8Array(row.body) : null;
   }
 
@@ -97,7 +111,12 @@ export class Agent extends DurableObject<Env> {
   }
 
   /** Ends (or, with neither outcome nor log, releases) an invocation's claim. */
-  finishInvocation(agentId: string, key: string | null, outcome: StoredOutcome | null, log: InvocationLog | null): void {
+  finishInvocation(
+    agentId: string,
+    key: string | null,
+    outcome: StoredOutcome | null,
+    log: InvocationLog | null,
+  ): void {
     const store = this.store(agentId);
     this.ctx.storage.transactionSync(() => finish(this.ctx.storage.sql, store, key, outcome, log, Date.now()));
   }

@@ -5,7 +5,12 @@ import { fail, ok, type Outcome } from "../src/data/types.ts";
 import { newRegistryId } from "../src/data/snowflake.ts";
 import { newSecret, sha256Hex } from "../src/auth/secret.ts";
 import type { AgentRecord, AgentType, Grant, GroupRecord, ResolvedAgent, TokenRecord } from "../src/registry/types.ts";
-import type { IngestionRecord, InstallRecord, IssuedIngestion, MiniTokenRecord } from "../src/registry/install-types.ts";
+import type {
+  IngestionRecord,
+  InstallRecord,
+  IssuedIngestion,
+  MiniTokenRecord,
+} from "../src/registry/install-types.ts";
 import { InstallsStore } from "../src/registry/installs-store.ts";
 
 const SCHEMA = `
@@ -173,7 +178,10 @@ export class Registry extends DurableObject<Env> {
 
   resolveToken(hash: string): TokenRecord | null {
     const row = this.ctx.storage.sql
-      .exec<{ id: string; grants: string; created_at: number }>("SELECT id, grants, created_at FROM tokens WHERE hash = ?", hash)
+      .exec<{ id: string; grants: string; created_at: number }>(
+        "SELECT id, grants, created_at FROM tokens WHERE hash = ?",
+        hash,
+      )
       .toArray()[0];
     return row ? { id: row.id, grants: JSON.parse(row.grants) as Grant[], created_at: row.created_at } : null;
   }
@@ -225,7 +233,8 @@ export class Registry extends DurableObject<Env> {
     let revoked: string[] = [];
     const existing = this.installs.listMiniTokens(ingestionId);
     if (!opts.mini_token) revoked = this.installs.dropMiniTokens(ingestionId);
-    else if (existing.length === 0) issued.mini_token = (await this.installs.issueMiniToken(ingestionId, null)).mini_token;
+    else if (existing.length === 0)
+      issued.mini_token = (await this.installs.issueMiniToken(ingestionId, null)).mini_token;
     return ok({ install: updated, ingestion: issued, revoked_mini_hashes: revoked });
   }
 
@@ -246,10 +255,14 @@ export class Registry extends DurableObject<Env> {
     return this.installs.resolveMiniToken(hash);
   }
 
-  async issueMiniToken(installId: string, agentId: string | null): Promise<Outcome<{ id: string; mini_token: string }>> {
+  async issueMiniToken(
+    installId: string,
+    agentId: string | null,
+  ): Promise<Outcome<{ id: string; mini_token: string }>> {
     const ingestionId = this.installs.ingestionIdOf(installId);
     if (!ingestionId) return fail(404, "not_found", `install ${installId} has no ingestion endpoint`);
-    if (agentId !== null && !this.agentById(agentId)) return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
+    if (agentId !== null && !this.agentById(agentId))
+      return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
     return ok(await this.installs.issueMiniToken(ingestionId, agentId));
   }
 
@@ -269,7 +282,12 @@ export class Registry extends DurableObject<Env> {
   }
 
   /** Agents an install's extended permissions cover (devices ∪ nested groups ∪ apps ∪ all). */
-  extendedPermissionAgents(perms: { devices: string[]; groups: string[]; apps_installed: string[]; all_devices: boolean }): string[] {
+  extendedPermissionAgents(perms: {
+    devices: string[];
+    groups: string[];
+    apps_installed: string[];
+    all_devices: boolean;
+  }): string[] {
     const withApps = new Set(this.installs.agentsWithApps(perms.apps_installed));
     const wanted = new Set(perms.groups);
     const parents = new Map(this.listGroups().map((g) => [g.id, g.parent]));

@@ -8,8 +8,16 @@ describe("token grants", () => {
     await call(chan(id, "t", "/aggregate"), { method: "PATCH", body: { a: 1 } });
     const { token } = await newToken([{ agent_id: id, permission: "read" }]);
     expect((await call(chan(id, "t", "/aggregate"), { token })).status).toBe(200);
-    await expectProblem(await call(chan(id, "t", "/aggregate"), { method: "PATCH", body: { a: 2 }, token }), 403, "forbidden");
-    await expectProblem(await call(chan(id, "t", "/messages"), { method: "POST", body: { data: {} }, token }), 403, "forbidden");
+    await expectProblem(
+      await call(chan(id, "t", "/aggregate"), { method: "PATCH", body: { a: 2 }, token }),
+      403,
+      "forbidden",
+    );
+    await expectProblem(
+      await call(chan(id, "t", "/messages"), { method: "POST", body: { data: {} }, token }),
+      403,
+      "forbidden",
+    );
     expect((await json(await call(chan(id, "t", "/aggregate")), 200)).data).toEqual({ a: 1 });
   });
 
@@ -18,18 +26,34 @@ describe("token grants", () => {
     const b = await newAgent();
     const { token } = await newToken([{ agent_id: a.id, permission: "write" }]);
     expect((await call(chan(a.id, "t", "/aggregate"), { method: "PATCH", body: { x: 1 }, token })).status).toBe(200);
-    await expectProblem(await call(chan(b.id, "t", "/aggregate"), { method: "PATCH", body: { x: 1 }, token }), 403, "forbidden");
+    await expectProblem(
+      await call(chan(b.id, "t", "/aggregate"), { method: "PATCH", body: { x: 1 }, token }),
+      403,
+      "forbidden",
+    );
     await expectProblem(await call(`/api/agents/${b.id}/channels`, { token }), 403, "forbidden");
   });
 
   it("a group grant covers agents in nested child groups", async () => {
-    const parent = await json(await call("/api/control/groups", { method: "POST", body: { name: `farm-${Date.now()}` } }), 201);
-    const child = await json(await call("/api/control/groups", { method: "POST", body: { name: `pumps-${Date.now()}`, parent: parent.id } }), 201);
+    const parent = await json(
+      await call("/api/control/groups", { method: "POST", body: { name: `farm-${Date.now()}` } }),
+      201,
+    );
+    const child = await json(
+      await call("/api/control/groups", { method: "POST", body: { name: `pumps-${Date.now()}`, parent: parent.id } }),
+      201,
+    );
     const inChild = await newAgent({ groups: [child.id] });
     const outside = await newAgent();
     const { token } = await newToken([{ group: parent.id, permission: "write" }]);
-    expect((await call(chan(inChild.id, "t", "/messages"), { method: "POST", body: { data: 1 }, token })).status).toBe(201);
-    await expectProblem(await call(chan(outside.id, "t", "/messages"), { method: "POST", body: { data: 1 }, token }), 403, "forbidden");
+    expect((await call(chan(inChild.id, "t", "/messages"), { method: "POST", body: { data: 1 }, token })).status).toBe(
+      201,
+    );
+    await expectProblem(
+      await call(chan(outside.id, "t", "/messages"), { method: "POST", body: { data: 1 }, token }),
+      403,
+      "forbidden",
+    );
   });
 
   it("an all-agents grant reaches every agent but not the control API unless admin", async () => {
@@ -55,7 +79,10 @@ describe("token grants", () => {
     const { id } = await newAgent();
     const { token } = await newToken([{ agent_id: id, permission: "read" }]);
     await call(chan(id, "t", "/aggregate"), { method: "PUT", body: {} });
-    await json(await call(`/api/control/agents/${id}`, { method: "PATCH", body: { tokens_valid_from: Date.now() + 1 } }), 200);
+    await json(
+      await call(`/api/control/agents/${id}`, { method: "PATCH", body: { tokens_valid_from: Date.now() + 1 } }),
+      200,
+    );
     await expectProblem(await call(chan(id, "t", "/aggregate"), { token }), 403, "forbidden");
   });
 

@@ -9,7 +9,10 @@ describe("control API", () => {
     expect(agent).toMatchObject({ display_name: "Pump 1", serial_number: serial, type: "device", groups: [] });
     expect(agent.id).toMatch(/^\d+$/);
     expect(await json(await call(`/api/control/agents?serial_number=${serial}`), 200)).toEqual([agent]);
-    const patched = await json(await call(`/api/control/agents/${agent.id}`, { method: "PATCH", body: { display_name: "Pump one" } }), 200);
+    const patched = await json(
+      await call(`/api/control/agents/${agent.id}`, { method: "PATCH", body: { display_name: "Pump one" } }),
+      200,
+    );
     expect(patched.display_name).toBe("Pump one");
     expect((await call(`/api/control/agents/${agent.id}`, { method: "DELETE" })).status).toBe(204);
     await expectProblem(await call(`/api/control/agents/${agent.id}`), 404, "not_found");
@@ -18,26 +21,52 @@ describe("control API", () => {
   it("refuses a serial number already used in the org and writes nothing", async () => {
     const serial = `DUP-${Date.now()}`;
     await newAgent({ serial_number: serial });
-    await expectProblem(await call("/api/control/agents", { method: "POST", body: { name: "x", serial_number: serial } }), 409, "serial_number_taken");
+    await expectProblem(
+      await call("/api/control/agents", { method: "POST", body: { name: "x", serial_number: serial } }),
+      409,
+      "serial_number_taken",
+    );
     expect(await json(await call(`/api/control/agents?serial_number=${serial}`), 200)).toHaveLength(1);
   });
 
   it("validates bodies naming the field", async () => {
-    const body = await expectProblem(await call("/api/control/agents", { method: "POST", body: { name: "x", groups: ["1", "oops"] } }), 422, "validation_failed");
+    const body = await expectProblem(
+      await call("/api/control/agents", { method: "POST", body: { name: "x", groups: ["1", "oops"] } }),
+      422,
+      "validation_failed",
+    );
     expect(body.field).toBe("groups[1]");
-    const token = await expectProblem(await call("/api/control/tokens", { method: "POST", body: { grants: [{ agent_id: "1", permission: "owner" }] } }), 422, "validation_failed");
+    const token = await expectProblem(
+      await call("/api/control/tokens", { method: "POST", body: { grants: [{ agent_id: "1", permission: "owner" }] } }),
+      422,
+      "validation_failed",
+    );
     expect(token.detail).toContain("grants[0]");
-    await expectProblem(await call("/api/control/agents", { method: "POST", body: { name: "x", groups: ["42"] } }), 422, "validation_failed");
+    await expectProblem(
+      await call("/api/control/agents", { method: "POST", body: { name: "x", groups: ["42"] } }),
+      422,
+      "validation_failed",
+    );
   });
 
   it("nests groups and refuses deleting a group that still has children", async () => {
-    const parent = await json(await call("/api/control/groups", { method: "POST", body: { name: `p-${Date.now()}` } }), 201);
-    const child = await json(await call("/api/control/groups", { method: "POST", body: { name: `c-${Date.now()}`, parent: parent.id } }), 201);
+    const parent = await json(
+      await call("/api/control/groups", { method: "POST", body: { name: `p-${Date.now()}` } }),
+      201,
+    );
+    const child = await json(
+      await call("/api/control/groups", { method: "POST", body: { name: `c-${Date.now()}`, parent: parent.id } }),
+      201,
+    );
     const agent = await newAgent({ groups: [child.id] });
     const resolved = await json(await call(`/api/control/agents/${agent.id}`), 200);
     expect(resolved.group_closure.sort()).toEqual([parent.id, child.id].sort());
     await expectProblem(await call(`/api/control/groups/${parent.id}`, { method: "DELETE" }), 409, "conflict");
-    await expectProblem(await call("/api/control/groups", { method: "POST", body: { name: "orphan", parent: "1" } }), 422, "validation_failed");
+    await expectProblem(
+      await call("/api/control/groups", { method: "POST", body: { name: "orphan", parent: "1" } }),
+      422,
+      "validation_failed",
+    );
   });
 
   it("exposes the organisation and its org agent", async () => {

@@ -34,7 +34,14 @@ describe("errors", () => {
 
   it("a fuzz of odd requests never yields a 5xx", async () => {
     const { id } = await newAgent();
-    const paths = [chan(id, "t", "/messages/1"), chan(id, "t", "/messages?before="), chan(id, "t", "/aggregate?log_update=maybe"), `/api/agents/${id}/channels/%ff`, "/api/control/agents/abc", "/api/control/groups/1"];
+    const paths = [
+      chan(id, "t", "/messages/1"),
+      chan(id, "t", "/messages?before="),
+      chan(id, "t", "/aggregate?log_update=maybe"),
+      `/api/agents/${id}/channels/%ff`,
+      "/api/control/agents/abc",
+      "/api/control/groups/1",
+    ];
     for (const path of paths)
       for (const method of ["GET", "POST", "PATCH", "PUT", "DELETE"])
         for (const raw of [undefined, "null", "[]", '"x"', "{}", "\u0000"]) {
@@ -47,7 +54,11 @@ describe("errors", () => {
     const res = await call("/api/agents/1/channels", {
       method: "OPTIONS",
       token: null,
-      headers: { origin: "https://app.example", "access-control-request-method": "PATCH", "access-control-request-headers": "authorization,content-type,x-doover-sharing" },
+      headers: {
+        origin: "https://app.example",
+        "access-control-request-method": "PATCH",
+        "access-control-request-headers": "authorization,content-type,x-doover-sharing",
+      },
     });
     expect(res.status).toBeLessThan(300);
     const allowed = (res.headers.get("access-control-allow-headers") ?? "").toLowerCase();

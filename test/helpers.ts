@@ -21,7 +21,9 @@ export async function call(path: string, opts: Call = {}): Promise<Response> {
     body = JSON.stringify(opts.body);
     headers["content-type"] = "application/json";
   }
-  return exports.default.fetch(new Request(`http://edgehook.test${path}`, { method: opts.method ?? "GET", headers, body }));
+  return exports.default.fetch(
+    new Request(`http://edgehook.test${path}`, { method: opts.method ?? "GET", headers, body }),
+  );
 }
 
 export async function json<T = any>(res: Response, status?: number): Promise<T> {
@@ -42,11 +44,15 @@ export async function expectProblem(res: Response, status: number, code: string)
 let counter = 0;
 export async function newAgent(extra: Record<string, unknown> = {}): Promise<{ id: string; [k: string]: any }> {
   counter += 1;
-  return json(await call("/api/control/agents", { method: "POST", body: { name: `dev-${counter}-${Date.now()}`, ...extra } }), 201);
+  return json(
+    await call("/api/control/agents", { method: "POST", body: { name: `dev-${counter}-${Date.now()}`, ...extra } }),
+    201,
+  );
 }
 
 export async function newToken(grants: unknown[]): Promise<{ id: string; token: string }> {
   return json(await call("/api/control/tokens", { method: "POST", body: { grants } }), 201);
 }
 
-export const chan = (agentId: string, channel: string, rest = ""): string => `/api/agents/${agentId}/channels/${channel}${rest}`;
+export const chan = (agentId: string, channel: string, rest = ""): string =>
+  `/api/agents/${agentId}/channels/${channel}${rest}`;

@@ -7,7 +7,13 @@ import { snowflakeTime } from "../src/data/snowflake.ts";
 import { call, chan, expectProblem, json, newAgent } from "./helpers.ts";
 
 async function post(agentId: string, channel: string, data: unknown, ts?: number) {
-  return json(await call(chan(agentId, channel, "/messages"), { method: "POST", body: ts === undefined ? { data } : { data, ts } }), 201);
+  return json(
+    await call(chan(agentId, channel, "/messages"), {
+      method: "POST",
+      body: ts === undefined ? { data } : { data, ts },
+    }),
+    201,
+  );
 }
 
 describe("messages", () => {
@@ -15,7 +21,12 @@ describe("messages", () => {
     const { id } = await newAgent();
     const before = Date.now();
     const msg = await post(id, "events", { n: 1 });
-    expect(msg).toMatchObject({ author_id: "admin", channel: { agent_id: id, name: "events" }, data: { n: 1 }, attachments: [] });
+    expect(msg).toMatchObject({
+      author_id: "admin",
+      channel: { agent_id: id, name: "events" },
+      data: { n: 1 },
+      attachments: [],
+    });
     expect(typeof msg.id).toBe("string");
     expect(msg.timestamp).toBe(snowflakeTime(msg.id));
     expect(msg.timestamp).toBeGreaterThanOrEqual(before - 1);
@@ -56,8 +67,16 @@ describe("messages", () => {
     const ts = Date.now() - 60_000;
     const msg = await post(id, "backfill", { a: 1 }, ts);
     expect(msg.timestamp).toBe(ts);
-    await expectProblem(await call(chan(id, "backfill", "/messages"), { method: "POST", body: { data: {}, ts: ts - 1000 } }), 409, "out_of_order");
-    await expectProblem(await call(chan(id, "backfill", "/messages"), { method: "POST", body: { data: {}, ts: Date.now() + 3_600_000 } }), 422, "validation_failed");
+    await expectProblem(
+      await call(chan(id, "backfill", "/messages"), { method: "POST", body: { data: {}, ts: ts - 1000 } }),
+      409,
+      "out_of_order",
+    );
+    await expectProblem(
+      await call(chan(id, "backfill", "/messages"), { method: "POST", body: { data: {}, ts: Date.now() + 3_600_000 } }),
+      422,
+      "validation_failed",
+    );
     expect(await json(await call(chan(id, "backfill", "/messages")), 200)).toHaveLength(1);
   });
 
@@ -66,7 +85,9 @@ describe("messages", () => {
     const msg = await post(id, "log", { a: 1, b: { c: 2 } });
     const url = chan(id, "log", `/messages/${msg.id}`);
     expect(await json(await call(url), 200)).toEqual(msg);
-    expect((await json(await call(url, { method: "PATCH", body: { data: { b: { c: null, d: 3 } } } }), 200)).data).toEqual({ a: 1, b: { d: 3 } });
+    expect(
+      (await json(await call(url, { method: "PATCH", body: { data: { b: { c: null, d: 3 } } } }), 200)).data,
+    ).toEqual({ a: 1, b: { d: 3 } });
     expect((await json(await call(url, { method: "PUT", body: { data: { z: 0 } } }), 200)).data).toEqual({ z: 0 });
     expect((await call(url, { method: "DELETE" })).status).toBe(204);
     await expectProblem(await call(url), 404, "not_found");
@@ -75,8 +96,20 @@ describe("messages", () => {
 
   it("rejects a body without data (422) and malformed JSON (400), creating nothing", async () => {
     const { id } = await newAgent();
-    await expectProblem(await call(chan(id, "log", "/messages"), { method: "POST", body: { nodata: 1 } }), 422, "validation_failed");
-    await expectProblem(await call(chan(id, "log", "/messages"), { method: "POST", raw: "{", headers: { "content-type": "application/json" } }), 400, "invalid_json");
+    await expectProblem(
+      await call(chan(id, "log", "/messages"), { method: "POST", body: { nodata: 1 } }),
+      422,
+      "validation_failed",
+    );
+    await expectProblem(
+      await call(chan(id, "log", "/messages"), {
+        method: "POST",
+        raw: "{",
+        headers: { "content-type": "application/json" },
+      }),
+      400,
+      "invalid_json",
+    );
     await expectProblem(await call(chan(id, "log", "/messages")), 404, "not_found");
   });
 
@@ -88,7 +121,9 @@ describe("messages", () => {
       for (let i = 0; i < 12; i++) store.createMessage("bounded", { author_id: "t", data: { i }, now: Date.now() });
       const kept = store.listMessages("bounded", { limit: 100 }) ?? [];
       expect(kept.map((m) => (m.data as { i: number }).i)).toEqual([11, 10, 9, 8, 7]);
-      const count = state.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE channel = 'bounded'").one().n;
+      const count = state.storage.sql
+        .exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE channel = 'bounded'")
+        .one().n;
       expect(count).toBe(5);
     });
   });

@@ -23,9 +23,15 @@ export async function resolvePrincipal(env: Env, token: string): Promise<Princip
 export function bearerAuth(): MiddlewareHandler<AppEnv> {
   return async function bearerAuth(c, next) {
     const token = presentedToken(c.req.header("authorization"), c.req.query("token"));
-    if (!token) throw new ProblemError(401, "token_missing", "a bearer token is required", { headers: { "www-authenticate": "Bearer" } });
+    if (!token)
+      throw new ProblemError(401, "token_missing", "a bearer token is required", {
+        headers: { "www-authenticate": "Bearer" },
+      });
     const principal = await resolvePrincipal(c.env, token);
-    if (!principal) throw new ProblemError(401, "token_invalid", "the token is unknown or revoked", { headers: { "www-authenticate": "Bearer" } });
+    if (!principal)
+      throw new ProblemError(401, "token_invalid", "the token is unknown or revoked", {
+        headers: { "www-authenticate": "Bearer" },
+      });
     c.set("principal", principal);
     await next();
   };

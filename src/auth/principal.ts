@@ -1,9 +1,7 @@
 // Who is calling, and what their grants allow on an agent.
 import type { Grant, Permission, ResolvedAgent } from "../registry/types.ts";
 
-export type Principal =
-  | { kind: "admin" }
-  | { kind: "token"; id: string; grants: Grant[]; created_at: number };
+export type Principal = { kind: "admin" } | { kind: "token"; id: string; grants: Grant[]; created_at: number };
 
 const RANK: Record<Permission, number> = { read: 0, write: 1, admin: 2 };
 

@@ -32,13 +32,22 @@ export function mediaType(contentType: string | null): string {
   return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }
 
-export function decodeByContentType(bytes: Uint8Array, contentType: string | null, proto: ProtoSetting | null): unknown {
+export function decodeByContentType(
+  bytes: Uint8Array,
+  contentType: string | null,
+  proto: ProtoSetting | null,
+): unknown {
   const type = mediaType(contentType);
   if (type === "" || type === "application/json" || type.endsWith("+json")) return decodeJson(bytes);
   if (BASE64_TYPES.has(type)) return decodeJson(decodeBase64(new TextDecoder().decode(bytes)));
   if (PROTOBUF_TYPES.has(type)) {
-    if (!proto) throw new PayloadUndecodableError("a protobuf payload arrived but this install has no proto_schema/proto_message configured");
+    if (!proto)
+      throw new PayloadUndecodableError(
+        "a protobuf payload arrived but this install has no proto_schema/proto_message configured",
+      );
     return decodeProto(schemaFor(proto.schema), proto.message, bytes);
   }
-  throw new PayloadUndecodableError(`unsupported Content-Type '${type}': send JSON, base64 text or protobuf, or override parseIngestionEventPayload`);
+  throw new PayloadUndecodableError(
+    `unsupported Content-Type '${type}': send JSON, base64 text or protobuf, or override parseIngestionEventPayload`,
+  );
 }

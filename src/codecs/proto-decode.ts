@@ -12,13 +12,7 @@ export function decodeWithPlan(plan: MessagePlan, bytes: Uint8Array): Plain {
 }
 
 /** Reads fields up to `r.end` (or up to the end-group tag of `groupNumber` when non-zero). */
-function decodeMessage(
-  r: WireReader,
-  plan: MessagePlan,
-  depth: number,
-  out: Plain,
-  groupNumber: number,
-): Plain {
+function decodeMessage(r: WireReader, plan: MessagePlan, depth: number, out: Plain, groupNumber: number): Plain {
   if (depth > MAX_DEPTH) r.fail(`nesting deeper than ${MAX_DEPTH}`);
   while (r.pos < r.end) {
     const tag = r.varint32() >>> 0;
@@ -49,8 +43,7 @@ function readSingular(
 ): void {
   let value: unknown;
   if (field.message !== undefined) {
-    if (wireType !== WIRE_LEN && wireType !== WIRE_START_GROUP)
-      return r.skip(wireType, number, depth);
+    if (wireType !== WIRE_LEN && wireType !== WIRE_START_GROUP) return r.skip(wireType, number, depth);
     // A sub-message seen twice is merged into the first, as the protobuf spec requires.
     const previous = out[field.name];
     const target = isPlain(previous) ? previous : {};
@@ -76,8 +69,7 @@ function readRepeated(
   out: Plain,
 ): void {
   if (field.message !== undefined) {
-    if (wireType !== WIRE_LEN && wireType !== WIRE_START_GROUP)
-      return r.skip(wireType, number, depth);
+    if (wireType !== WIRE_LEN && wireType !== WIRE_START_GROUP) return r.skip(wireType, number, depth);
     listOf(out, field.name).push(readMessage(r, field.message, wireType, number, depth, {}));
   } else if (wireType === WIRE_LEN && field.packable) {
     const list = listOf(out, field.name);

@@ -112,9 +112,7 @@ export function planMessage(type: Type, plans: Map<Type, MessagePlan>): MessageP
 function planField(field: Field, plans: Map<Type, MessagePlan>): FieldPlan {
   const value = planValue(field.type, field.resolvedType, plans, field);
   const map =
-    field instanceof protobuf.MapField
-      ? { key: planValue(field.keyType, null, plans, field), value }
-      : undefined;
+    field instanceof protobuf.MapField ? { key: planValue(field.keyType, null, plans, field), value } : undefined;
   const clears = field.partOf ? field.partOf.oneof.filter((name) => name !== field.name) : [];
   return {
     ...value,

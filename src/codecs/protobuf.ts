@@ -76,11 +76,7 @@ export function compileProto(protoText: string): ProtoSchema {
  * const schema = compileProto(config.proto); // once per config
  * const uplink = decodeProto(schema, "acme.Uplink", payload);
  */
-export function decodeProto(
-  schema: ProtoSchema,
-  typeName: string,
-  bytes: Uint8Array,
-): Record<string, unknown> {
+export function decodeProto(schema: ProtoSchema, typeName: string, bytes: Uint8Array): Record<string, unknown> {
   return decodeWithPlan(schema.plan(typeName), bytes);
 }
 
@@ -100,10 +96,7 @@ const STATIC_OPTIONS: IConversionOptions = { longs: String, enums: String, bytes
  * @example
  * const uplink = decodeStatic(edgehook.demo.TrackerUplink, payload);
  */
-export function decodeStatic<M>(
-  type: StaticMessageType<M>,
-  bytes: Uint8Array,
-): Record<string, unknown> {
+export function decodeStatic<M>(type: StaticMessageType<M>, bytes: Uint8Array): Record<string, unknown> {
   let message: M;
   try {
     message = type.decode(bytes);
@@ -117,9 +110,7 @@ export function decodeStatic<M>(
 function addWellKnown(root: Root, file: string): void {
   const definition = protobuf.common.get(file);
   if (definition === null) {
-    throw new ProtoSchemaError(
-      `import "${file}" is not supported: only google/protobuf well-known types are bundled`,
-    );
+    throw new ProtoSchemaError(`import "${file}" is not supported: only google/protobuf well-known types are bundled`);
   }
   root.addJSON(definition.nested ?? {});
 }

@@ -19,9 +19,15 @@ CREATE TABLE IF NOT EXISTS applied_batches (event_id TEXT PRIMARY KEY, at INTEGE
 /** How long an applied event id is remembered: a redelivery inside it has no second effect. */
 export const BATCH_DEDUP_MS = 24 * 3600 * 1000;
 
-export function applyBatch(sql: SqlStorage, store: ChannelStore, batch: WriteBatch, now: number): Outcome<{ applied: boolean }> {
+export function applyBatch(
+  sql: SqlStorage,
+  store: ChannelStore,
+  batch: WriteBatch,
+  now: number,
+): Outcome<{ applied: boolean }> {
   sql.exec("DELETE FROM applied_batches WHERE at < ?", now - BATCH_DEDUP_MS);
-  if (sql.exec("SELECT 1 FROM applied_batches WHERE event_id = ?", batch.event_id).toArray().length) return ok({ applied: false });
+  if (sql.exec("SELECT 1 FROM applied_batches WHERE event_id = ?", batch.event_id).toArray().length)
+    return ok({ applied: false });
   if (batch.tag_patch && Object.keys(batch.tag_patch).length > 0) {
     const written = store.writeAggregate("tag_values", {
       mode: "patch",

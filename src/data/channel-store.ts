@@ -87,7 +87,11 @@ export class ChannelStore {
       if (write.ts > write.now + FUTURE_TS_SLACK_MS)
         return fail(422, "validation_failed", "ts: more than 60 s in the future");
       if (last !== null && snowflakeAt(write.ts) < snowflakeAt(snowflakeTime(last)))
-        return fail(409, "out_of_order", `ts: older than the newest message of channel '${name}'; ids are strictly increasing`);
+        return fail(
+          409,
+          "out_of_order",
+          `ts: older than the newest message of channel '${name}'; ids are strictly increasing`,
+        );
     }
     const id = nextSnowflake(ms, last);
     this.ensure(name);
@@ -98,13 +102,17 @@ export class ChannelStore {
       write.author_id,
       JSON.stringify(write.data),
     );
-    this.sql.exec(
-      "UPDATE channels SET last_id = ?, msg_count = msg_count + 1 WHERE name = ?",
-      id.toString(),
-      name,
-    );
+    this.sql.exec("UPDATE channels SET last_id = ?, msg_count = msg_count + 1 WHERE name = ?", id.toString(), name);
     this.prune(name);
-    return ok(this.messageView({ channel: name, id: idKey(id), author_id: write.author_id, data: JSON.stringify(write.data), attachments: "[]" }));
+    return ok(
+      this.messageView({
+        channel: name,
+        id: idKey(id),
+        author_id: write.author_id,
+        data: JSON.stringify(write.data),
+        attachments: "[]",
+      }),
+    );
   }
 
   listMessages(name: string, page: PageQuery): Message[] | null {
@@ -122,7 +130,11 @@ export class ChannelStore {
     // Forward paging (after without before) lists the oldest messages newer than `after`.
     const order = page.after !== undefined && page.before === undefined ? "ASC" : "DESC";
     return this.sql
-      .exec<MessageRow>(`SELECT * FROM messages WHERE ${clauses.join(" AND ")} ORDER BY id ${order} LIMIT ?`, ...args, page.limit)
+      .exec<MessageRow>(
+        `SELECT * FROM messages WHERE ${clauses.join(" AND ")} ORDER BY id ${order} LIMIT ?`,
+        ...args,
+        page.limit,
+      )
       .toArray()
       .map((r) => this.messageView(r));
   }
@@ -193,7 +205,13 @@ export class ChannelStore {
   }
 
   private channelView(row: ChannelRow): Channel {
-    return { name: row.name, owner_id: this.agentId, agent_id: this.agentId, is_private: false, aggregate: aggregateView(row) };
+    return {
+      name: row.name,
+      owner_id: this.agentId,
+      agent_id: this.agentId,
+      is_private: false,
+      aggregate: aggregateView(row),
+    };
   }
 
   private messageView(row: MessageRow): Message {

@@ -26,7 +26,9 @@ export const invocationChannel = (installId: string): string => `dv-proc-inv-${i
 
 export function claim(sql: SqlStorage, key: string, now: number, windowMs: number): Claim {
   sql.exec("DELETE FROM invocation_outcomes WHERE at < ?", now - windowMs);
-  const done = sql.exec<StoredOutcome>("SELECT status, body, content_type FROM invocation_outcomes WHERE key = ?", key).toArray()[0];
+  const done = sql
+    .exec<StoredOutcome>("SELECT status, body, content_type FROM invocation_outcomes WHERE key = ?", key)
+    .toArray()[0];
   if (done) return { state: "done", outcome: done };
   const held = sql.exec<{ at: number }>("SELECT at FROM invocation_claims WHERE key = ?", key).toArray()[0];
   if (held && held.at > now - CLAIM_TIMEOUT_MS) return { state: "in_progress" };
@@ -71,5 +73,10 @@ export function finish(
         now,
       );
   }
-  if (log) store.createMessage(invocationChannel(log.install_id), { author_id: log.install_id, data: log as unknown as Json, now });
+  if (log)
+    store.createMessage(invocationChannel(log.install_id), {
+      author_id: log.install_id,
+      data: log as unknown as Json,
+      now,
+    });
 }

@@ -10,15 +10,15 @@ export interface Message {
   id: string;
   author_id: string;
   channel: ChannelRef;
-  data: unknown;
-  attachments: unknown[];
+  data: Json;
+  attachments: Json[];
   /** Epoch milliseconds, derived from the id. */
   timestamp: number;
 }
 
 export interface Aggregate {
-  data: unknown;
-  attachments: unknown[];
+  data: Json;
+  attachments: Json[];
   /** Epoch milliseconds of the last write; null before the first aggregate write. */
   last_updated: number | null;
   version: number;

@@ -85,5 +85,4 @@ export function onError(err: Error, c: Context): Response {
 }
 
 export const notFound = (what: string): ProblemError => new ProblemError(404, "not_found", `${what} not found`);
-export const badRequest = (detail: string, code = "bad_request"): ProblemError =>
-  new ProblemError(400, code, detail);
+export const badRequest = (detail: string, code = "bad_request"): ProblemError => new ProblemError(400, code, detail);

@@ -6,7 +6,10 @@ import { ProblemError } from "./problem.ts";
 
 /** Names the first failing field the way clients write it: `groups[1]`, `grants[0].permission`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 function describe(error: z.ZodError): string {

@@ -134,8 +134,7 @@ export function ipAllowed(ip: string, ranges: readonly Cidr[]): boolean {
   for (const range of ranges) {
     if (inRange(family, bits, range)) return true;
     if (mapped && inRange(4, bits & 0xffffffffn, range)) return true;
-    if (family === 4 && isMappedRange(range) && inRange(6, MAPPED_PREFIX | bits, range))
-      return true;
+    if (family === 4 && isMappedRange(range) && inRange(6, MAPPED_PREFIX | bits, range)) return true;
   }
   return false;
 }

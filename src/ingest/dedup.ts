@@ -21,7 +21,9 @@ export function dedup(): MiddlewareHandler<IngestEnv> {
       return new Response(claim.outcome.body || null, { status: claim.outcome.status, headers });
     }
     if (claim.state === "in_progress")
-      throw new ProblemError(409, "in_progress", `event ${eventId} is being processed; retry shortly`, { headers: { "retry-after": "1" } });
+      throw new ProblemError(409, "in_progress", `event ${eventId} is being processed; retry shortly`, {
+        headers: { "retry-after": "1" },
+      });
     c.set("claimKey", key);
     await next();
   };

@@ -33,14 +33,22 @@ export interface InvocationResult extends StoredOutcome {
 const EXCERPT_BYTES = 1024;
 
 function problem(status: number, code: string, detail: string, eventId: string, final: boolean): InvocationResult {
-  const body = JSON.stringify({ type: `https://edgehook.dev/problems/${code}`, title: code, status, detail, code, event_id: eventId });
+  const body = JSON.stringify({
+    type: `https://edgehook.dev/problems/${code}`,
+    title: code,
+    status,
+    detail,
+    code,
+    event_id: eventId,
+  });
   return { status, body, content_type: "application/problem+json", final, code };
 }
 
 async function execute(env: Env, req: InvocationRequest): Promise<InvocationResult> {
   const { record } = req;
   const App = findApp(record.app);
-  if (!App) return problem(500, "handler_failed", `app ${record.app} is not deployed in this worker`, req.event_id, false);
+  if (!App)
+    return problem(500, "handler_failed", `app ${record.app} is not deployed in this worker`, req.event_id, false);
   const context = new InvocationContext(env, record, record.config, req.event_id);
   const app = new App(context);
   let payload: unknown;
@@ -68,8 +76,10 @@ async function execute(env: Env, req: InvocationRequest): Promise<InvocationResu
   try {
     returned = await app.onIngestionEndpoint(event);
   } catch (error) {
-    if (error instanceof ForbiddenError || context.forbidden) return problem(403, "forbidden", describe(context.forbidden ?? error), req.event_id, true);
-    if (error instanceof PayloadUndecodableError) return problem(422, "payload_undecodable", error.message, req.event_id, true);
+    if (error instanceof ForbiddenError || context.forbidden)
+      return problem(403, "forbidden", describe(context.forbidden ?? error), req.event_id, true);
+    if (error instanceof PayloadUndecodableError)
+      return problem(422, "payload_undecodable", error.message, req.event_id, true);
     return problem(500, "handler_failed", describe(error), req.event_id, false);
   }
   // A forbidden write the handler caught still voids the whole invocation.

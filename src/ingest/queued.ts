@@ -23,7 +23,12 @@ export const queuedIngestion = z.object({
 });
 export type QueuedIngestion = z.infer<typeof queuedIngestion>;
 
-export async function enqueue(env: Env, installAgentId: string, msg: Omit<QueuedIngestion, "raw_b64" | "stash_key" | "kind">, raw: Uint8Array): Promise<void> {
+export async function enqueue(
+  env: Env,
+  installAgentId: string,
+  msg: Omit<QueuedIngestion, "raw_b64" | "stash_key" | "kind">,
+  raw: Uint8Array,
+): Promise<void> {
   let raw_b64: string | null = null;
   let stash_key: string | null = null;
   if (raw.byteLength <= INLINE_LIMIT) raw_b64 = encodeBase64(raw);
@@ -31,7 +36,9 @@ export async function enqueue(env: Env, installAgentId: string, msg: Omit<Queued
     stash_key = `${msg.ingestion_id}:${msg.event_id}`;
     await agentStub(env, installAgentId).stashPayload(installAgentId, stash_key, raw);
   }
-  await env.EVENTS.send({ kind: "ingestion", ...msg, raw_b64, stash_key } satisfies QueuedIngestion, { contentType: "json" });
+  await env.EVENTS.send({ kind: "ingestion", ...msg, raw_b64, stash_key } satisfies QueuedIngestion, {
+    contentType: "json",
+  });
 }
 
 /** Runs a queued event; returns whether it is settled (ack) or should be retried. */
@@ -39,7 +46,12 @@ export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise
   const record = await cachedIngestion(env, body.ingestion_id);
   // The endpoint was deleted after the event was accepted: nothing left to deliver to.
   if (!record) return "ack";
-  const raw = body.raw_b64 !== null ? decodeBase64(body.raw_b64) : body.stash_key ? await agentStub(env, record.agent_id).stashedPayload(record.agent_id, body.stash_key) : null;
+  const raw =
+    body.raw_b64 !== null
+      ? decodeBase64(body.raw_b64)
+      : body.stash_key
+        ? await agentStub(env, record.agent_id).stashedPayload(record.agent_id, body.stash_key)
+        : null;
   if (!raw) return "ack";
   const result = await runInvocation(env, {
     record,

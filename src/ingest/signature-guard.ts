@@ -9,7 +9,12 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 export function signatureCheck(): MiddlewareHandler<IngestEnv> {
   return async function signatureCheck(c, next) {
-    const result = await verifySignature(c.get("ingestion").settings.signature, c.req.raw.headers, c.get("raw"), Date.now());
+    const result = await verifySignature(
+      c.get("ingestion").settings.signature,
+      c.req.raw.headers,
+      c.get("raw"),
+      Date.now(),
+    );
     if (!result.ok) throw new ProblemError(401, result.code, result.detail);
     const key = c.req.header("idempotency-key");
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key))

@@ -57,16 +57,10 @@ function checkTimestamp(text: string, nowMs: number, toleranceS: number): Failur
   }
   const skew = Math.floor(nowMs / 1000) - Number(text);
   if (skew > toleranceS) {
-    return fail(
-      "timestamp_out_of_window",
-      `timestamp is ${skew}s old; tolerance is ${toleranceS}s`,
-    );
+    return fail("timestamp_out_of_window", `timestamp is ${skew}s old; tolerance is ${toleranceS}s`);
   }
   if (-skew > toleranceS) {
-    return fail(
-      "timestamp_out_of_window",
-      `timestamp is ${-skew}s in the future; tolerance is ${toleranceS}s`,
-    );
+    return fail("timestamp_out_of_window", `timestamp is ${-skew}s in the future; tolerance is ${toleranceS}s`);
   }
   return null;
 }
@@ -129,11 +123,7 @@ async function standardWebhooks(
   return accepted(id);
 }
 
-async function github(
-  keys: string[],
-  headers: Headers,
-  body: Uint8Array,
-): Promise<SignatureResult> {
+async function github(keys: string[], headers: Headers, body: Uint8Array): Promise<SignatureResult> {
   const raw = header(headers, "x-hub-signature-256");
   if (raw === null) return fail("signature_missing", "missing x-hub-signature-256 header");
   const match = /^sha256=([0-9a-fA-F]{64})$/.exec(raw);

@@ -11,7 +11,9 @@ export function throttle(): MiddlewareHandler<IngestEnv> {
   return async function throttle(c, next) {
     const { record, settings } = c.get("ingestion");
     const key = throttleKey(record.id);
-    const decision = ingestionThrottle.check(c.env.CACHE, key, settings.throttle, Date.now(), (work) => c.executionCtx.waitUntil(work));
+    const decision = ingestionThrottle.check(c.env.CACHE, key, settings.throttle, Date.now(), (work) =>
+      c.executionCtx.waitUntil(work),
+    );
     if (!decision.ok) {
       const claim = c.get("claimKey");
       if (claim) c.executionCtx.waitUntil(releaseClaim(c.env, record.agent_id, claim));

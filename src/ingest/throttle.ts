@@ -34,11 +34,18 @@ const PEER_STALE_MS = 5_000;
 
 export class Throttle {
   readonly #buckets = new Map<string, Bucket>();
-  readonly #isolate = crypto.randomUUID();
+  // Generated on first use: workerd forbids random values at module load (global scope).
+  #isolateId: string | undefined;
 
   constructor(private readonly prefix = "thr") {}
 
-  check(kv: KVNamespace, key: string, limit: number, now: number, defer: (work: Promise<unknown>) => void): ThrottleDecision {
+  check(
+    kv: KVNamespace,
+    key: string,
+    limit: number,
+    now: number,
+    defer: (work: Promise<unknown>) => void,
+  ): ThrottleDecision {
     const bucket = this.bucket(key, limit, now);
     const share = Math.max(limit - bucket.peersRate, limit / (1 + bucket.activePeers));
     bucket.tokens = Math.min(limit, bucket.tokens + ((now - bucket.refilledAt) / 1000) * share);
@@ -52,6 +59,11 @@ export class Throttle {
     }
     bucket.stats.rejected += 1;
     return { ok: false, retryAfterS: Math.max(1, Math.ceil((1 - bucket.tokens) / share)) };
+  }
+
+  private get isolate(): string {
+    this.#isolateId ??= crypto.randomUUID();
+    return this.#isolateId;
   }
 
   stats(key: string): ThrottleStats | null {
@@ -85,13 +97,13 @@ export class Throttle {
     try {
       const prefix = `${this.prefix}:${key}:`;
       bucket.stats.kv_writes += 1;
-      await kv.put(prefix + this.#isolate, "", { metadata: { r: rate, t: now }, expirationTtl: 60 });
+      await kv.put(prefix + this.isolate, "", { metadata: { r: rate, t: now }, expirationTtl: 60 });
       bucket.stats.kv_lists += 1;
       const listed = await kv.list<{ r: number; t: number }>({ prefix });
       let peersRate = 0;
       let activePeers = 0;
       for (const entry of listed.keys) {
-        if (entry.name === prefix + this.#isolate || !entry.metadata || entry.metadata.t < now - PEER_STALE_MS) continue;
+        if (entry.name === prefix + this.isolate || !entry.metadata || entry.metadata.t < now - PEER_STALE_MS) continue;
         peersRate += entry.metadata.r;
         activePeers += 1;
       }

@@ -20,13 +20,15 @@ export function ingestionToken(): MiddlewareHandler<IngestEnv> {
   return async function ingestionToken(c, next) {
     if (c.get("preAuthenticated")) return next();
     const token = presentedToken(c.req.header("authorization"), c.req.query("token"));
-    if (!token) throw new ProblemError(401, "token_invalid", "this endpoint needs its token (Authorization: Bearer or ?token=)");
+    if (!token)
+      throw new ProblemError(401, "token_invalid", "this endpoint needs its token (Authorization: Bearer or ?token=)");
     const hash = await sha256Hex(token);
     let record = c.get("ingestion").record;
     if (!hexEqual(hash, record.token_hash)) {
       invalidate(ingestionKey(record.id));
       const fresh = await cachedIngestion(c.env, record.id);
-      if (!fresh || !hexEqual(hash, fresh.token_hash)) throw new ProblemError(401, "token_invalid", "the endpoint token is wrong or was replaced");
+      if (!fresh || !hexEqual(hash, fresh.token_hash))
+        throw new ProblemError(401, "token_invalid", "the endpoint token is wrong or was replaced");
       record = fresh;
       c.set("ingestion", prepare(fresh, defaultMaxBody(c.env)));
     }

@@ -40,12 +40,20 @@ export const agentKey = (id: string): string => `agent:${id}`;
 export const tokenKey = (hash: string): string => `token:${hash}`;
 
 export function cachedAgent(env: Env, id: string): Promise<ResolvedAgent | null> {
-  return cached(agentKey(id), () => registry(env).getAgent(id), (a) => (a ? CACHE_TTL_MS : NEGATIVE_TTL_MS));
+  return cached(
+    agentKey(id),
+    () => registry(env).getAgent(id),
+    (a) => (a ? CACHE_TTL_MS : NEGATIVE_TTL_MS),
+  );
 }
 
 /** Tokens are never cached as absent: a token created a moment ago elsewhere must not get a 401. */
 export function cachedToken(env: Env, hash: string): Promise<TokenRecord | null> {
-  return cached(tokenKey(hash), () => registry(env).resolveToken(hash), (t) => (t ? CACHE_TTL_MS : 0));
+  return cached(
+    tokenKey(hash),
+    () => registry(env).resolveToken(hash),
+    (t) => (t ? CACHE_TTL_MS : 0),
+  );
 }
 
 export const ingestionKey = (id: string): string => `ingestion:${id}`;
@@ -53,12 +61,20 @@ export const miniKey = (hash: string): string => `mini:${hash}`;
 export const serialKey = (serial: string): string => `serial:${serial}`;
 
 export function cachedIngestion(env: Env, id: string): Promise<IngestionRecord | null> {
-  return cached(ingestionKey(id), () => registry(env).getIngestion(id), (r) => (r ? CACHE_TTL_MS : NEGATIVE_TTL_MS));
+  return cached(
+    ingestionKey(id),
+    () => registry(env).getIngestion(id),
+    (r) => (r ? CACHE_TTL_MS : NEGATIVE_TTL_MS),
+  );
 }
 
 /** Mini-tokens are random: one unknown now was never issued before, so a short negative entry is safe. */
 export function cachedMiniToken(env: Env, hash: string): Promise<MiniTokenRecord | null> {
-  return cached(miniKey(hash), () => registry(env).resolveMiniToken(hash), (r) => (r ? CACHE_TTL_MS : NEGATIVE_TTL_MS));
+  return cached(
+    miniKey(hash),
+    () => registry(env).resolveMiniToken(hash),
+    (r) => (r ? CACHE_TTL_MS : NEGATIVE_TTL_MS),
+  );
 }
 
 /** O(1) serial → agent id through the registry's unique serial index. */
@@ -71,5 +87,9 @@ export function cachedAgentBySerial(env: Env, serial: string): Promise<string | 
 }
 
 export function cachedAgentsWithApps(env: Env, apps: readonly string[]): Promise<string[]> {
-  return cached(`apps:${[...apps].sort().join(",")}`, () => registry(env).agentsWithApps([...apps]), () => CACHE_TTL_MS);
+  return cached(
+    `apps:${[...apps].sort().join(",")}`,
+    () => registry(env).agentsWithApps([...apps]),
+    () => CACHE_TTL_MS,
+  );
 }

@@ -29,9 +29,18 @@ export class InstallsStore {
     sql.exec(INSTALLS_SCHEMA);
   }
 
-  create(input: { app: string; agent_id: string; display_name: string; config: Record<string, unknown> }): InstallRecord {
+  create(input: {
+    app: string;
+    agent_id: string;
+    display_name: string;
+    config: Record<string, unknown>;
+  }): InstallRecord {
     const used = this.sql
-      .exec<{ app_key: string }>("SELECT app_key FROM installs WHERE agent_id = ? AND app = ?", input.agent_id, input.app)
+      .exec<{ app_key: string }>(
+        "SELECT app_key FROM installs WHERE agent_id = ? AND app = ?",
+        input.agent_id,
+        input.app,
+      )
       .toArray()
       .map((r) => Number(r.app_key.slice(input.app.length + 1)) || 0);
     const record: InstallRecord = {
@@ -66,7 +75,10 @@ export class InstallsStore {
   agentsWithApps(apps: readonly string[]): string[] {
     if (apps.length === 0) return [];
     return this.sql
-      .exec<{ agent_id: string }>(`SELECT DISTINCT agent_id FROM installs WHERE app IN (${apps.map(() => "?").join(",")})`, ...apps)
+      .exec<{ agent_id: string }>(
+        `SELECT DISTINCT agent_id FROM installs WHERE app IN (${apps.map(() => "?").join(",")})`,
+        ...apps,
+      )
       .toArray()
       .map((r) => r.agent_id);
   }
@@ -88,7 +100,12 @@ export class InstallsStore {
   async createIngestion(installId: string): Promise<IssuedIngestion> {
     const id = newRegistryId();
     const token = newSecret("ehi_", 32);
-    this.sql.exec("INSERT INTO ingestions (id, install_id, token_hash) VALUES (?, ?, ?)", id, installId, await sha256Hex(token));
+    this.sql.exec(
+      "INSERT INTO ingestions (id, install_id, token_hash) VALUES (?, ?, ?)",
+      id,
+      installId,
+      await sha256Hex(token),
+    );
     return { id, token };
   }
 
@@ -99,7 +116,10 @@ export class InstallsStore {
   }
 
   ingestionIdOf(installId: string): string | null {
-    return this.sql.exec<{ id: string }>("SELECT id FROM ingestions WHERE install_id = ?", installId).toArray()[0]?.id ?? null;
+    return (
+      this.sql.exec<{ id: string }>("SELECT id FROM ingestions WHERE install_id = ?", installId).toArray()[0]?.id ??
+      null
+    );
   }
 
   ingestion(id: string, organisationId: string): IngestionRecord | null {
@@ -148,7 +168,10 @@ export class InstallsStore {
 
   listMiniTokens(ingestionId: string): MiniTokenRecord[] {
     return this.sql
-      .exec<MiniTokenRecord>("SELECT id, ingestion_id, agent_id, created_at FROM mini_tokens WHERE ingestion_id = ? ORDER BY created_at", ingestionId)
+      .exec<MiniTokenRecord>(
+        "SELECT id, ingestion_id, agent_id, created_at FROM mini_tokens WHERE ingestion_id = ? ORDER BY created_at",
+        ingestionId,
+      )
       .toArray();
   }
 

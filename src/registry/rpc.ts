@@ -10,8 +10,12 @@ type Methods<T> = {
     : never;
 };
 
-export type RegistryApi = Methods<Omit<Registry, "fetch" | "alarm" | "webSocketMessage" | "webSocketClose" | "webSocketError">>;
-export type AgentApi = Methods<Omit<Agent, "fetch" | "alarm" | "webSocketMessage" | "webSocketClose" | "webSocketError">>;
+export type RegistryApi = Methods<
+  Omit<Registry, "fetch" | "alarm" | "webSocketMessage" | "webSocketClose" | "webSocketError">
+>;
+export type AgentApi = Methods<
+  Omit<Agent, "fetch" | "alarm" | "webSocketMessage" | "webSocketClose" | "webSocketError">
+>;
 
 export function registry(env: Env): RegistryApi {
   return env.REGISTRY.get(env.REGISTRY.idFromName("registry")) as unknown as RegistryApi;

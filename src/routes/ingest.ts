@@ -19,7 +19,13 @@ export const ingest = new Hono<IngestEnv>();
 
 const verified = [cidrAllowList(), ingestionToken(), rawBody(), signatureCheck(), dedup(), throttle()] as const;
 
-ingest.post("/api/agents/:agent_id/processors/ingestions/:ingestion_id/invoke", rejectLimit(), ingestionLookup(), ...verified, invoke("full"));
+ingest.post(
+  "/api/agents/:agent_id/processors/ingestions/:ingestion_id/invoke",
+  rejectLimit(),
+  ingestionLookup(),
+  ...verified,
+  invoke("full"),
+);
 ingest.post("/m/:mini_token", rejectLimit(), miniTokenLookup(), ...verified, invoke("mini"));
 
 /** The URL handed to the app: every query parameter kept except the token itself. */
@@ -47,7 +53,13 @@ function invoke(form: "full" | "mini"): Handler<IngestEnv> {
       const body = form === "mini" ? "" : JSON.stringify({ id: eventId });
       const status = form === "mini" ? 204 : 202;
       // The queued event's first outcome is its acceptance: a repeat must not enqueue it again.
-      if (claimKey) await agentStub(c.env, record.agent_id).finishInvocation(record.agent_id, claimKey, { status, body, content_type: body ? "application/json" : null }, null);
+      if (claimKey)
+        await agentStub(c.env, record.agent_id).finishInvocation(
+          record.agent_id,
+          claimKey,
+          { status, body, content_type: body ? "application/json" : null },
+          null,
+        );
       return new Response(body || null, { status, headers: body ? { "content-type": "application/json" } : {} });
     }
     const result = await runInvocation(c.env, {
@@ -59,6 +71,9 @@ function invoke(form: "full" | "mini"): Handler<IngestEnv> {
       queued: false,
     });
     if (form === "mini" && result.status === 200) return c.body(null, 204);
-    return new Response(result.body, { status: result.status, headers: result.content_type ? { "content-type": result.content_type } : {} });
+    return new Response(result.body, {
+      status: result.status,
+      headers: result.content_type ? { "content-type": result.content_type } : {},
+    });
   };
 }

@@ -30,10 +30,19 @@ const installCreate = z.object({
 });
 const installPatch = z.object({ config: z.record(z.string(), z.unknown()) });
 const miniCreate = z.object({ agent_id: id.nullable().optional() });
-const limitQuery = z.object({ limit: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(1000)).optional() });
+const limitQuery = z.object({
+  limit: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(1000)).optional(),
+});
 
-installs.get("/apps", (c) =>
-  jsonResponse(APPS.map((app) => ({ name: app.appName, kind: app.kind, description: app.description ?? "", config_schema: app.configSchema.toJsonSchema() }))),
+installs.get("/apps", () =>
+  jsonResponse(
+    APPS.map((app) => ({
+      name: app.appName,
+      kind: app.kind,
+      description: app.description ?? "",
+      config_schema: app.configSchema.toJsonSchema(),
+    })),
+  ),
 );
 
 function validConfig(app: AppClass, input: unknown): Record<string, unknown> {
@@ -42,7 +51,10 @@ function validConfig(app: AppClass, input: unknown): Record<string, unknown> {
   if (result.ok && errors.length === 0) return result.value as Record<string, unknown>;
   const first = errors[0];
   throw new ProblemError(422, "validation_failed", errors.map((e) => `config.${e.field}: ${e.message}`).join("; "), {
-    extra: { field: first ? `config.${first.field}` : "config", errors: errors.map((e) => ({ field: `config.${e.field}`, message: e.message })) },
+    extra: {
+      field: first ? `config.${first.field}` : "config",
+      errors: errors.map((e) => ({ field: `config.${e.field}`, message: e.message })),
+    },
   });
 }
 
@@ -51,14 +63,20 @@ function protoProblems(config: Record<string, unknown>): { field: string; messag
   const ingestion = config.dv_proc_ingestion as { proto_schema?: string; proto_message?: string } | undefined;
   if (!ingestion?.proto_schema && !ingestion?.proto_message) return [];
   if (!ingestion.proto_schema || !ingestion.proto_message)
-    return [{ field: `dv_proc_ingestion.${ingestion.proto_schema ? "proto_message" : "proto_schema"}`, message: "proto_schema and proto_message go together" }];
+    return [
+      {
+        field: `dv_proc_ingestion.${ingestion.proto_schema ? "proto_message" : "proto_schema"}`,
+        message: "proto_schema and proto_message go together",
+      },
+    ];
   try {
     const schema = compileProto(ingestion.proto_schema);
     schema.plan(ingestion.proto_message);
     return [];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const field = error instanceof ProtoSchemaError && message.startsWith("no message type") ? "proto_message" : "proto_schema";
+    const field =
+      error instanceof ProtoSchemaError && message.startsWith("no message type") ? "proto_message" : "proto_schema";
     return [{ field: `dv_proc_ingestion.${field}`, message }];
   }
 }
@@ -67,7 +85,8 @@ const hasIngestion = (app: AppClass): boolean => {
   const props = app.configSchema.toJsonSchema().properties;
   return typeof props === "object" && props !== null && "dv_proc_ingestion" in props;
 };
-const miniTokenOn = (config: Record<string, unknown>): boolean => (config.dv_proc_ingestion as { mini_token?: unknown } | undefined)?.mini_token === true;
+const miniTokenOn = (config: Record<string, unknown>): boolean =>
+  (config.dv_proc_ingestion as { mini_token?: unknown } | undefined)?.mini_token === true;
 const neverReplace = (config: Record<string, unknown>): boolean =>
   (config.dv_proc_ingestion as { never_replace_token?: unknown } | undefined)?.never_replace_token === true;
 
@@ -83,7 +102,10 @@ function urls(c: Context, install: InstallRecord, ingestion: IssuedIngestion | u
 
 function appOf(name: string): AppClass {
   const app = findApp(name);
-  if (!app) throw new ProblemError(422, "validation_failed", `app: no app named '${name}' (see GET /api/control/apps)`, { extra: { field: "app" } });
+  if (!app)
+    throw new ProblemError(422, "validation_failed", `app: no app named '${name}' (see GET /api/control/apps)`, {
+      extra: { field: "app" },
+    });
   return app;
 }
 
@@ -118,7 +140,10 @@ installs.patch("/installs/:id", async (c) => {
   const body = await jsonBody(c, installPatch);
   const config = validConfig(appOf(current.app), body.config);
   const updated = unwrap(
-    await registry(c.env).updateInstall(current.install_id, config, { replace_token: !neverReplace(config), mini_token: miniTokenOn(config) }),
+    await registry(c.env).updateInstall(current.install_id, config, {
+      replace_token: !neverReplace(config),
+      mini_token: miniTokenOn(config),
+    }),
   );
   if (updated.ingestion) invalidate(ingestionKey(updated.ingestion.id));
   invalidate(...updated.revoked_mini_hashes.map(miniKey));
@@ -136,7 +161,11 @@ installs.get("/installs/:id/invocations", async (c) => {
   const install = await registry(c.env).getInstall(c.req.param("id"));
   if (!install) throw notFound(`install ${c.req.param("id")}`);
   const { limit } = query(c, limitQuery);
-  const list = await agentStub(c.env, install.agent_id).listMessages(install.agent_id, invocationChannel(install.install_id), { limit: limit ?? 100 });
+  const list = await agentStub(c.env, install.agent_id).listMessages(
+    install.agent_id,
+    invocationChannel(install.install_id),
+    { limit: limit ?? 100 },
+  );
   return jsonResponse((list ?? []).map((m) => ({ ...(m.data as object), at: m.timestamp })));
 });
 
@@ -153,7 +182,9 @@ installs.post("/installs/:id/mini_tokens", async (c) => {
   return jsonResponse({ ...issued, url: `${new URL(c.req.url).origin}/m/${issued.mini_token}` }, 201);
 });
 
-installs.get("/installs/:id/mini_tokens", async (c) => jsonResponse(await registry(c.env).listMiniTokens(c.req.param("id"))));
+installs.get("/installs/:id/mini_tokens", async (c) =>
+  jsonResponse(await registry(c.env).listMiniTokens(c.req.param("id"))),
+);
 
 installs.delete("/installs/:id/mini_tokens/:mini_id", async (c) => {
   invalidate(miniKey(unwrap(await registry(c.env).revokeMiniToken(c.req.param("id"), c.req.param("mini_id")))));

@@ -20,7 +20,9 @@ export interface IngestionEvent<P = unknown> {
 /** The part of a config schema the platform relies on. */
 export interface ConfigSchemaLike {
   toJsonSchema(): JsonSchema;
-  validate(input: unknown): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: ConfigIssue[] };
+  validate(
+    input: unknown,
+  ): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: ConfigIssue[] };
 }
 
 export type AppKind = "integration" | "processor";

@@ -7,7 +7,10 @@ describe("dedup", () => {
   it("a repeated Idempotency-Key returns the first outcome and has no second effect", async () => {
     const dev = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
-    const payload = JSON.stringify({ messages: [{ agent: dev.id, channel: "events", data: { n: 1 } }], tags: [{ agent: dev.id, key: "n", value: 1 }] });
+    const payload = JSON.stringify({
+      messages: [{ agent: dev.id, channel: "events", data: { n: 1 } }],
+      tags: [{ agent: dev.id, key: "n", value: 1 }],
+    });
     const first = await invoke(inst, { body: payload, headers: { "idempotency-key": "evt-42" } });
     const firstBody = await json(first, 200);
     expect(firstBody.id).toBe("evt-42");
@@ -20,9 +23,16 @@ describe("dedup", () => {
 
   it("a replayed standard-webhooks id has no second effect", async () => {
     const dev = await device();
-    const inst = await install({ signature_scheme: "standard-webhooks", signing_key: "" }, { dv_proc_extended_permissions: { devices: [dev.id] } });
+    const inst = await install(
+      { signature_scheme: "standard-webhooks", signing_key: "" },
+      { dv_proc_extended_permissions: { devices: [dev.id] } },
+    );
     const payload = JSON.stringify({ messages: [{ agent: dev.id, channel: "events", data: {} }] });
-    const headers = { "webhook-id": "msg_dup", "webhook-timestamp": String(Math.floor(Date.now() / 1000)), "webhook-signature": "v1,x" };
+    const headers = {
+      "webhook-id": "msg_dup",
+      "webhook-timestamp": String(Math.floor(Date.now() / 1000)),
+      "webhook-signature": "v1,x",
+    };
     expect((await invoke(inst, { body: payload, headers })).status).toBe(200);
     expect((await invoke(inst, { body: payload, headers })).status).toBe(200);
     expect(await messagesOf(dev.id, "events")).toHaveLength(1);

@@ -12,10 +12,22 @@ describe("ingestion lookup", () => {
 
   it("404 unknown_ingestion for an unknown id, a malformed id, or another agent's path", async () => {
     const inst = await install();
-    await expectProblem(await invoke(inst, {}, `/api/agents/${inst.agent_id}/processors/ingestions/123/invoke`), 404, "unknown_ingestion");
-    await expectProblem(await invoke(inst, {}, `/api/agents/${inst.agent_id}/processors/ingestions/abc/invoke`), 404, "unknown_ingestion");
+    await expectProblem(
+      await invoke(inst, {}, `/api/agents/${inst.agent_id}/processors/ingestions/123/invoke`),
+      404,
+      "unknown_ingestion",
+    );
+    await expectProblem(
+      await invoke(inst, {}, `/api/agents/${inst.agent_id}/processors/ingestions/abc/invoke`),
+      404,
+      "unknown_ingestion",
+    );
     const other = await install();
-    await expectProblem(await invoke(inst, {}, invokePath(other).replace(other.agent_id, inst.agent_id)), 404, "unknown_ingestion");
+    await expectProblem(
+      await invoke(inst, {}, invokePath(other).replace(other.agent_id, inst.agent_id)),
+      404,
+      "unknown_ingestion",
+    );
   });
 });
 
@@ -42,7 +54,11 @@ describe("CIDR allow-list", () => {
 
   it("never trusts X-Forwarded-For: an allowed address there does not help a denied CF-Connecting-IP", async () => {
     const inst = await install({ cidr_ranges: ranges });
-    await expectProblem(await invoke(inst, { ip: "192.0.2.1", headers: { "x-forwarded-for": "198.51.100.1" } }), 403, "ip_denied");
+    await expectProblem(
+      await invoke(inst, { ip: "192.0.2.1", headers: { "x-forwarded-for": "198.51.100.1" } }),
+      403,
+      "ip_denied",
+    );
   });
 
   it("denies a request without a client address", async () => {
@@ -66,7 +82,10 @@ describe("endpoint token", () => {
 
   it("hands the handler the invocation URL with extra query parameters but without the token", async () => {
     const inst = await install();
-    const body = await json(await invoke(inst, { token: null, query: `token=${inst.ingestion.token}&site=7&json_response=true` }), 200);
+    const body = await json(
+      await invoke(inst, { token: null, query: `token=${inst.ingestion.token}&site=7&json_response=true` }),
+      200,
+    );
     expect(body.url).toContain("site=7");
     expect(body.url).not.toContain(inst.ingestion.token);
   });
@@ -75,7 +94,11 @@ describe("endpoint token", () => {
 describe("body limit", () => {
   it("413 payload_too_large on a 10 MiB body with the default 1 MiB limit", async () => {
     const inst = await install();
-    await expectProblem(await invoke(inst, { body: new Uint8Array(10 * 1024 * 1024).fill(0x20) }), 413, "payload_too_large");
+    await expectProblem(
+      await invoke(inst, { body: new Uint8Array(10 * 1024 * 1024).fill(0x20) }),
+      413,
+      "payload_too_large",
+    );
   });
 
   it("honours a per-endpoint max_body_bytes", async () => {
@@ -93,7 +116,14 @@ describe("payload decoding", () => {
 
   it("decodes base64 text bodies, then JSON (the platform's default)", async () => {
     const inst = await install();
-    const body = await json(await invoke(inst, { body: btoa('{"k":"v"}'), headers: { "content-type": "text/plain" }, query: "json_response=true" }), 200);
+    const body = await json(
+      await invoke(inst, {
+        body: btoa('{"k":"v"}'),
+        headers: { "content-type": "text/plain" },
+        query: "json_response=true",
+      }),
+      200,
+    );
     expect(body.payload).toEqual({ k: "v" });
   });
 });

@@ -12,9 +12,16 @@ export interface Installed {
 
 export const ALLOW_ALL = ["0.0.0.0/0", "::/0"];
 
-export async function install(ingestion: Record<string, unknown> = {}, extra: Record<string, unknown> = {}, app = "probe_integration"): Promise<Installed> {
+export async function install(
+  ingestion: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+  app = "probe_integration",
+): Promise<Installed> {
   const config = { dv_proc_ingestion: { cidr_ranges: ALLOW_ALL, throttle: 1000, ...ingestion }, ...extra };
-  return json(await call("/api/control/installs", { method: "POST", body: { app, display_name: `probe ${Date.now()}`, config } }), 201);
+  return json(
+    await call("/api/control/installs", { method: "POST", body: { app, display_name: `probe ${Date.now()}`, config } }),
+    201,
+  );
 }
 
 export interface Invoke {
@@ -30,7 +37,11 @@ export function invokePath(inst: Installed): string {
 }
 
 export async function invoke(inst: Installed, opts: Invoke = {}, path = invokePath(inst)): Promise<Response> {
-  const headers: Record<string, string> = { "content-type": "application/json", "cf-connecting-ip": opts.ip ?? "203.0.113.7", ...opts.headers };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "cf-connecting-ip": opts.ip ?? "203.0.113.7",
+    ...opts.headers,
+  };
   const token = opts.token === undefined ? inst.ingestion.token : opts.token;
   if (token !== null) headers.authorization = `Bearer ${token}`;
   const url = `http://edgehook.test${path}${opts.query ? `?${opts.query}` : ""}`;

@@ -6,7 +6,11 @@ import { device, install } from "./helpers.ts";
 
 function mini(token: string, body = "{}", ip = "203.0.113.7"): Promise<Response> {
   return exports.default.fetch(
-    new Request(`http://edgehook.test/m/${token}`, { method: "POST", headers: { "content-type": "application/json", "cf-connecting-ip": ip }, body }),
+    new Request(`http://edgehook.test/m/${token}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "cf-connecting-ip": ip },
+      body,
+    }),
   );
 }
 
@@ -36,17 +40,30 @@ describe("mini-tokens", () => {
   it("a token pinned to an agent delivers events for that agent", async () => {
     const dev = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
-    const pinned = await json(await call(`/api/control/installs/${inst.install_id}/mini_tokens`, { method: "POST", body: { agent_id: dev.id } }), 201);
-    expect((await mini(pinned.mini_token, JSON.stringify({ tags: [{ agent: dev.id, key: "via", value: "mini" }] }))).status).toBe(204);
+    const pinned = await json(
+      await call(`/api/control/installs/${inst.install_id}/mini_tokens`, {
+        method: "POST",
+        body: { agent_id: dev.id },
+      }),
+      201,
+    );
+    expect(
+      (await mini(pinned.mini_token, JSON.stringify({ tags: [{ agent: dev.id, key: "via", value: "mini" }] }))).status,
+    ).toBe(204);
     const log = await json(await call(`/api/control/installs/${inst.install_id}/invocations`), 200);
     expect(log[0]).toMatchObject({ outcome: "ok" });
   });
 
   it("is revocable singly, at once", async () => {
     const inst = await install({ mini_token: true });
-    const extra = await json(await call(`/api/control/installs/${inst.install_id}/mini_tokens`, { method: "POST", body: {} }), 201);
+    const extra = await json(
+      await call(`/api/control/installs/${inst.install_id}/mini_tokens`, { method: "POST", body: {} }),
+      201,
+    );
     expect((await mini(extra.mini_token)).status).toBe(204);
-    expect((await call(`/api/control/installs/${inst.install_id}/mini_tokens/${extra.id}`, { method: "DELETE" })).status).toBe(204);
+    expect(
+      (await call(`/api/control/installs/${inst.install_id}/mini_tokens/${extra.id}`, { method: "DELETE" })).status,
+    ).toBe(204);
     expect((await mini(extra.mini_token)).status).toBe(401);
     expect((await mini(inst.ingestion.mini_token ?? "")).status).toBe(204);
   });
@@ -64,7 +81,13 @@ describe("mini-tokens", () => {
     const inst = await install({ mini_token: true });
     const token = inst.ingestion.mini_token ?? "";
     expect((await mini(token)).status).toBe(204);
-    await json(await call(`/api/control/agents/${inst.agent_id}`, { method: "PATCH", body: { tokens_valid_from: Date.now() + 1 } }), 200);
+    await json(
+      await call(`/api/control/agents/${inst.agent_id}`, {
+        method: "PATCH",
+        body: { tokens_valid_from: Date.now() + 1 },
+      }),
+      200,
+    );
     expect((await mini(token)).status).toBe(401);
   });
 });

@@ -20,9 +20,15 @@ describe("wait=false", () => {
     const res = await invoke(inst, { body: payload, query: "wait=false" });
     const body = await json(res, 202);
     expect(body.id).toMatch(/^\d+$/);
-    const msgs = await eventually(() => messagesOf(dev.id, "queued"), (m) => m.length > 0);
+    const msgs = await eventually(
+      () => messagesOf(dev.id, "queued"),
+      (m) => m.length > 0,
+    );
     expect(msgs).toHaveLength(1);
-    const log = await eventually(() => invocations(inst), (l) => l.length > 0);
+    const log = await eventually(
+      () => invocations(inst),
+      (l) => l.length > 0,
+    );
     expect(log[0]).toMatchObject({ event_id: body.id, outcome: "ok", queued: true });
   });
 
@@ -33,7 +39,10 @@ describe("wait=false", () => {
     const headers = { "idempotency-key": "q-1" };
     expect((await invoke(inst, { body: payload, query: "wait=false", headers })).status).toBe(202);
     expect((await invoke(inst, { body: payload, query: "wait=false", headers })).status).toBe(202);
-    await eventually(() => messagesOf(dev.id, "queued"), (m) => m.length > 0);
+    await eventually(
+      () => messagesOf(dev.id, "queued"),
+      (m) => m.length > 0,
+    );
     await new Promise((r) => setTimeout(r, 1500));
     expect(await messagesOf(dev.id, "queued")).toHaveLength(1);
   });
@@ -41,9 +50,14 @@ describe("wait=false", () => {
   it("a large body (beyond a queue message) waits in the DO and still arrives", async () => {
     const dev = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
-    const payload = JSON.stringify({ messages: [{ agent: dev.id, channel: "big", data: { pad: "x".repeat(200_000) } }] });
+    const payload = JSON.stringify({
+      messages: [{ agent: dev.id, channel: "big", data: { pad: "x".repeat(200_000) } }],
+    });
     expect((await invoke(inst, { body: payload, query: "wait=false" })).status).toBe(202);
-    const msgs = await eventually(() => messagesOf(dev.id, "big"), (m) => m.length > 0);
+    const msgs = await eventually(
+      () => messagesOf(dev.id, "big"),
+      (m) => m.length > 0,
+    );
     expect(msgs[0].data.pad.length).toBe(200_000);
   });
 });

@@ -19,7 +19,11 @@ describe("hmac-header (default scheme)", () => {
     const sig = await hmacHex("k1", body);
     expect((await invoke(inst, { body, headers: { "x-hmac-sha256": sig } })).status).toBe(200);
     const flipped = body.replace("21.5", "21.6");
-    await expectProblem(await invoke(inst, { body: flipped, headers: { "x-hmac-sha256": sig } }), 401, "signature_invalid");
+    await expectProblem(
+      await invoke(inst, { body: flipped, headers: { "x-hmac-sha256": sig } }),
+      401,
+      "signature_invalid",
+    );
   });
 
   it("401 signature_missing without the header", async () => {
@@ -38,7 +42,11 @@ describe("hmac-header (default scheme)", () => {
     expect((await invoke(inst, { body, headers: { "x-hmac-sha256": await hmacHex("old", body) } })).status).toBe(200);
     expect((await invoke(inst, { body, headers: { "x-hmac-sha256": await hmacHex("new", body) } })).status).toBe(200);
     const after = await install({ signing_key: "new" });
-    await expectProblem(await invoke(after, { body, headers: { "x-hmac-sha256": await hmacHex("old", body) } }), 401, "signature_invalid");
+    await expectProblem(
+      await invoke(after, { body, headers: { "x-hmac-sha256": await hmacHex("old", body) } }),
+      401,
+      "signature_invalid",
+    );
   });
 
   it("a bad signature does not reach the handler (nothing in the invocation log)", async () => {
@@ -56,28 +64,53 @@ describe("standard-webhooks (vectors from the official standardwebhooks package)
     const inst = await install({ signature_scheme: "standard-webhooks", signing_key: secret });
     const now = new Date();
     const sig = new Webhook(secret).sign("msg_1", now, body);
-    const headers = { "webhook-id": "msg_1", "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": sig };
+    const headers = {
+      "webhook-id": "msg_1",
+      "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+      "webhook-signature": sig,
+    };
     expect((await invoke(inst, { body, headers })).status).toBe(200);
   });
 
   it("rejects a timestamp outside ±tolerance, a millisecond timestamp and a tampered body", async () => {
-    const inst = await install({ signature_scheme: "standard-webhooks", signing_key: secret, timestamp_tolerance_s: 60 });
+    const inst = await install({
+      signature_scheme: "standard-webhooks",
+      signing_key: secret,
+      timestamp_tolerance_s: 60,
+    });
     const old = new Date(Date.now() - 120_000);
     const sigOld = new Webhook(secret).sign("msg_2", old, body);
     await expectProblem(
-      await invoke(inst, { body, headers: { "webhook-id": "msg_2", "webhook-timestamp": String(Math.floor(old.getTime() / 1000)), "webhook-signature": sigOld } }),
+      await invoke(inst, {
+        body,
+        headers: {
+          "webhook-id": "msg_2",
+          "webhook-timestamp": String(Math.floor(old.getTime() / 1000)),
+          "webhook-signature": sigOld,
+        },
+      }),
       401,
       "timestamp_out_of_window",
     );
     const now = new Date();
     const sig = new Webhook(secret).sign("msg_3", now, body);
     await expectProblem(
-      await invoke(inst, { body, headers: { "webhook-id": "msg_3", "webhook-timestamp": String(now.getTime()), "webhook-signature": sig } }),
+      await invoke(inst, {
+        body,
+        headers: { "webhook-id": "msg_3", "webhook-timestamp": String(now.getTime()), "webhook-signature": sig },
+      }),
       401,
       "timestamp_out_of_window",
     );
     await expectProblem(
-      await invoke(inst, { body: body + " ", headers: { "webhook-id": "msg_3", "webhook-timestamp": String(Math.floor(now.getTime() / 1000)), "webhook-signature": sig } }),
+      await invoke(inst, {
+        body: body + " ",
+        headers: {
+          "webhook-id": "msg_3",
+          "webhook-timestamp": String(Math.floor(now.getTime() / 1000)),
+          "webhook-signature": sig,
+        },
+      }),
       401,
       "signature_invalid",
     );
@@ -94,7 +127,11 @@ describe("github and stripe presets", () => {
     const inst = await install({ signature_scheme: "github", signing_key: "gh-secret" });
     const sig = `sha256=${await hmacHex("gh-secret", body)}`;
     expect((await invoke(inst, { body, headers: { "x-hub-signature-256": sig } })).status).toBe(200);
-    await expectProblem(await invoke(inst, { body: `${body}\n`, headers: { "x-hub-signature-256": sig } }), 401, "signature_invalid");
+    await expectProblem(
+      await invoke(inst, { body: `${body}\n`, headers: { "x-hub-signature-256": sig } }),
+      401,
+      "signature_invalid",
+    );
   });
 
   it("stripe: t=…,v1=… over `${t}.${body}` within the tolerance", async () => {
@@ -104,6 +141,10 @@ describe("github and stripe presets", () => {
     expect((await invoke(inst, { body, headers: { "stripe-signature": `t=${t},v1=${v1}` } })).status).toBe(200);
     const old = t - 3600;
     const v1old = await hmacHex("whsec_stripe", `${old}.${body}`);
-    await expectProblem(await invoke(inst, { body, headers: { "stripe-signature": `t=${old},v1=${v1old}` } }), 401, "timestamp_out_of_window");
+    await expectProblem(
+      await invoke(inst, { body, headers: { "stripe-signature": `t=${old},v1=${v1old}` } }),
+      401,
+      "timestamp_out_of_window",
+    );
   });
 });

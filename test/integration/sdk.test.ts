@@ -11,7 +11,15 @@ describe("tags", () => {
   it("commits only the touched keys under the app key, with one tag_values history message", async () => {
     const dev = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
-    await json(await post(inst, { tags: [{ agent: dev.id, key: "a", value: 1 }, { agent: dev.id, key: "b", value: { x: 1 } }] }), 200);
+    await json(
+      await post(inst, {
+        tags: [
+          { agent: dev.id, key: "a", value: 1 },
+          { agent: dev.id, key: "b", value: { x: 1 } },
+        ],
+      }),
+      200,
+    );
     expect(await tagsOf(dev.id)).toEqual({ probe_integration_1: { a: 1, b: { x: 1 } } });
     const history = await messagesOf(dev.id, "tag_values");
     expect(history).toHaveLength(1);
@@ -22,14 +30,29 @@ describe("tags", () => {
     const dev = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
     await post(inst, { tags: [{ agent: dev.id, key: "k", value: "old" }] });
-    const out = await json(await post(inst, { tags: [{ agent: dev.id, key: "k2", value: "new" }], read: [{ agent: dev.id, key: "k" }, { agent: dev.id, key: "k2" }, { agent: dev.id, key: "nope" }] }), 200);
+    const out = await json(
+      await post(inst, {
+        tags: [{ agent: dev.id, key: "k2", value: "new" }],
+        read: [
+          { agent: dev.id, key: "k" },
+          { agent: dev.id, key: "k2" },
+          { agent: dev.id, key: "nope" },
+        ],
+      }),
+      200,
+    );
     expect(out.read).toEqual(["old", "new", "<absent>"]);
   });
 
   it("null deletes a tag", async () => {
     const dev = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
-    await post(inst, { tags: [{ agent: dev.id, key: "a", value: 1 }, { agent: dev.id, key: "b", value: 2 }] });
+    await post(inst, {
+      tags: [
+        { agent: dev.id, key: "a", value: 1 },
+        { agent: dev.id, key: "b", value: 2 },
+      ],
+    });
     await post(inst, { tags: [{ agent: dev.id, key: "a", value: null }] });
     expect(await tagsOf(dev.id)).toEqual({ probe_integration_1: { b: 2 } });
   });
@@ -47,8 +70,14 @@ describe("tags", () => {
     );
     // Each install runs as its own integration agent, so both are probe_integration_1 there.
     const tags = await tagsOf(dev.id);
-    const keys = Object.keys(tags[one.app_key] ?? {}).concat(one.app_key === two.app_key ? [] : Object.keys(tags[two.app_key] ?? {}));
-    expect(keys.sort()).toEqual(Array.from({ length: 10 }, (_, i) => [`one_${i}`, `two_${i}`]).flat().sort());
+    const keys = Object.keys(tags[one.app_key] ?? {}).concat(
+      one.app_key === two.app_key ? [] : Object.keys(tags[two.app_key] ?? {}),
+    );
+    expect(keys.sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => [`one_${i}`, `two_${i}`])
+        .flat()
+        .sort(),
+    );
     expect(await messagesOf(dev.id, "tag_values")).toHaveLength(20);
   });
 });
@@ -58,7 +87,13 @@ describe("extended permissions", () => {
     const allowed = await device();
     const outside = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [allowed.id] } });
-    const payload = { tags: [{ agent: allowed.id, key: "ok", value: 1 }, { key: "mine", value: 1 }, { agent: outside.id, key: "no", value: 1 }] };
+    const payload = {
+      tags: [
+        { agent: allowed.id, key: "ok", value: 1 },
+        { key: "mine", value: 1 },
+        { agent: outside.id, key: "no", value: 1 },
+      ],
+    };
     await expectProblem(await post(inst, payload), 403, "forbidden");
     expect(await tagsOf(allowed.id)).toEqual({});
     expect(await tagsOf(inst.agent_id)).toEqual({});
@@ -68,13 +103,33 @@ describe("extended permissions", () => {
   it("a forbidden write the handler catches still voids the invocation", async () => {
     const outside = await device();
     const inst = await install();
-    await expectProblem(await post(inst, { catch_forbidden: true, tags: [{ key: "mine", value: 1 }, { agent: outside.id, key: "no", value: 1 }] }), 403, "forbidden");
+    await expectProblem(
+      await post(inst, {
+        catch_forbidden: true,
+        tags: [
+          { key: "mine", value: 1 },
+          { agent: outside.id, key: "no", value: 1 },
+        ],
+      }),
+      403,
+      "forbidden",
+    );
     expect(await tagsOf(inst.agent_id)).toEqual({});
   });
 
   it("groups grant their nested child groups; all_devices grants every device", async () => {
-    const parent = await json(await (await import("../helpers.ts")).call("/api/control/groups", { method: "POST", body: { name: `g-${crypto.randomUUID()}` } }), 201);
-    const child = await json(await (await import("../helpers.ts")).call("/api/control/groups", { method: "POST", body: { name: `c-${crypto.randomUUID()}`, parent: parent.id } }), 201);
+    const parent = await json(
+      await (
+        await import("../helpers.ts")
+      ).call("/api/control/groups", { method: "POST", body: { name: `g-${crypto.randomUUID()}` } }),
+      201,
+    );
+    const child = await json(
+      await (
+        await import("../helpers.ts")
+      ).call("/api/control/groups", { method: "POST", body: { name: `c-${crypto.randomUUID()}`, parent: parent.id } }),
+      201,
+    );
     const member = await device({ groups: [child.id] });
     const byGroup = await install({}, { dv_proc_extended_permissions: { groups: [parent.id] } });
     expect((await post(byGroup, { tags: [{ agent: member.id, key: "g", value: 1 }] })).status).toBe(200);
@@ -87,7 +142,20 @@ describe("extended permissions", () => {
   it("apps_installed grants agents that have an install of that app", async () => {
     const host = await device();
     // An install of the probe app running *on* the host device makes it match apps_installed.
-    await json(await (await import("../helpers.ts")).call("/api/control/installs", { method: "POST", body: { app: "tracker_integration", agent_id: host.id, display_name: "t", config: { dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0"] } } } }), 201);
+    await json(
+      await (
+        await import("../helpers.ts")
+      ).call("/api/control/installs", {
+        method: "POST",
+        body: {
+          app: "tracker_integration",
+          agent_id: host.id,
+          display_name: "t",
+          config: { dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0"] } },
+        },
+      }),
+      201,
+    );
     const inst = await install({}, { dv_proc_extended_permissions: { apps_installed: ["tracker_integration"] } });
     expect((await post(inst, { tags: [{ agent: host.id, key: "a", value: 1 }] })).status).toBe(200);
   });
@@ -98,7 +166,11 @@ describe("handler failures", () => {
     const dev = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
     const key = `evt-${crypto.randomUUID()}`;
-    const payload = { throw: `once:${key}`, tags: [{ agent: dev.id, key: "t", value: 1 }], messages: [{ agent: dev.id, channel: "ev", data: {} }] };
+    const payload = {
+      throw: `once:${key}`,
+      tags: [{ agent: dev.id, key: "t", value: 1 }],
+      messages: [{ agent: dev.id, channel: "ev", data: {} }],
+    };
     const failed = await expectProblem(await post(inst, payload, { "idempotency-key": key }), 500, "handler_failed");
     expect(failed.event_id).toBe(key);
     expect(await tagsOf(dev.id)).toEqual({});

@@ -23,7 +23,10 @@ describe("demo tracker integration", () => {
   it("routes a JSON uplink to the device with that serial: tags, on_external_event, audit", async () => {
     const dev = await device();
     const inst = await tracker({ devices: [dev.id] });
-    const body = await json(await invoke(inst, { body: JSON.stringify(uplink(dev.serial_number)), query: "json_response=true" }), 200);
+    const body = await json(
+      await invoke(inst, { body: JSON.stringify(uplink(dev.serial_number)), query: "json_response=true" }),
+      200,
+    );
     expect(body).toEqual({ routed: true, agent_id: dev.id });
     const tags = (await tagsOf(dev.id)).tracker_integration_1;
     expect(tags.latest_data).toEqual(uplink(dev.serial_number));
@@ -51,9 +54,15 @@ describe("demo tracker integration", () => {
   it("an unknown serial is recorded in the audit channel and nothing is written to any device", async () => {
     const dev = await device();
     const inst = await tracker({ all_devices: true });
-    const body = await json(await invoke(inst, { body: JSON.stringify(uplink("NO-SUCH-SERIAL")), query: "json_response=true" }), 200);
+    const body = await json(
+      await invoke(inst, { body: JSON.stringify(uplink("NO-SUCH-SERIAL")), query: "json_response=true" }),
+      200,
+    );
     expect(body).toEqual({ routed: false, reason: "unknown_serial" });
-    expect((await messagesOf(inst.agent_id, "tracker_audit"))[0].data).toMatchObject({ device_id: "NO-SUCH-SERIAL", routed_to: null });
+    expect((await messagesOf(inst.agent_id, "tracker_audit"))[0].data).toMatchObject({
+      device_id: "NO-SUCH-SERIAL",
+      routed_to: null,
+    });
     expect(await tagsOf(dev.id)).toEqual({});
     expect((await invocations(inst))[0]).toMatchObject({ outcome: "ok" });
   });
@@ -70,7 +79,9 @@ describe("demo tracker integration", () => {
     const apps = await json(await call("/api/control/apps"), 200);
     const app = apps.find((a: any) => a.name === "tracker_integration");
     expect(app.kind).toBe("integration");
-    expect(Object.keys(app.config_schema.properties)).toEqual(expect.arrayContaining(["dv_proc_ingestion", "dv_proc_extended_permissions", "api_key", "audit_channel"]));
+    expect(Object.keys(app.config_schema.properties)).toEqual(
+      expect.arrayContaining(["dv_proc_ingestion", "dv_proc_extended_permissions", "api_key", "audit_channel"]),
+    );
     expect(app.config_schema.required).toContain("dv_proc_ingestion");
   });
 });
@@ -102,11 +113,29 @@ describe("runtime .proto from the install's config", () => {
 
   it("decodes nested messages, repeated fields, enums and 64-bit integers (as strings) without generated code", async () => {
     const inst = await install({ proto_schema: proto, proto_message: "acme.Batch" });
-    const sample = [...str(1, "flow"), 0x10, 2, ...len(3, [...varint(zigzag(-5n)), ...varint(zigzag(9007199254740993n))])];
+    const sample = [
+      ...str(1, "flow"),
+      0x10,
+      2,
+      ...len(3, [...varint(zigzag(-5n)), ...varint(zigzag(9007199254740993n))]),
+    ];
     const id = new Uint8Array(new BigUint64Array([18446744073709551000n]).buffer);
     const meta = [0x08, ...varint(-42n), 0x10, 1];
-    const bytes = new Uint8Array([(1 << 3) | 1, ...id, ...len(2, sample), ...len(2, [...str(1, "t")]), ...len(3, meta)]);
-    const body = await json(await invoke(inst, { body: bytes, headers: { "content-type": "application/x-protobuf" }, query: "json_response=true" }), 200);
+    const bytes = new Uint8Array([
+      (1 << 3) | 1,
+      ...id,
+      ...len(2, sample),
+      ...len(2, [...str(1, "t")]),
+      ...len(3, meta),
+    ]);
+    const body = await json(
+      await invoke(inst, {
+        body: bytes,
+        headers: { "content-type": "application/x-protobuf" },
+        query: "json_response=true",
+      }),
+      200,
+    );
     expect(body.payload).toEqual({
       batch_id: "18446744073709551000",
       samples: [{ name: "flow", kind: "KIND_COUNTER", values: ["-5", "9007199254740993"] }, { name: "t" }],
@@ -116,7 +145,14 @@ describe("runtime .proto from the install's config", () => {
 
   it("garbage protobuf is 422 payload_undecodable and writes nothing", async () => {
     const inst = await install({ proto_schema: proto, proto_message: "acme.Batch" });
-    await expectProblem(await invoke(inst, { body: new Uint8Array([0x12, 0xff, 0x01]), headers: { "content-type": "application/x-protobuf" } }), 422, "payload_undecodable");
+    await expectProblem(
+      await invoke(inst, {
+        body: new Uint8Array([0x12, 0xff, 0x01]),
+        headers: { "content-type": "application/x-protobuf" },
+      }),
+      422,
+      "payload_undecodable",
+    );
     expect((await invocations(inst))[0]).toMatchObject({ outcome: "error", code: "payload_undecodable" });
   });
 });

@@ -20,12 +20,7 @@ describe("parseIp", () => {
 
   it("reads every compressed IPv6 form as the same address", () => {
     const full = parseIp("2001:0db8:0000:0000:0000:0000:0000:0001");
-    for (const text of [
-      "2001:db8::1",
-      "2001:DB8:0:0:0:0:0:1",
-      "2001:db8:0::0:1",
-      "2001:db8::0:0:1",
-    ]) {
+    for (const text of ["2001:db8::1", "2001:DB8:0:0:0:0:0:1", "2001:db8:0::0:1", "2001:db8::0:0:1"]) {
       expect(parseIp(text)).toEqual(full);
     }
   });

@@ -29,11 +29,7 @@ function varint(value: bigint | number): Bytes {
 const zigzag = (v: bigint): bigint => BigInt.asUintN(64, (v << 1n) ^ (v >> 63n));
 const tag = (field: number, wireType: number): Bytes => varint((field << 3) | wireType);
 const vint = (field: number, value: bigint | number): Bytes => [...tag(field, 0), ...varint(value)];
-const len = (field: number, body: Bytes): Bytes => [
-  ...tag(field, 2),
-  ...varint(body.length),
-  ...body,
-];
+const len = (field: number, body: Bytes): Bytes => [...tag(field, 2), ...varint(body.length), ...body];
 const str = (field: number, text: string): Bytes => len(field, [...utf8.encode(text)]);
 function fixed(field: number, size: 4 | 8, write: (view: DataView) => void): Bytes {
   const view = new DataView(new ArrayBuffer(size));
@@ -103,15 +99,7 @@ describe("decodeBase64", () => {
   });
 
   it("rejects wrong or misplaced padding and impossible lengths", () => {
-    for (const bad of [
-      "aGVsbG8/Pg=",
-      "aGVsbG8/Pg===",
-      "aGVsbG8/P===",
-      "aGV=sbG8",
-      "aGVsb",
-      "=",
-      "QQ=x",
-    ]) {
+    for (const bad of ["aGVsbG8/Pg=", "aGVsbG8/Pg===", "aGVsbG8/P===", "aGV=sbG8", "aGVsb", "=", "QQ=x"]) {
       expect(() => decodeBase64(bad), bad).toThrow(PayloadUndecodableError);
     }
   });
@@ -338,20 +326,14 @@ describe("decodeProto (run-time schema)", () => {
 
   it("omits absent fields and implicit-presence zeros, but keeps a proto3 optional zero", () => {
     expect(decode(new Uint8Array())).toStrictEqual({});
-    expect(
-      decode(message(vint(1, 0), vint(6, 0), str(14, ""), vint(16, 0), vint(11, 0))),
-    ).toStrictEqual({});
+    expect(decode(message(vint(1, 0), vint(6, 0), str(14, ""), vint(16, 0), vint(11, 0)))).toStrictEqual({});
     expect(decode(message(vint(29, 0)))).toStrictEqual({ maybe_zero: 0 });
     // -0.0 is not the zero value: its bits are set, so it was sent on purpose.
-    expect(
-      Object.is(decode(message(fixed(13, 8, (v) => v.setFloat64(0, -0, true))))["precise"], -0),
-    ).toBe(true);
+    expect(Object.is(decode(message(fixed(13, 8, (v) => v.setFloat64(0, -0, true))))["precise"], -0)).toBe(true);
   });
 
   it("merges a singular sub-message that appears twice, last scalar wins", () => {
-    expect(
-      decode(message(len(17, [...str(1, "a"), ...vint(2, 2)]), len(17, str(1, "b")))),
-    ).toStrictEqual({
+    expect(decode(message(len(17, [...str(1, "a"), ...vint(2, 2)]), len(17, str(1, "b"))))).toStrictEqual({
       inner: { label: "b", delta: 1 },
     });
   });
@@ -385,19 +367,13 @@ describe("decodeProto (run-time schema)", () => {
     const cases: Array<[string, Uint8Array]> = [
       ["cut inside a string", message(str(14, "hello")).subarray(0, 4)],
       ["cut inside a varint", Uint8Array.from([0x08, 0xff, 0xff])],
-      [
-        "cut inside a fixed64",
-        message(fixed(13, 8, (v) => v.setFloat64(0, 1, true))).subarray(0, 5),
-      ],
+      ["cut inside a fixed64", message(fixed(13, 8, (v) => v.setFloat64(0, 1, true))).subarray(0, 5)],
       ["length beyond the sub-message", message(len(17, [...tag(1, 2), 50, 0x41]))],
       ["wire type 7", Uint8Array.from([0x0f])],
       ["field number 0", Uint8Array.from([0x00, 0x01])],
       ["unterminated group", message(tag(104, 3), vint(1, 5))],
       ["stray end-group", message(tag(104, 4))],
-      [
-        "varint longer than 10 bytes",
-        Uint8Array.from([0x08, ...Array.from({ length: 10 }, () => 0xff), 0x01]),
-      ],
+      ["varint longer than 10 bytes", Uint8Array.from([0x08, ...Array.from({ length: 10 }, () => 0xff), 0x01])],
       ["invalid UTF-8 in a string", message(len(14, [0x61, 0xc3, 0x28]))],
     ];
     for (const [name, bytes] of cases) {
@@ -435,22 +411,16 @@ describe("decodeProto (run-time schema)", () => {
 
 describe("compileProto", () => {
   it("lists the message types of a schema, nested ones included", () => {
-    const schema = compileProto(
-      "syntax = 'proto3'; package p; message A { message B {} B b = 1; }",
-    );
+    const schema = compileProto("syntax = 'proto3'; package p; message A { message B {} B b = 1; }");
     expect(schema.messageTypes).toEqual(["p.A", "p.A.B"]);
   });
 
   it("rejects a syntax error, an unknown type and a non-bundled import as ProtoSchemaError", () => {
-    expect(() => compileProto("syntax = 'proto3'; message A { int32 = 1; }")).toThrow(
-      ProtoSchemaError,
+    expect(() => compileProto("syntax = 'proto3'; message A { int32 = 1; }")).toThrow(ProtoSchemaError);
+    expect(() => compileProto("syntax = 'proto3'; message A { Missing m = 1; }")).toThrow(ProtoSchemaError);
+    expect(() => compileProto("syntax = 'proto3'; import 'vendor/common.proto'; message A {}")).toThrow(
+      /vendor\/common.proto/,
     );
-    expect(() => compileProto("syntax = 'proto3'; message A { Missing m = 1; }")).toThrow(
-      ProtoSchemaError,
-    );
-    expect(() =>
-      compileProto("syntax = 'proto3'; import 'vendor/common.proto'; message A {}"),
-    ).toThrow(/vendor\/common.proto/);
   });
 
   it("resolves imports of google/protobuf well-known types", () => {
@@ -474,12 +444,8 @@ describe("compileProto", () => {
 
   it("reports an unknown message type name as a ProtoSchemaError listing the known ones", () => {
     const schema = compileProto(trackerProto);
-    expect(() => decodeProto(schema, "edgehook.demo.Nope", new Uint8Array())).toThrow(
-      /edgehook\.demo\.TrackerUplink/,
-    );
-    expect(() => decodeProto(schema, "edgehook.demo.Nope", new Uint8Array())).toThrow(
-      ProtoSchemaError,
-    );
+    expect(() => decodeProto(schema, "edgehook.demo.Nope", new Uint8Array())).toThrow(/edgehook\.demo\.TrackerUplink/);
+    expect(() => decodeProto(schema, "edgehook.demo.Nope", new Uint8Array())).toThrow(ProtoSchemaError);
   });
 });
 
@@ -503,11 +469,7 @@ describe("static module and run-time schema", () => {
   it("decode the same tracker uplink to equal plain objects", () => {
     const payload = TrackerUplink.encode(trackerFixture()).finish();
     const fromStatic = decodeStatic(TrackerUplink, payload);
-    const fromRuntime = decodeProto(
-      compileProto(trackerProto),
-      "edgehook.demo.TrackerUplink",
-      payload,
-    );
+    const fromRuntime = decodeProto(compileProto(trackerProto), "edgehook.demo.TrackerUplink", payload);
     expect(fromRuntime).toStrictEqual(fromStatic);
     expect(fromRuntime).toMatchObject({
       sequence: "18446744073709551615",
@@ -520,17 +482,13 @@ describe("static module and run-time schema", () => {
 
   it("static decode of a truncated uplink is a PayloadUndecodableError", () => {
     const payload = TrackerUplink.encode(trackerFixture()).finish();
-    expect(() => decodeStatic(TrackerUplink, payload.subarray(0, payload.length - 3))).toThrow(
-      PayloadUndecodableError,
-    );
+    expect(() => decodeStatic(TrackerUplink, payload.subarray(0, payload.length - 3))).toThrow(PayloadUndecodableError);
   });
 
   // Pins why the run-time decoder exists: protobufjs reflection compiles decoders with
   // `new Function`, which workerd forbids, while its .proto parser does not.
   it("protobufjs reflection decode fails in workerd with EvalError", () => {
-    const type = protobuf
-      .parse(trackerProto, { keepCase: true })
-      .root.lookupType("edgehook.demo.TrackerUplink");
+    const type = protobuf.parse(trackerProto, { keepCase: true }).root.lookupType("edgehook.demo.TrackerUplink");
     expect(() => type.decode(new Uint8Array())).toThrow(EvalError);
   });
 });

@@ -56,8 +56,7 @@ describe("JSON Schema export", () => {
               "x-hidden": false,
               type: "array",
               "x-required": true,
-              description:
-                "Address ranges allowed to call the endpoint. To allow everyone, list 0.0.0.0/0 and ::/0.",
+              description: "Address ranges allowed to call the endpoint. To allow everyone, list 0.0.0.0/0 and ::/0.",
               "x-position": 0,
               items: {
                 title: "IP Range",
@@ -112,8 +111,7 @@ describe("JSON Schema export", () => {
               "x-hidden": false,
               type: ["integer", "null"],
               "x-required": false,
-              description:
-                "Largest clock difference accepted by schemes that sign a timestamp, in seconds.",
+              description: "Largest clock difference accepted by schemes that sign a timestamp, in seconds.",
               default: 300,
               "x-position": 4,
               minimum: 1,
@@ -147,8 +145,7 @@ describe("JSON Schema export", () => {
               "x-hidden": false,
               type: ["boolean", "null"],
               "x-required": false,
-              description:
-                "Also issue a short token for /m/{mini_token}, for low-bandwidth devices.",
+              description: "Also issue a short token for /m/{mini_token}, for low-bandwidth devices.",
               default: false,
               "x-position": 7,
             },
@@ -170,8 +167,7 @@ describe("JSON Schema export", () => {
               "x-hidden": false,
               type: ["string", "null"],
               "x-required": false,
-              description:
-                "A .proto file's text; with Proto Message set, bodies are decoded as that protobuf message.",
+              description: "A .proto file's text; with Proto Message set, bodies are decoded as that protobuf message.",
               "x-position": 9,
             },
             proto_message: {
@@ -180,8 +176,7 @@ describe("JSON Schema export", () => {
               "x-hidden": false,
               type: ["string", "null"],
               "x-required": false,
-              description:
-                "Fully qualified protobuf message type of the body, e.g. tracker.Report.",
+              description: "Fully qualified protobuf message type of the body, e.g. tracker.Report.",
               "x-position": 10,
             },
           },
@@ -531,9 +526,7 @@ describe("validating the seed config", () => {
 
   it("accepts IPv4, IPv6, single hosts and the written-out allow-all", () => {
     const ranges = ["0.0.0.0/0", "::/0", "192.0.2.7", "2001:db8::/32", "::ffff:192.0.2.0/120"];
-    expect(
-      valueOf(seed, { ...minimal, dv_proc_ingestion: { cidr_ranges: ranges } }).dv_proc_ingestion,
-    ).toMatchObject({
+    expect(valueOf(seed, { ...minimal, dv_proc_ingestion: { cidr_ranges: ranges } }).dv_proc_ingestion).toMatchObject({
       cidr_ranges: ranges,
     });
   });
@@ -560,9 +553,7 @@ describe("validating the seed config", () => {
     expect(valueOf(seed, withKey(["k2", "k1"])).dv_proc_ingestion).toMatchObject({
       signing_key: ["k2", "k1"],
     });
-    expect(errorsOf(seed, withKey([])).map((e) => e.field)).toEqual([
-      "dv_proc_ingestion.signing_key",
-    ]);
+    expect(errorsOf(seed, withKey([])).map((e) => e.field)).toEqual(["dv_proc_ingestion.signing_key"]);
     expect(errorsOf(seed, withKey(["k2", "", 3])).map((e) => e.field)).toEqual([
       "dv_proc_ingestion.signing_key[1]",
       "dv_proc_ingestion.signing_key[2]",
@@ -655,19 +646,10 @@ describe("validation never throws", () => {
     ["null ingestion", { ...minimal, dv_proc_ingestion: null }],
     ["array ingestion", { ...minimal, dv_proc_ingestion: [] }],
     ["string ranges", { ...minimal, dv_proc_ingestion: { cidr_ranges: "0.0.0.0/0" } }],
-    [
-      "junk ranges",
-      { ...minimal, dv_proc_ingestion: { cidr_ranges: [null, {}, [], true, "/", "1.2.3.4/"] } },
-    ],
+    ["junk ranges", { ...minimal, dv_proc_ingestion: { cidr_ranges: [null, {}, [], true, "/", "1.2.3.4/"] } }],
     ["a very deep value", { ...minimal, api_key: deep, extra: deep }],
-    [
-      "deep junk in a rotation list",
-      { ...minimal, dv_proc_ingestion: { cidr_ranges: ["::/0"], signing_key: [deep] } },
-    ],
-    [
-      "prototype keys",
-      JSON.parse('{"__proto__": {"polluted": 1}, "constructor": 1, "api_key": "k"}'),
-    ],
+    ["deep junk in a rotation list", { ...minimal, dv_proc_ingestion: { cidr_ranges: ["::/0"], signing_key: [deep] } }],
+    ["prototype keys", JSON.parse('{"__proto__": {"polluted": 1}, "constructor": 1, "api_key": "k"}')],
   ];
 
   it.each(junk)("returns errors for %s", (_name, input) => {
@@ -697,9 +679,7 @@ describe("validation never throws", () => {
   });
 
   it("survives uniqueness checks over deeply nested items", () => {
-    const schema = only(
-      new config.Array("Items", new config.Object("Item", {}), { uniqueItems: true }),
-    );
+    const schema = only(new config.Array("Items", new config.Object("Item", {}), { uniqueItems: true }));
     let nested: unknown = 1;
     for (let i = 0; i < 50_000; i++) nested = { a: nested };
     expect(valueOf(schema, { items: [{ x: nested }, { x: nested }] }).items).toHaveLength(2);
@@ -708,14 +688,10 @@ describe("validation never throws", () => {
 
 describe("element types", () => {
   it("String: type, length in code points, pattern", () => {
-    const schema = only(
-      new config.String("Field", { minLength: 2, maxLength: 3, pattern: "^[a-z🙂]+$" }),
-    );
+    const schema = only(new config.String("Field", { minLength: 2, maxLength: 3, pattern: "^[a-z🙂]+$" }));
     expect(valueOf(schema, { field: "ab" }).field).toBe("ab");
     expect(valueOf(schema, { field: "a🙂" }).field).toBe("a🙂");
-    expect(errorsOf(schema, { field: 1 })).toEqual([
-      { field: "field", message: "must be a string (got number)" },
-    ]);
+    expect(errorsOf(schema, { field: 1 })).toEqual([{ field: "field", message: "must be a string (got number)" }]);
     expect(errorsOf(schema, { field: "a" })).toEqual([
       { field: "field", message: "must be at least 2 characters long" },
     ]);
@@ -730,42 +706,24 @@ describe("element types", () => {
   it("Integer: whole numbers within bounds; 1.0 counts as 1", () => {
     const schema = only(new config.Integer("Field", { minimum: 1, maximum: 10, multipleOf: 2 }));
     expect(valueOf(schema, JSON.parse('{"field": 4.0}')).field).toBe(4);
-    expect(errorsOf(schema, { field: 4.5 })).toEqual([
-      { field: "field", message: "must be an integer (got number)" },
-    ]);
-    expect(errorsOf(schema, { field: "4" })).toEqual([
-      { field: "field", message: "must be an integer (got string)" },
-    ]);
+    expect(errorsOf(schema, { field: 4.5 })).toEqual([{ field: "field", message: "must be an integer (got number)" }]);
+    expect(errorsOf(schema, { field: "4" })).toEqual([{ field: "field", message: "must be an integer (got string)" }]);
     expect(errorsOf(schema, { field: -1 }).map((e) => e.message)).toEqual([
       "must be at least 1",
       "must be a multiple of 2",
     ]);
-    expect(errorsOf(schema, { field: 3 })).toEqual([
-      { field: "field", message: "must be a multiple of 2" },
-    ]);
-    expect(errorsOf(schema, { field: 12 })).toEqual([
-      { field: "field", message: "must be at most 10" },
-    ]);
+    expect(errorsOf(schema, { field: 3 })).toEqual([{ field: "field", message: "must be a multiple of 2" }]);
+    expect(errorsOf(schema, { field: 12 })).toEqual([{ field: "field", message: "must be at most 10" }]);
   });
 
   it("Number: finite numbers within exclusive bounds", () => {
-    const schema = only(
-      new config.Number("Field", { exclusiveMinimum: 0, exclusiveMaximum: 1, multipleOf: 0.1 }),
-    );
+    const schema = only(new config.Number("Field", { exclusiveMinimum: 0, exclusiveMaximum: 1, multipleOf: 0.1 }));
     expect(valueOf(schema, { field: 0.3 }).field).toBe(0.3);
-    expect(errorsOf(schema, { field: 0 })).toEqual([
-      { field: "field", message: "must be greater than 0" },
-    ]);
-    expect(errorsOf(schema, { field: 1 })).toEqual([
-      { field: "field", message: "must be less than 1" },
-    ]);
-    expect(errorsOf(schema, { field: 0.25 })).toEqual([
-      { field: "field", message: "must be a multiple of 0.1" },
-    ]);
+    expect(errorsOf(schema, { field: 0 })).toEqual([{ field: "field", message: "must be greater than 0" }]);
+    expect(errorsOf(schema, { field: 1 })).toEqual([{ field: "field", message: "must be less than 1" }]);
+    expect(errorsOf(schema, { field: 0.25 })).toEqual([{ field: "field", message: "must be a multiple of 0.1" }]);
     expect(errorsOf(schema, { field: Number.NaN }).map((e) => e.field)).toEqual(["field"]);
-    expect(errorsOf(schema, { field: Number.POSITIVE_INFINITY }).map((e) => e.field)).toEqual([
-      "field",
-    ]);
+    expect(errorsOf(schema, { field: Number.POSITIVE_INFINITY }).map((e) => e.field)).toEqual(["field"]);
   });
 
   it("Boolean: only true and false", () => {
@@ -781,9 +739,7 @@ describe("element types", () => {
     const schema = only(new config.Enum("Field", { choices: ["a", 2], default: "a" }));
     expect(valueOf(schema, {}).field).toBe("a");
     expect(valueOf(schema, { field: 2 }).field).toBe(2);
-    expect(errorsOf(schema, { field: "2" })).toEqual([
-      { field: "field", message: 'must be one of "a", 2' },
-    ]);
+    expect(errorsOf(schema, { field: "2" })).toEqual([{ field: "field", message: 'must be one of "a", 2' }]);
     expect(errorsOf(schema, { field: ["a"] }).map((e) => e.field)).toEqual(["field"]);
   });
 
@@ -801,12 +757,8 @@ describe("element types", () => {
       }),
     );
     expect(valueOf(schema, { field: [{ x: 1 }, { x: 2 }] }).field).toEqual([{ x: 1 }, { x: 2 }]);
-    expect(errorsOf(schema, { field: {} })).toEqual([
-      { field: "field", message: "must be an array (got object)" },
-    ]);
-    expect(errorsOf(schema, { field: [] })).toEqual([
-      { field: "field", message: "must not be empty" },
-    ]);
+    expect(errorsOf(schema, { field: {} })).toEqual([{ field: "field", message: "must be an array (got object)" }]);
+    expect(errorsOf(schema, { field: [] })).toEqual([{ field: "field", message: "must not be empty" }]);
     expect(errorsOf(schema, { field: [{ x: 1 }, { x: 2 }, { x: 3 }, { x: 4 }] })).toEqual([
       { field: "field", message: "must have at most 3 items" },
     ]);
@@ -830,9 +782,7 @@ describe("element types", () => {
       { depth: new config.Number("Depth", { minimum: 0 }) },
       { additionalProperties: false },
     );
-    const schema = only(
-      new config.Object("Outer", { inner, label: new config.String("Label", { default: "x" }) }),
-    );
+    const schema = only(new config.Object("Outer", { inner, label: new config.String("Label", { default: "x" }) }));
     expect(valueOf(schema, { outer: { inner: { depth: 1 }, note: "kept" } }).outer).toEqual({
       inner: { depth: 1 },
       label: "x",
@@ -842,18 +792,12 @@ describe("element types", () => {
       { field: "outer.inner.depth", message: "must be at least 0" },
       { field: "outer.inner.typo", message: "is not a known field" },
     ]);
-    expect(errorsOf(schema, { outer: "x" })).toEqual([
-      { field: "outer", message: "must be an object (got string)" },
-    ]);
+    expect(errorsOf(schema, { outer: "x" })).toEqual([{ field: "outer", message: "must be an object (got string)" }]);
   });
 
   it("Object: a default of {} makes it optional and is completed with the children's defaults", () => {
     const schema = only(
-      new config.Object(
-        "Pump",
-        { onTime: new config.Number("On Time", { default: 5.2 }) },
-        { default: {} },
-      ),
+      new config.Object("Pump", { onTime: new config.Number("On Time", { default: 5.2 }) }, { default: {} }),
     );
     expect(valueOf(schema, {}).pump).toEqual({ on_time: 5.2 });
   });
@@ -901,20 +845,14 @@ describe("platform elements", () => {
       { name: "poll", schedule: "rate(5 minutes)" },
       { name: "nightly", schedule: "0 2 * * *", disabled: true },
     ];
-    expect(valueOf(processor, { ...base, dv_proc_schedules: schedules }).dv_proc_schedules).toEqual(
-      [
-        { name: "poll", schedule: "rate(5 minutes)", disabled: false },
-        { name: "nightly", schedule: "0 2 * * *", disabled: true },
-      ],
-    );
+    expect(valueOf(processor, { ...base, dv_proc_schedules: schedules }).dv_proc_schedules).toEqual([
+      { name: "poll", schedule: "rate(5 minutes)", disabled: false },
+      { name: "nightly", schedule: "0 2 * * *", disabled: true },
+    ]);
     expect(
       errorsOf(processor, {
         ...base,
-        dv_proc_schedules: [
-          { name: "a", schedule: "" },
-          { name: "b" },
-          { name: "a", schedule: "x", every: 1 },
-        ],
+        dv_proc_schedules: [{ name: "a", schedule: "" }, { name: "b" }, { name: "a", schedule: "x", every: 1 }],
       }),
     ).toEqual([
       { field: "dv_proc_schedules[0].schedule", message: "must not be empty" },

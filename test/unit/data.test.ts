@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { mergePatch } from "../../src/data/merge-patch.ts";
-import { idKey, isSnowflakeText, nextSnowflake, snowflakeAt, snowflakeTime, SNOWFLAKE_EPOCH_MS } from "../../src/data/snowflake.ts";
+import {
+  idKey,
+  isSnowflakeText,
+  nextSnowflake,
+  snowflakeAt,
+  snowflakeTime,
+  SNOWFLAKE_EPOCH_MS,
+} from "../../src/data/snowflake.ts";
 
 describe("mergePatch (RFC 7396)", () => {
   it("merges nested objects, deletes on null, replaces arrays and scalars", () => {
@@ -49,6 +56,7 @@ describe("snowflake ids", () => {
 
   it("accepts only decimal ids that fit in 63 bits", () => {
     expect(isSnowflakeText("123")).toBe(true);
-    for (const bad of ["", "-1", "1.5", "abc", "9223372036854775808", "12345678901234567890"]) expect(isSnowflakeText(bad)).toBe(false);
+    for (const bad of ["", "-1", "1.5", "abc", "9223372036854775808", "12345678901234567890"])
+      expect(isSnowflakeText(bad)).toBe(false);
   });
 });

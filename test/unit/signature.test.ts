@@ -16,9 +16,7 @@ function cfg(scheme: SignatureScheme, keys: string[], header = "x-hmac-sha256"):
 
 async function hmac(secret: string | Uint8Array, data: string): Promise<Uint8Array> {
   const raw = typeof secret === "string" ? enc.encode(secret) : secret;
-  const key = await crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
+  const key = await crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
   return new Uint8Array(await crypto.subtle.sign("HMAC", key, enc.encode(data)));
 }
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
@@ -31,17 +29,8 @@ function flipped(): Uint8Array {
   return bytes;
 }
 
-function verify(
-  c: SignatureConfig,
-  headers: Record<string, string>,
-  body: string | Uint8Array = BODY,
-) {
-  return verifySignature(
-    c,
-    new Headers(headers),
-    typeof body === "string" ? enc.encode(body) : body,
-    NOW_MS,
-  );
+function verify(c: SignatureConfig, headers: Record<string, string>, body: string | Uint8Array = BODY) {
+  return verifySignature(c, new Headers(headers), typeof body === "string" ? enc.encode(body) : body, NOW_MS);
 }
 
 describe("hmac-header", () => {
@@ -287,11 +276,7 @@ describe("stripe", () => {
   const OLD = "whsec_previous_secret";
   const c = cfg("stripe", [KEY]);
 
-  async function header(
-    secret: string,
-    t: number | string = NOW_S,
-    extra = "",
-  ): Promise<Record<string, string>> {
+  async function header(secret: string, t: number | string = NOW_S, extra = ""): Promise<Record<string, string>> {
     return { "stripe-signature": `t=${t},v1=${hex(await hmac(secret, `${t}.${BODY}`))}${extra}` };
   }
 

@@ -4,7 +4,10 @@ import { config } from "../../sdk/config.ts";
 export class TrackerIntegrationConfig extends config.Schema {
   integration = new config.IngestionEndpointConfig();
   permissions = new config.ExtendedPermissionsConfig();
-  apiKey = new config.String("API Key", { description: "The tracker vendor's API key (unused by the demo)", default: "" });
+  apiKey = new config.String("API Key", {
+    description: "The tracker vendor's API key (unused by the demo)",
+    default: "",
+  });
   auditChannel = new config.String("Audit Channel", {
     description: "Channel on the integration's own agent that records every uplink and its routing",
     default: "tracker_audit",

@@ -54,9 +54,7 @@ export namespace edgehook {
       static create(
         properties: edgehook.demo.TrackerUplink.$Shape,
       ): edgehook.demo.TrackerUplink & edgehook.demo.TrackerUplink.$Shape;
-      static create(
-        properties?: edgehook.demo.TrackerUplink.$Properties,
-      ): edgehook.demo.TrackerUplink;
+      static create(properties?: edgehook.demo.TrackerUplink.$Properties): edgehook.demo.TrackerUplink;
 
       /**
        * Encodes the specified TrackerUplink message. Does not implicitly {@link edgehook.demo.TrackerUplink.verify|verify} messages.
@@ -64,10 +62,7 @@ export namespace edgehook {
        * @param [writer] Writer to encode to
        * @returns Writer
        */
-      static encode(
-        message: edgehook.demo.TrackerUplink.$Properties,
-        writer?: $protobuf.Writer,
-      ): $protobuf.Writer;
+      static encode(message: edgehook.demo.TrackerUplink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
       /**
        * Decodes a TrackerUplink message from the specified reader or buffer.
@@ -186,9 +181,7 @@ export namespace edgehook {
        * @param [properties] Properties to set
        * @returns Position instance
        */
-      static create(
-        properties: edgehook.demo.Position.$Shape,
-      ): edgehook.demo.Position & edgehook.demo.Position.$Shape;
+      static create(properties: edgehook.demo.Position.$Shape): edgehook.demo.Position & edgehook.demo.Position.$Shape;
       static create(properties?: edgehook.demo.Position.$Properties): edgehook.demo.Position;
 
       /**
@@ -197,10 +190,7 @@ export namespace edgehook {
        * @param [writer] Writer to encode to
        * @returns Writer
        */
-      static encode(
-        message: edgehook.demo.Position.$Properties,
-        writer?: $protobuf.Writer,
-      ): $protobuf.Writer;
+      static encode(message: edgehook.demo.Position.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
       /**
        * Decodes a Position message from the specified reader or buffer.
@@ -235,10 +225,7 @@ export namespace edgehook {
        * @param [options] Conversion options
        * @returns Plain object
        */
-      static toObject(
-        message: edgehook.demo.Position,
-        options?: $protobuf.IConversionOptions,
-      ): { [k: string]: any };
+      static toObject(message: edgehook.demo.Position, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
       /**
        * Converts this Position to JSON.
@@ -307,9 +294,7 @@ export namespace edgehook {
       static create(
         properties: edgehook.demo.SensorReading.$Shape,
       ): edgehook.demo.SensorReading & edgehook.demo.SensorReading.$Shape;
-      static create(
-        properties?: edgehook.demo.SensorReading.$Properties,
-      ): edgehook.demo.SensorReading;
+      static create(properties?: edgehook.demo.SensorReading.$Properties): edgehook.demo.SensorReading;
 
       /**
        * Encodes the specified SensorReading message. Does not implicitly {@link edgehook.demo.SensorReading.verify|verify} messages.
@@ -317,10 +302,7 @@ export namespace edgehook {
        * @param [writer] Writer to encode to
        * @returns Writer
        */
-      static encode(
-        message: edgehook.demo.SensorReading.$Properties,
-        writer?: $protobuf.Writer,
-      ): $protobuf.Writer;
+      static encode(message: edgehook.demo.SensorReading.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
       /**
        * Decodes a SensorReading message from the specified reader or buffer.
@@ -421,9 +403,7 @@ export namespace edgehook {
       static create(
         properties: edgehook.demo.BatteryState.$Shape,
       ): edgehook.demo.BatteryState & edgehook.demo.BatteryState.$Shape;
-      static create(
-        properties?: edgehook.demo.BatteryState.$Properties,
-      ): edgehook.demo.BatteryState;
+      static create(properties?: edgehook.demo.BatteryState.$Properties): edgehook.demo.BatteryState;
 
       /**
        * Encodes the specified BatteryState message. Does not implicitly {@link edgehook.demo.BatteryState.verify|verify} messages.
@@ -431,10 +411,7 @@ export namespace edgehook {
        * @param [writer] Writer to encode to
        * @returns Writer
        */
-      static encode(
-        message: edgehook.demo.BatteryState.$Properties,
-        writer?: $protobuf.Writer,
-      ): $protobuf.Writer;
+      static encode(message: edgehook.demo.BatteryState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
       /**
        * Decodes a BatteryState message from the specified reader or buffer.

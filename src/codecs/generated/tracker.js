@@ -78,8 +78,7 @@ export const edgehook = ($root.edgehook = (() => {
         this.labels = {};
         if (properties)
           for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
+            if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
       };
 
       /**
@@ -175,11 +174,7 @@ export const edgehook = ($root.edgehook = (() => {
         if (!writer) writer = $Writer.create();
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
-        if (
-          message.device_id != null &&
-          $Object.hasOwnProperty.call(message, "device_id") &&
-          message.device_id !== ""
-        )
+        if (message.device_id != null && $Object.hasOwnProperty.call(message, "device_id") && message.device_id !== "")
           writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.device_id);
         if (
           message.sequence != null &&
@@ -216,11 +211,7 @@ export const edgehook = ($root.edgehook = (() => {
             writer.uint32(/* id 6, wireType 2 =*/ 50).fork(),
             _depth + 1,
           ).ldelim();
-        if (
-          message.status != null &&
-          $Object.hasOwnProperty.call(message, "status") &&
-          message.status !== 0
-        )
+        if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
           writer.uint32(/* id 7, wireType 0 =*/ 56).int32(message.status);
         if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
           for (let keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
@@ -278,20 +269,14 @@ export const edgehook = ($root.edgehook = (() => {
             }
             case 2: {
               if (wireType !== 0) break;
-              if (
-                typeof (value = reader.uint64()) === "object"
-                  ? value.low || value.high
-                  : value !== 0
-              )
+              if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
                 message.sequence = value;
               else delete message.sequence;
               continue;
             }
             case 3: {
               if (wireType !== 0) break;
-              if (
-                typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0
-              )
+              if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
                 message.timestamp_ms = value;
               else delete message.timestamp_ms;
               continue;
@@ -311,12 +296,7 @@ export const edgehook = ($root.edgehook = (() => {
               if (wireType !== 2) break;
               if (!(message.readings && message.readings.length)) message.readings = [];
               message.readings.push(
-                $root.edgehook.demo.SensorReading.decode(
-                  reader,
-                  reader.size(),
-                  $undefined,
-                  _depth + 1,
-                ),
+                $root.edgehook.demo.SensorReading.decode(reader, reader.size(), $undefined, _depth + 1),
               );
               continue;
             }
@@ -398,11 +378,7 @@ export const edgehook = ($root.edgehook = (() => {
         if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
           if (
             !$util.isInteger(message.sequence) &&
-            !(
-              message.sequence &&
-              $util.isInteger(message.sequence.low) &&
-              $util.isInteger(message.sequence.high)
-            )
+            !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high))
           )
             return "sequence: integer|Long expected";
         if (message.timestamp_ms != null && $Object.hasOwnProperty.call(message, "timestamp_ms"))
@@ -452,8 +428,7 @@ export const edgehook = ($root.edgehook = (() => {
        */
       TrackerUplink.fromObject = function (object, _depth) {
         if (object instanceof $root.edgehook.demo.TrackerUplink) return object;
-        if (!$util.isObject(object))
-          throw $TypeError(".edgehook.demo.TrackerUplink: object expected");
+        if (!$util.isObject(object)) throw $TypeError(".edgehook.demo.TrackerUplink: object expected");
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
         let message = new $root.edgehook.demo.TrackerUplink();
@@ -467,14 +442,12 @@ export const edgehook = ($root.edgehook = (() => {
               : $Number(object.sequence) !== 0
           )
             if ($util.Long) message.sequence = $util.Long.fromValue(object.sequence, true);
-            else if (typeof object.sequence === "string")
-              message.sequence = $parseInt(object.sequence, 10);
+            else if (typeof object.sequence === "string") message.sequence = $parseInt(object.sequence, 10);
             else if (typeof object.sequence === "number") message.sequence = object.sequence;
             else if (typeof object.sequence === "object")
-              message.sequence = new $util.LongBits(
-                object.sequence.low >>> 0,
-                object.sequence.high >>> 0,
-              ).toNumber(true);
+              message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(
+                true,
+              );
         if (object.timestamp_ms != null)
           if (
             typeof object.timestamp_ms === "object"
@@ -482,10 +455,8 @@ export const edgehook = ($root.edgehook = (() => {
               : $Number(object.timestamp_ms) !== 0
           )
             if ($util.Long) message.timestamp_ms = $util.Long.fromValue(object.timestamp_ms, false);
-            else if (typeof object.timestamp_ms === "string")
-              message.timestamp_ms = $parseInt(object.timestamp_ms, 10);
-            else if (typeof object.timestamp_ms === "number")
-              message.timestamp_ms = object.timestamp_ms;
+            else if (typeof object.timestamp_ms === "string") message.timestamp_ms = $parseInt(object.timestamp_ms, 10);
+            else if (typeof object.timestamp_ms === "number") message.timestamp_ms = object.timestamp_ms;
             else if (typeof object.timestamp_ms === "object")
               message.timestamp_ms = new $util.LongBits(
                 object.timestamp_ms.low >>> 0,
@@ -503,10 +474,7 @@ export const edgehook = ($root.edgehook = (() => {
           for (let i = 0; i < object.readings.length; ++i) {
             if (!$util.isObject(object.readings[i]))
               throw $TypeError(".edgehook.demo.TrackerUplink.readings: object expected");
-            message.readings[i] = $root.edgehook.demo.SensorReading.fromObject(
-              object.readings[i],
-              _depth + 1,
-            );
+            message.readings[i] = $root.edgehook.demo.SensorReading.fromObject(object.readings[i], _depth + 1);
           }
         }
         if (object.battery != null) {
@@ -540,8 +508,7 @@ export const edgehook = ($root.edgehook = (() => {
                 message.status = object.status;
           }
         if (object.labels) {
-          if (!$util.isObject(object.labels))
-            throw $TypeError(".edgehook.demo.TrackerUplink.labels: object expected");
+          if (!$util.isObject(object.labels)) throw $TypeError(".edgehook.demo.TrackerUplink.labels: object expected");
           message.labels = {};
           for (let keys = $Object.keys(object.labels), i = 0; i < keys.length; ++i) {
             if (keys[i] === "__proto__") $util.makeProp(message.labels, keys[i]);
@@ -614,23 +581,15 @@ export const edgehook = ($root.edgehook = (() => {
             object.sequence =
               typeof message.sequence === "number"
                 ? $BigInt(message.sequence)
-                : $util.Long.fromBits(
-                    message.sequence.low >>> 0,
-                    message.sequence.high >>> 0,
-                    true,
-                  ).toBigInt();
+                : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
           else if (typeof message.sequence === "number")
-            object.sequence =
-              options.longs === $String ? $String(message.sequence) : message.sequence;
+            object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
           else
             object.sequence =
               options.longs === $String
                 ? $util.Long.prototype.toString.call(message.sequence)
                 : options.longs === $Number
-                  ? new $util.LongBits(
-                      message.sequence.low >>> 0,
-                      message.sequence.high >>> 0,
-                    ).toNumber(true)
+                  ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true)
                   : message.sequence;
         if (message.timestamp_ms != null && $Object.hasOwnProperty.call(message, "timestamp_ms"))
           if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -643,39 +602,23 @@ export const edgehook = ($root.edgehook = (() => {
                     false,
                   ).toBigInt();
           else if (typeof message.timestamp_ms === "number")
-            object.timestamp_ms =
-              options.longs === $String ? $String(message.timestamp_ms) : message.timestamp_ms;
+            object.timestamp_ms = options.longs === $String ? $String(message.timestamp_ms) : message.timestamp_ms;
           else
             object.timestamp_ms =
               options.longs === $String
                 ? $util.Long.prototype.toString.call(message.timestamp_ms)
                 : options.longs === $Number
-                  ? new $util.LongBits(
-                      message.timestamp_ms.low >>> 0,
-                      message.timestamp_ms.high >>> 0,
-                    ).toNumber()
+                  ? new $util.LongBits(message.timestamp_ms.low >>> 0, message.timestamp_ms.high >>> 0).toNumber()
                   : message.timestamp_ms;
         if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
-          object.position = $root.edgehook.demo.Position.toObject(
-            message.position,
-            options,
-            _depth + 1,
-          );
+          object.position = $root.edgehook.demo.Position.toObject(message.position, options, _depth + 1);
         if (message.readings && message.readings.length) {
           object.readings = $Array(message.readings.length);
           for (let j = 0; j < message.readings.length; ++j)
-            object.readings[j] = $root.edgehook.demo.SensorReading.toObject(
-              message.readings[j],
-              options,
-              _depth + 1,
-            );
+            object.readings[j] = $root.edgehook.demo.SensorReading.toObject(message.readings[j], options, _depth + 1);
         }
         if (message.battery != null && $Object.hasOwnProperty.call(message, "battery"))
-          object.battery = $root.edgehook.demo.BatteryState.toObject(
-            message.battery,
-            options,
-            _depth + 1,
-          );
+          object.battery = $root.edgehook.demo.BatteryState.toObject(message.battery, options, _depth + 1);
         if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
           object.status =
             options.enums === $String
@@ -744,8 +687,7 @@ export const edgehook = ($root.edgehook = (() => {
       const Position = function (properties) {
         if (properties)
           for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
+            if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
       };
 
       /**
@@ -817,23 +759,11 @@ export const edgehook = ($root.edgehook = (() => {
         if (!writer) writer = $Writer.create();
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
-        if (
-          message.lat != null &&
-          $Object.hasOwnProperty.call(message, "lat") &&
-          !$Object.is(message.lat, 0)
-        )
+        if (message.lat != null && $Object.hasOwnProperty.call(message, "lat") && !$Object.is(message.lat, 0))
           writer.uint32(/* id 1, wireType 1 =*/ 9).double(message.lat);
-        if (
-          message.lon != null &&
-          $Object.hasOwnProperty.call(message, "lon") &&
-          !$Object.is(message.lon, 0)
-        )
+        if (message.lon != null && $Object.hasOwnProperty.call(message, "lon") && !$Object.is(message.lon, 0))
           writer.uint32(/* id 2, wireType 1 =*/ 17).double(message.lon);
-        if (
-          message.alt_m != null &&
-          $Object.hasOwnProperty.call(message, "alt_m") &&
-          !$Object.is(message.alt_m, 0)
-        )
+        if (message.alt_m != null && $Object.hasOwnProperty.call(message, "alt_m") && !$Object.is(message.alt_m, 0))
           writer.uint32(/* id 3, wireType 5 =*/ 29).float(message.alt_m);
         if (
           message.speed_kmh != null &&
@@ -969,15 +899,11 @@ export const edgehook = ($root.edgehook = (() => {
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
         let message = new $root.edgehook.demo.Position();
-        if (object.lat != null)
-          if (!$Object.is($Number(object.lat), 0)) message.lat = $Number(object.lat);
-        if (object.lon != null)
-          if (!$Object.is($Number(object.lon), 0)) message.lon = $Number(object.lon);
-        if (object.alt_m != null)
-          if (!$Object.is($Number(object.alt_m), 0)) message.alt_m = $Number(object.alt_m);
+        if (object.lat != null) if (!$Object.is($Number(object.lat), 0)) message.lat = $Number(object.lat);
+        if (object.lon != null) if (!$Object.is($Number(object.lon), 0)) message.lon = $Number(object.lon);
+        if (object.alt_m != null) if (!$Object.is($Number(object.alt_m), 0)) message.alt_m = $Number(object.alt_m);
         if (object.speed_kmh != null)
-          if (!$Object.is($Number(object.speed_kmh), 0))
-            message.speed_kmh = $Number(object.speed_kmh);
+          if (!$Object.is($Number(object.speed_kmh), 0)) message.speed_kmh = $Number(object.speed_kmh);
         if (object.satellites != null)
           if ($Number(object.satellites) !== 0) message.satellites = object.satellites >>> 0;
         return message;
@@ -1009,13 +935,10 @@ export const edgehook = ($root.edgehook = (() => {
         if (message.lon != null && $Object.hasOwnProperty.call(message, "lon"))
           object.lon = options.json && !$isFinite(message.lon) ? $String(message.lon) : message.lon;
         if (message.alt_m != null && $Object.hasOwnProperty.call(message, "alt_m"))
-          object.alt_m =
-            options.json && !$isFinite(message.alt_m) ? $String(message.alt_m) : message.alt_m;
+          object.alt_m = options.json && !$isFinite(message.alt_m) ? $String(message.alt_m) : message.alt_m;
         if (message.speed_kmh != null && $Object.hasOwnProperty.call(message, "speed_kmh"))
           object.speed_kmh =
-            options.json && !$isFinite(message.speed_kmh)
-              ? $String(message.speed_kmh)
-              : message.speed_kmh;
+            options.json && !$isFinite(message.speed_kmh) ? $String(message.speed_kmh) : message.speed_kmh;
         if (message.satellites != null && $Object.hasOwnProperty.call(message, "satellites"))
           object.satellites = message.satellites;
         return object;
@@ -1069,8 +992,7 @@ export const edgehook = ($root.edgehook = (() => {
       const SensorReading = function (properties) {
         if (properties)
           for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
+            if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
       };
 
       /**
@@ -1126,23 +1048,11 @@ export const edgehook = ($root.edgehook = (() => {
         if (!writer) writer = $Writer.create();
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
-        if (
-          message.name != null &&
-          $Object.hasOwnProperty.call(message, "name") &&
-          message.name !== ""
-        )
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
           writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.name);
-        if (
-          message.value != null &&
-          $Object.hasOwnProperty.call(message, "value") &&
-          !$Object.is(message.value, 0)
-        )
+        if (message.value != null && $Object.hasOwnProperty.call(message, "value") && !$Object.is(message.value, 0))
           writer.uint32(/* id 2, wireType 1 =*/ 17).double(message.value);
-        if (
-          message.unit != null &&
-          $Object.hasOwnProperty.call(message, "unit") &&
-          message.unit !== ""
-        )
+        if (message.unit != null && $Object.hasOwnProperty.call(message, "unit") && message.unit !== "")
           writer.uint32(/* id 3, wireType 2 =*/ 26).string(message.unit);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
@@ -1246,19 +1156,15 @@ export const edgehook = ($root.edgehook = (() => {
        */
       SensorReading.fromObject = function (object, _depth) {
         if (object instanceof $root.edgehook.demo.SensorReading) return object;
-        if (!$util.isObject(object))
-          throw $TypeError(".edgehook.demo.SensorReading: object expected");
+        if (!$util.isObject(object)) throw $TypeError(".edgehook.demo.SensorReading: object expected");
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
         let message = new $root.edgehook.demo.SensorReading();
         if (object.name != null)
-          if (typeof object.name !== "string" || object.name.length)
-            message.name = $String(object.name);
-        if (object.value != null)
-          if (!$Object.is($Number(object.value), 0)) message.value = $Number(object.value);
+          if (typeof object.name !== "string" || object.name.length) message.name = $String(object.name);
+        if (object.value != null) if (!$Object.is($Number(object.value), 0)) message.value = $Number(object.value);
         if (object.unit != null)
-          if (typeof object.unit !== "string" || object.unit.length)
-            message.unit = $String(object.unit);
+          if (typeof object.unit !== "string" || object.unit.length) message.unit = $String(object.unit);
         return message;
       };
 
@@ -1281,13 +1187,10 @@ export const edgehook = ($root.edgehook = (() => {
           object.value = 0;
           object.unit = "";
         }
-        if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
-          object.name = message.name;
+        if (message.name != null && $Object.hasOwnProperty.call(message, "name")) object.name = message.name;
         if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
-          object.value =
-            options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
-        if (message.unit != null && $Object.hasOwnProperty.call(message, "unit"))
-          object.unit = message.unit;
+          object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+        if (message.unit != null && $Object.hasOwnProperty.call(message, "unit")) object.unit = message.unit;
         return object;
       };
 
@@ -1339,8 +1242,7 @@ export const edgehook = ($root.edgehook = (() => {
       const BatteryState = function (properties) {
         if (properties)
           for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-            if (properties[keys[i]] != null && keys[i] !== "__proto__")
-              this[keys[i]] = properties[keys[i]];
+            if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
       };
 
       /**
@@ -1396,11 +1298,7 @@ export const edgehook = ($root.edgehook = (() => {
         if (!writer) writer = $Writer.create();
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
-        if (
-          message.percent != null &&
-          $Object.hasOwnProperty.call(message, "percent") &&
-          message.percent !== 0
-        )
+        if (message.percent != null && $Object.hasOwnProperty.call(message, "percent") && message.percent !== 0)
           writer.uint32(/* id 1, wireType 0 =*/ 8).uint32(message.percent);
         if (
           message.voltage != null &&
@@ -1408,11 +1306,7 @@ export const edgehook = ($root.edgehook = (() => {
           !$Object.is(message.voltage, 0)
         )
           writer.uint32(/* id 2, wireType 5 =*/ 21).float(message.voltage);
-        if (
-          message.charging != null &&
-          $Object.hasOwnProperty.call(message, "charging") &&
-          message.charging !== false
-        )
+        if (message.charging != null && $Object.hasOwnProperty.call(message, "charging") && message.charging !== false)
           writer.uint32(/* id 3, wireType 0 =*/ 24).bool(message.charging);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
@@ -1516,17 +1410,14 @@ export const edgehook = ($root.edgehook = (() => {
        */
       BatteryState.fromObject = function (object, _depth) {
         if (object instanceof $root.edgehook.demo.BatteryState) return object;
-        if (!$util.isObject(object))
-          throw $TypeError(".edgehook.demo.BatteryState: object expected");
+        if (!$util.isObject(object)) throw $TypeError(".edgehook.demo.BatteryState: object expected");
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
         let message = new $root.edgehook.demo.BatteryState();
-        if (object.percent != null)
-          if ($Number(object.percent) !== 0) message.percent = object.percent >>> 0;
+        if (object.percent != null) if ($Number(object.percent) !== 0) message.percent = object.percent >>> 0;
         if (object.voltage != null)
           if (!$Object.is($Number(object.voltage), 0)) message.voltage = $Number(object.voltage);
-        if (object.charging != null)
-          if (object.charging) message.charging = $Boolean(object.charging);
+        if (object.charging != null) if (object.charging) message.charging = $Boolean(object.charging);
         return message;
       };
 
@@ -1552,10 +1443,7 @@ export const edgehook = ($root.edgehook = (() => {
         if (message.percent != null && $Object.hasOwnProperty.call(message, "percent"))
           object.percent = message.percent;
         if (message.voltage != null && $Object.hasOwnProperty.call(message, "voltage"))
-          object.voltage =
-            options.json && !$isFinite(message.voltage)
-              ? $String(message.voltage)
-              : message.voltage;
+          object.voltage = options.json && !$isFinite(message.voltage) ? $String(message.voltage) : message.voltage;
         if (message.charging != null && $Object.hasOwnProperty.call(message, "charging"))
           object.charging = message.charging;
         return object;

@@ -20,8 +20,7 @@ export function collectElements(owner: object, where: string): Map<string, AnyEl
   const elements = new Map<string, AnyElement>();
   for (const value of Object.values(owner)) {
     if (!(value instanceof ConfigElement)) continue;
-    if (elements.has(value.key))
-      throw new TypeError(`${where}: two elements have the key "${value.key}"`);
+    if (elements.has(value.key)) throw new TypeError(`${where}: two elements have the key "${value.key}"`);
     elements.set(value.key, value);
   }
   return elements;
@@ -223,8 +222,7 @@ let opaque = 0;
 /** A key-order-independent identity of a JSON value, for `uniqueItems`. */
 function canonical(value: unknown, depth: number): string {
   if (depth > MAX_CANONICAL_DEPTH) return `#opaque${opaque++}`;
-  if (Array.isArray(value))
-    return `[${value.map((item: unknown) => canonical(item, depth + 1)).join(",")}]`;
+  if (Array.isArray(value)) return `[${value.map((item: unknown) => canonical(item, depth + 1)).join(",")}]`;
   if (isRecord(value)) {
     const entries = Object.keys(value)
       .sort()
@@ -232,10 +230,7 @@ function canonical(value: unknown, depth: number): string {
     return `{${entries.join(",")}}`;
   }
   const primitive: JsonValue | undefined =
-    typeof value === "string" ||
-    typeof value === "number" ||
-    typeof value === "boolean" ||
-    value === null
+    typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null
       ? value
       : undefined;
   return primitive === undefined ? "undefined" : JSON.stringify(primitive);

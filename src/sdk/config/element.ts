@@ -63,11 +63,7 @@ export function keyFromDisplayName(displayName: string): string {
  * A typed config field. `T` is its validated value, `K` its config key and `A` whether it
  * may be absent from a validated config; the last two exist only for `ConfigOf`.
  */
-export abstract class ConfigElement<
-  T = unknown,
-  K extends string = string,
-  A extends boolean = boolean,
-> {
+export abstract class ConfigElement<T = unknown, K extends string = string, A extends boolean = boolean> {
   /** Type-only carrier of `T`, `K` and `A`; never set at runtime. */
   declare readonly __config?: { readonly value: T; readonly key: K; readonly absent: A };
 

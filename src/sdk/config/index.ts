@@ -42,10 +42,4 @@ export {
   SerialNumberConfig,
   type ExtendedPermissionsSettings,
 } from "./platform.ts";
-export type {
-  ConfigIssue,
-  JsonSchema,
-  JsonValue,
-  KeyFromDisplayName,
-  ValidationResult,
-} from "./types.ts";
+export type { ConfigIssue, JsonSchema, JsonValue, KeyFromDisplayName, ValidationResult } from "./types.ts";

@@ -3,20 +3,8 @@
 
 import { parseCidr } from "../../ingest/cidr.ts";
 import { ArrayElement, ObjectElement, type ObjectOptions } from "./containers.ts";
-import {
-  ConfigElement,
-  typeIssue,
-  type FixedOptions,
-  type PlatformOptions,
-  type ValueOf,
-} from "./element.ts";
-import {
-  BooleanElement,
-  EnumElement,
-  IntegerElement,
-  NumberElement,
-  StringElement,
-} from "./scalars.ts";
+import { ConfigElement, typeIssue, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
+import { BooleanElement, EnumElement, IntegerElement, NumberElement, StringElement } from "./scalars.ts";
 import type { ConfigIssue, JsonObject } from "./types.ts";
 
 /** Signature schemes an ingestion endpoint can verify. */
@@ -47,16 +35,11 @@ class CidrRangeElement extends StringElement<"IP Range", { description: string }
   }
 }
 
-class CidrRangesElement extends ArrayElement<
-  CidrRangeElement,
-  "CIDR Ranges",
-  { minItems: 1; description: string }
-> {
+class CidrRangesElement extends ArrayElement<CidrRangeElement, "CIDR Ranges", { minItems: 1; description: string }> {
   constructor() {
     super("CIDR Ranges", new CidrRangeElement(), {
       minItems: 1,
-      description:
-        "Address ranges allowed to call the endpoint. To allow everyone, list 0.0.0.0/0 and ::/0.",
+      description: "Address ranges allowed to call the endpoint. To allow everyone, list 0.0.0.0/0 and ::/0.",
     });
   }
 
@@ -121,20 +104,17 @@ function ingestionFields() {
       default: "hmac-header",
     }),
     timestampTolerance: new IntegerElement("Timestamp Tolerance (s)", {
-      description:
-        "Largest clock difference accepted by schemes that sign a timestamp, in seconds.",
+      description: "Largest clock difference accepted by schemes that sign a timestamp, in seconds.",
       default: 300,
       minimum: 1,
     }),
     throttle: new NumberElement("Throttle", {
-      description:
-        "Requests per second accepted for this endpoint; beyond it callers get 429 with Retry-After.",
+      description: "Requests per second accepted for this endpoint; beyond it callers get 429 with Retry-After.",
       default: 10,
       exclusiveMinimum: 0,
     }),
     neverReplaceToken: new BooleanElement("Never Replace Token", {
-      description:
-        "Keep the endpoint token across config changes. Only for senders whose token is hard to change.",
+      description: "Keep the endpoint token across config changes. Only for senders whose token is hard to change.",
       default: false,
     }),
     miniToken: new BooleanElement("Mini Token", {
@@ -148,8 +128,7 @@ function ingestionFields() {
       maximum: MAX_INGEST_BODY_BYTES,
     }),
     protoSchema: new StringElement("Proto Schema", {
-      description:
-        "A .proto file's text; with Proto Message set, bodies are decoded as that protobuf message.",
+      description: "A .proto file's text; with Proto Message set, bodies are decoded as that protobuf message.",
       required: false,
     }),
     protoMessage: new StringElement("Proto Message", {
@@ -173,11 +152,7 @@ type IngestionOptions = FixedOptions<ObjectOptions, "dv_proc_ingestion">;
  * }
  * // install config: { dv_proc_ingestion: { cidr_ranges: ["203.0.113.0/24"], signing_key: "s3cret" } }
  */
-export class IngestionEndpointConfig extends ObjectElement<
-  IngestionFields,
-  "Ingestion Endpoint",
-  IngestionOptions
-> {
+export class IngestionEndpointConfig extends ObjectElement<IngestionFields, "Ingestion Endpoint", IngestionOptions> {
   constructor(options: PlatformOptions<ObjectOptions> = {}) {
     super("Ingestion Endpoint", ingestionFields(), {
       description: "Who may call this integration's endpoint, and how requests are checked.",

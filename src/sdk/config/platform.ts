@@ -1,12 +1,7 @@
 // Platform config elements with fixed keys, read by the runtime rather than by app code:
 // extended permissions, subscriptions, schedules and the agent's external serial number.
 
-import {
-  ArrayElement,
-  ObjectElement,
-  type ArrayOptions,
-  type ObjectOptions,
-} from "./containers.ts";
+import { ArrayElement, ObjectElement, type ArrayOptions, type ObjectOptions } from "./containers.ts";
 import { isRecord, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
 import { BooleanElement, StringElement, type StringOptions } from "./scalars.ts";
 import type { ConfigIssue } from "./types.ts";
@@ -160,11 +155,7 @@ type ScheduleOptions = FixedOptions<ArrayOptions<ScheduleValue>, "dv_proc_schedu
  *   schedules = new config.ScheduleConfig({ default: [{ name: "poll", schedule: "rate(5 minutes)" }] });
  * }
  */
-export class ScheduleConfig extends ArrayElement<
-  ReturnType<typeof scheduleElement>,
-  "Schedules",
-  ScheduleOptions
-> {
+export class ScheduleConfig extends ArrayElement<ReturnType<typeof scheduleElement>, "Schedules", ScheduleOptions> {
   constructor(options: PlatformOptions<ArrayOptions<ScheduleValue>> = {}) {
     super("Schedules", scheduleElement(), {
       description: "Specify schedules to run this task.",
@@ -181,8 +172,7 @@ export class ScheduleConfig extends ArrayElement<
       if (!isRecord(item) || typeof item.name !== "string") return;
       const first = seen.get(item.name);
       if (first === undefined) seen.set(item.name, i);
-      else
-        issues.push({ field: `${path}[${i}].name`, message: `duplicates the name of [${first}]` });
+      else issues.push({ field: `${path}[${i}].name`, message: `duplicates the name of [${first}]` });
     });
     return out;
   }

@@ -1,12 +1,6 @@
 // Scalar config elements: String, Integer, Number, Boolean and Enum.
 
-import {
-  ConfigElement,
-  typeIssue,
-  type AbsentOf,
-  type ElementOptions,
-  type KeyOf,
-} from "./element.ts";
+import { ConfigElement, typeIssue, type AbsentOf, type ElementOptions, type KeyOf } from "./element.ts";
 import type { ConfigIssue, JsonObject } from "./types.ts";
 
 /** Options of `config.String`. */
@@ -27,10 +21,11 @@ export interface StringOptions extends ElementOptions<string> {
  *   region = new config.String("Region", { default: "eu", pattern: "^[a-z]{2}$" });
  * }
  */
-export class StringElement<
-  const N extends string = string,
-  const O extends StringOptions = {},
-> extends ConfigElement<string, KeyOf<N, O>, AbsentOf<O>> {
+export class StringElement<const N extends string = string, const O extends StringOptions = {}> extends ConfigElement<
+  string,
+  KeyOf<N, O>,
+  AbsentOf<O>
+> {
   readonly minLength: number | undefined;
   readonly maxLength: number | undefined;
   readonly pattern: string | undefined;
@@ -51,15 +46,11 @@ export class StringElement<
       return input;
     }
     // JSON Schema counts code points, not UTF-16 units.
-    const length =
-      this.minLength !== undefined || this.maxLength !== undefined ? [...input].length : 0;
+    const length = this.minLength !== undefined || this.maxLength !== undefined ? [...input].length : 0;
     if (this.minLength !== undefined && length < this.minLength) {
       issues.push({
         field: path,
-        message:
-          this.minLength === 1
-            ? "must not be empty"
-            : `must be at least ${this.minLength} characters long`,
+        message: this.minLength === 1 ? "must not be empty" : `must be at least ${this.minLength} characters long`,
       });
     }
     if (this.maxLength !== undefined && length > this.maxLength) {
@@ -93,11 +84,7 @@ export interface NumericOptions extends ElementOptions<number> {
   readonly multipleOf?: number;
 }
 
-abstract class NumericElement<K extends string, A extends boolean> extends ConfigElement<
-  number,
-  K,
-  A
-> {
+abstract class NumericElement<K extends string, A extends boolean> extends ConfigElement<number, K, A> {
   readonly minimum: number | undefined;
   readonly maximum: number | undefined;
   readonly exclusiveMinimum: number | undefined;
@@ -117,17 +104,12 @@ abstract class NumericElement<K extends string, A extends boolean> extends Confi
 
   check(input: unknown, path: string, issues: ConfigIssue[]): unknown {
     const expected = this.integer ? "an integer" : "a number";
-    if (
-      typeof input !== "number" ||
-      !Number.isFinite(input) ||
-      (this.integer && !Number.isInteger(input))
-    ) {
+    if (typeof input !== "number" || !Number.isFinite(input) || (this.integer && !Number.isInteger(input))) {
       issues.push(typeIssue(path, expected, input));
       return input;
     }
     const fail = (message: string): void => void issues.push({ field: path, message });
-    if (this.minimum !== undefined && input < this.minimum)
-      fail(`must be at least ${this.minimum}`);
+    if (this.minimum !== undefined && input < this.minimum) fail(`must be at least ${this.minimum}`);
     if (this.maximum !== undefined && input > this.maximum) fail(`must be at most ${this.maximum}`);
     if (this.exclusiveMinimum !== undefined && input <= this.exclusiveMinimum) {
       fail(`must be greater than ${this.exclusiveMinimum}`);
@@ -138,8 +120,7 @@ abstract class NumericElement<K extends string, A extends boolean> extends Confi
     if (this.multipleOf !== undefined) {
       const ratio = input / this.multipleOf;
       // Tolerance so 0.3 counts as a multiple of 0.1 despite binary floating point.
-      if (Math.abs(ratio - Math.round(ratio)) > 1e-9)
-        fail(`must be a multiple of ${this.multipleOf}`);
+      if (Math.abs(ratio - Math.round(ratio)) > 1e-9) fail(`must be a multiple of ${this.multipleOf}`);
     }
     return input;
   }
@@ -182,10 +163,10 @@ export class IntegerElement<
  * @example
  * onTime = new config.Number("Pump On Time", { default: 5.2, exclusiveMinimum: 0 });
  */
-export class NumberElement<
-  const N extends string = string,
-  const O extends NumericOptions = {},
-> extends NumericElement<KeyOf<N, O>, AbsentOf<O>> {
+export class NumberElement<const N extends string = string, const O extends NumericOptions = {}> extends NumericElement<
+  KeyOf<N, O>,
+  AbsentOf<O>
+> {
   protected readonly integer = false;
 
   constructor(displayName: N, options?: O) {
@@ -240,12 +221,9 @@ export class EnumElement<const N extends string, const O extends EnumOptions> ex
 
   constructor(displayName: N, options: O) {
     super(displayName, options);
-    if (options.choices.length === 0)
-      throw new TypeError(`config.Enum "${displayName}": no choices`);
+    if (options.choices.length === 0) throw new TypeError(`config.Enum "${displayName}": no choices`);
     if (options.default !== undefined && !options.choices.includes(options.default)) {
-      throw new TypeError(
-        `config.Enum "${displayName}": default ${String(options.default)} is not a choice`,
-      );
+      throw new TypeError(`config.Enum "${displayName}": default ${String(options.default)} is not a choice`);
     }
     this.choices = [...options.choices];
   }

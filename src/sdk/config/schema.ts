@@ -79,10 +79,7 @@ export class Schema {
       const more = issues.length - MAX_ISSUES;
       return {
         ok: false,
-        errors: [
-          ...issues.slice(0, MAX_ISSUES),
-          { field: "", message: `and ${more} more problems` },
-        ],
+        errors: [...issues.slice(0, MAX_ISSUES), { field: "", message: `and ${more} more problems` }],
       };
     }
     if (issues.length > 0) return { ok: false, errors: issues };

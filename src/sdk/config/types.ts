@@ -62,11 +62,7 @@ type KeyChar =
   | "9"
   | "_";
 
-type KeyCharOf<C extends string> = C extends " "
-  ? "_"
-  : Lowercase<C> extends KeyChar
-    ? Lowercase<C>
-    : "";
+type KeyCharOf<C extends string> = C extends " " ? "_" : Lowercase<C> extends KeyChar ? Lowercase<C> : "";
 
 /**
  * The config key the platform derives from a display name, at the type level:

@@ -1,0 +1,160 @@
+// `npm run bench`: serves edgehook the way `npm start` does (Miniflare, direct socket) on a
+// throwaway state directory, beside a bare HMAC worker served the same way, and measures each
+// case with autocannon on 127.0.0.1. Prints req/s, p50/p99 latency and the ratio to the bare one.
+//
+//   npm run bench                      every case
+//   npm run bench -- aggregate         only cases whose name contains "aggregate" (+ baseline)
+//   BENCH_DURATION=10 BENCH_CONNECTIONS=64 npm run bench
+//
+// To add a case, append to CASES (e.g. the ingestion issue's throttled ingest).
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { runLoad } from "./lib/load.mjs";
+import { ROOT, apiClient, startServer } from "./lib/server.mjs";
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 5); // seconds per case
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1); // seconds per case, not measured
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+const SMALL_BODY = JSON.stringify({ pump: { on: true, rpm: 1450 }, battery: 3.91 });
+const JSON_HEADERS = { "content-type": "application/json" };
+const bearer = (ctx) => ({ authorization: `Bearer ${ctx.token}` });
+
+/**
+ * A case: `worker` is the served worker to load ("edgehook" or "bare"); `path`, `headers` and
+ * `body` may be functions of the bench context; `setup(ctx)` runs once before the case. `ctx`:
+ * `{ api, urls, adminToken, agentId, token }` (`api(method, path, body)` is an admin client).
+ * Exactly one case is the `baseline` the others are compared with.
+ */
+const CASES = [
+  {
+    name: "bare worker: HMAC-SHA256 of the body",
+    baseline: true,
+    worker: "bare",
+    method: "POST",
+    path: "/",
+    headers: JSON_HEADERS,
+    body: SMALL_BODY,
+  },
+  {
+    name: "data plane read: GET aggregate",
+    method: "GET",
+    path: (ctx) => `/api/agents/${ctx.agentId}/channels/tag_values/aggregate`,
+    headers: bearer,
+    async setup(ctx) {
+      // The channel must exist (a read of a missing one is a 404).
+      const res = await fetch(`${ctx.urls.edgehook}/api/agents/${ctx.agentId}/channels/tag_values/aggregate`, {
+        method: "PUT",
+        headers: { ...bearer(ctx), ...JSON_HEADERS },
+        body: SMALL_BODY,
+      });
+      if (!res.ok) throw new Error(`setup PUT aggregate -> ${res.status}: ${await res.text()}`);
+    },
+  },
+  {
+    name: "aggregate PATCH (small body)",
+    method: "PATCH",
+    path: (ctx) => `/api/agents/${ctx.agentId}/channels/bench_patch/aggregate`,
+    headers: (ctx) => ({ ...bearer(ctx), ...JSON_HEADERS }),
+    body: SMALL_BODY,
+  },
+];
+
+const value = (v, ctx) => (typeof v === "function" ? v(ctx) : v);
+
+/** One request first: a case that answers an error would only measure the error path. */
+async function probe(url, c) {
+  const res = await fetch(url, { method: c.method, headers: c.headers, body: c.body });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${c.method} ${url} -> ${res.status}: ${text.slice(0, 300)}`);
+}
+
+const ms = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
+
+function table(rows) {
+  const head = ["case", "req/s", "p50 ms", "p99 ms", "vs bare", "non-2xx"];
+  const body = rows.map((r) => [
+    r.name,
+    r.rps.toFixed(0),
+    ms(r.p50),
+    ms(r.p99),
+    r.ratio === undefined ? "-" : `${(r.ratio * 100).toFixed(0)}%`,
+    String(r.non2xx + r.errors + r.timeouts),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+async function main() {
+  const filters = process.argv.slice(2).map((f) => f.toLowerCase());
+  const cases = CASES.filter(
+    (c) => c.baseline || filters.length === 0 || filters.some((f) => c.name.toLowerCase().includes(f)),
+  );
+
+  const scratch = await mkdtemp(path.join(tmpdir(), "edgehook-bench-"));
+  const adminToken = `eha_${randomBytes(24).toString("base64url")}`;
+  let server;
+  const stop = async () => {
+    await server?.stop();
+    await rm(scratch, { recursive: true, force: true });
+  };
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => stop().finally(() => process.exit(130)));
+
+  try {
+    server = await startServer({
+      port: 0,
+      persist: path.join(scratch, "state"),
+      tmpPath: path.join(scratch, "tmp"),
+      outdir: path.join(scratch, "dist"),
+      adminToken,
+      extraWorkers: [{ name: "bare", scriptPath: path.join(ROOT, "scripts", "bare-worker.js") }],
+    });
+    await server.waitReady();
+
+    const api = apiClient(server.url, adminToken);
+    const agent = await api("POST", "/api/control/agents", {
+      name: "bench-1",
+      serial_number: "BENCH-0001",
+      type: "device",
+    });
+    const { token } = await api("POST", "/api/control/tokens", {
+      grants: [{ agent_id: agent.id, permission: "write" }],
+    });
+    const ctx = { api, urls: server.urls, adminToken, agentId: agent.id, token };
+
+    console.log(
+      `edgehook bench: ${CONNECTIONS} connections, ${WARMUP}s warm-up + ${DURATION}s per case, Miniflare direct sockets on 127.0.0.1\n`,
+    );
+    const rows = [];
+    for (const c of cases) {
+      await c.setup?.(ctx);
+      const req = {
+        url: `${server.urls[c.worker ?? "edgehook"]}${value(c.path, ctx)}`,
+        method: c.method ?? "GET",
+        headers: value(c.headers, ctx) ?? {},
+        body: value(c.body, ctx),
+      };
+      await probe(req.url, req);
+      if (WARMUP > 0) await runLoad({ ...req, connections: CONNECTIONS, duration: WARMUP });
+      const r = await runLoad({ ...req, connections: CONNECTIONS, duration: DURATION });
+      rows.push({ name: c.name, baseline: c.baseline, ...r });
+      console.log(`  ${c.name}: ${r.rps.toFixed(0)} req/s`);
+    }
+    const base = rows.find((r) => r.baseline);
+    for (const r of rows) if (!r.baseline && base) r.ratio = r.rps / base.rps;
+    console.log(`\n${table(rows)}`);
+  } finally {
+    await stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

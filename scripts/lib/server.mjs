@@ -1,0 +1,237 @@
+// Serves edgehook locally through the Miniflare API: build the bundle with wrangler, read the
+// bindings from wrangler.toml with wrangler's own config reader, and listen on the worker's own
+// ("direct") socket. Shared by scripts/start.mjs and scripts/bench.mjs.
+//
+// Why not `wrangler dev`: it puts a forwarding workerd in front of the worker and records every
+// request into a local trace store, which costs 5-8x the throughput (see issue 2). Miniflare's
+// normal entry port also forwards once more; the direct socket goes straight to the worker.
+import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const STATE_DIR = path.join(ROOT, ".wrangler", "state");
+/** Where `wrangler dev` keeps its resources: sharing it lets `npm run dev` see the same data. */
+export const PERSIST_DIR = path.join(STATE_DIR, "v3");
+export const DIST_DIR = path.join(ROOT, ".wrangler", "dist");
+export const WORKER_NAME = "edgehook";
+
+// Nothing here may reach the network or phone home.
+process.env.WRANGLER_SEND_METRICS = "false";
+process.env.X_LOCAL_OBSERVABILITY = "false";
+
+const requireFromRoot = createRequire(path.join(ROOT, "package.json"));
+const wranglerPkg = requireFromRoot.resolve("wrangler/package.json");
+
+/** Wrangler's own Miniflare (and so its workerd), the one `npm run dev` uses on the same state. */
+async function loadMiniflare() {
+  let entry;
+  try {
+    entry = createRequire(wranglerPkg).resolve("miniflare");
+  } catch {
+    entry = requireFromRoot.resolve("miniflare");
+  }
+  return import(pathToFileURL(entry).href);
+}
+
+/** `wrangler deploy --dry-run --outdir <abs>`: the exact bundle `wrangler deploy` would upload. */
+export async function buildBundle({ outdir = DIST_DIR } = {}) {
+  const bin = path.join(path.dirname(wranglerPkg), "bin", "wrangler.js");
+  const out = path.resolve(outdir);
+  // A stale module of an earlier build would otherwise be served beside the new bundle.
+  const ours = [path.join(ROOT, ".wrangler"), tmpdir()].some((dir) => out.startsWith(dir + path.sep));
+  if (ours) await rm(out, { recursive: true, force: true });
+  const args = [bin, "deploy", "--dry-run", "--outdir", out];
+  // process.execPath is the Node running this script (22 from node_modules), which wrangler needs.
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: process.env.CI ?? "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const code = await new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", resolve);
+  });
+  if (code !== 0) throw new Error(`wrangler build failed (exit ${code}):\n${output}`);
+  return out;
+}
+
+const MODULE_TYPES = [
+  [/\.(m?js)$/, "ESModule"],
+  [/\.cjs$/, "CommonJS"],
+  [/\.wasm$/, "CompiledWasm"],
+  [/\.(txt|html|sql)$/, "Text"],
+  [/\.bin$/, "Data"],
+];
+
+/** Every module of the bundle, entry first (wrangler may emit wasm or text modules beside it). */
+function bundleModules(dist, main = "index.js") {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => path.relative(dist, path.join(f.parentPath ?? f.path, f.name)));
+  const modules = [];
+  for (const file of files) {
+    const type = MODULE_TYPES.find(([re]) => re.test(file))?.[1];
+    if (!type) continue; // README.md, source maps
+    const module = { type, path: path.join(dist, file) };
+    if (file === main) modules.unshift(module);
+    else modules.push(module);
+  }
+  if (modules[0]?.path !== path.join(dist, main)) throw new Error(`no ${main} in ${dist}`);
+  return modules;
+}
+
+/** Bindings, vars, DOs (SQLite), KV, queues and compatibility settings from wrangler.toml. */
+async function configWorkerOptions(adminToken) {
+  // Give wrangler the secret so it neither warns about it nor reads a stale one elsewhere.
+  process.env.EDGEHOOK_ADMIN_TOKEN = adminToken;
+  const { unstable_getMiniflareWorkerOptions } = await import("wrangler");
+  const logLevel = process.env.WRANGLER_LOG;
+  process.env.WRANGLER_LOG ??= "warn"; // not "Using secrets defined in process.env" on every start
+  let workerOptions;
+  try {
+    ({ workerOptions } = unstable_getMiniflareWorkerOptions(path.join(ROOT, "wrangler.toml")));
+  } finally {
+    if (logLevel === undefined) delete process.env.WRANGLER_LOG;
+  }
+  // Miniflare 5 rejects modulesRules; the bundle's modules are listed explicitly instead.
+  const { modulesRules: _rules, ...rest } = workerOptions;
+  return { ...rest, bindings: { ...rest.bindings, EDGEHOOK_ADMIN_TOKEN: adminToken } };
+}
+
+/**
+ * Builds and serves the worker. Returns once workerd listens; call `waitReady()` for `GET /`.
+ *
+ * @param {object} o
+ * @param {number} [o.port] direct-socket port of the edgehook worker (0: any free port)
+ * @param {string} [o.host]
+ * @param {string|false} [o.persist] resource directory, or false for throwaway state
+ * @param {string} o.adminToken
+ * @param {Array<{name: string, scriptPath: string, port?: number}>} [o.extraWorkers] more workers
+ *   served the same way (each on its own direct socket), e.g. the bench's bare baseline
+ * @param {string} [o.tmpPath] Miniflare's scratch directory when persisting (default .wrangler/tmp)
+ * @param {string} [o.outdir] where the bundle is built (default .wrangler/dist)
+ * @param {boolean} [o.build] run the wrangler build first (default true)
+ */
+export async function startServer({
+  port = 8787,
+  host = "127.0.0.1",
+  persist = PERSIST_DIR,
+  adminToken,
+  extraWorkers = [],
+  tmpPath = path.join(ROOT, ".wrangler", "tmp"),
+  outdir = DIST_DIR,
+  build = true,
+} = {}) {
+  if (!adminToken) throw new Error("startServer needs an adminToken");
+  const dist = build ? await buildBundle({ outdir }) : path.resolve(outdir);
+  const { Miniflare, Log, LogLevel, convertV4MiniflareOptions } = await loadMiniflare();
+  const base = await configWorkerOptions(adminToken);
+  if (persist) await mkdir(persist, { recursive: true });
+
+  const edgehook = {
+    ...base,
+    name: WORKER_NAME,
+    rootPath: ROOT,
+    modules: bundleModules(dist),
+    modulesRoot: dist,
+    unsafeDirectSockets: [{ host, port }],
+  };
+  // Extra workers get the same kinds of binding (unused) so they are served on equal terms.
+  const extras = extraWorkers.map((w) => ({
+    name: w.name,
+    rootPath: ROOT,
+    compatibilityDate: base.compatibilityDate,
+    compatibilityFlags: base.compatibilityFlags,
+    modules: true,
+    scriptPath: path.resolve(w.scriptPath),
+    modulesRoot: path.dirname(path.resolve(w.scriptPath)),
+    kvNamespaces: base.kvNamespaces,
+    queueProducers: base.queueProducers,
+    durableObjects: Object.fromEntries(
+      Object.entries(base.durableObjects ?? {}).map(([k, v]) => [k, { ...v, scriptName: WORKER_NAME }]),
+    ),
+    unsafeDirectSockets: [{ host, port: w.port ?? 0 }],
+  }));
+
+  const options = convertV4MiniflareOptions({
+    rootPath: ROOT,
+    // Miniflare's own entry socket: unused by clients (it adds a hop), so any free port.
+    host,
+    port: 0,
+    cf: false, // placeholder Request.cf: never fetch the real one
+    telemetry: { enabled: false },
+    unsafeObservability: false,
+    logRequests: false,
+    log: new Log(LogLevel.WARN),
+    resourcePersistencePath: persist || undefined,
+    resourceTmpPath: persist ? tmpPath : undefined,
+    workers: [edgehook, ...extras],
+  });
+  const mf = new Miniflare(options);
+  let url;
+  const urls = {};
+  try {
+    await mf.ready;
+    url = await mf.unsafeGetDirectURL(WORKER_NAME);
+    urls[WORKER_NAME] = url.origin;
+    for (const w of extras) urls[w.name] = (await mf.unsafeGetDirectURL(w.name)).origin;
+  } catch (err) {
+    await mf.dispose().catch(() => {});
+    throw err;
+  }
+
+  let disposed;
+  return {
+    mf,
+    url: url.origin,
+    urls,
+    /** Polls `GET /` until it answers 200. */
+    async waitReady(timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        try {
+          const res = await fetch(`${url.origin}/`);
+          await res.arrayBuffer();
+          if (res.status === 200) return;
+        } catch {}
+        if (Date.now() > deadline) throw new Error(`GET ${url.origin}/ did not answer 200 in ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    stop() {
+      disposed ??= mf.dispose();
+      return disposed;
+    },
+  };
+}
+
+/** A tiny JSON client of the control API (and anything else under the same origin). */
+export function apiClient(baseUrl, token) {
+  return async function api(method, pathname, body) {
+    const res = await fetch(new URL(pathname, baseUrl), {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    const data = text ? JSON.parse(text) : null;
+    if (!res.ok) {
+      const err = new Error(`${method} ${pathname} -> ${res.status}: ${text}`);
+      err.status = res.status;
+      err.body = data;
+      throw err;
+    }
+    return data;
+  };
+}
