@@ -66,3 +66,43 @@ describe("errors", () => {
     expect(res.headers.get("access-control-allow-methods")).toContain("PATCH");
   });
 });
+
+describe("request bodies", () => {
+  async function gzip(text: string): Promise<Uint8Array> {
+    const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  it("accepts gzip-compressed JSON, as the platform's Python client sends it", async () => {
+    const { id } = await newAgent();
+    const res = await call(chan(id, "t", "/aggregate"), {
+      method: "PATCH",
+      raw: await gzip(JSON.stringify({ app_1: { compressed: true } })),
+      headers: { "content-type": "application/json", "content-encoding": "gzip" },
+    });
+    expect((await res.json<any>()).data).toEqual({ app_1: { compressed: true } });
+  });
+
+  it("refuses a body that inflates past the limit (413) and a corrupt gzip body (400), writing nothing", async () => {
+    const { id } = await newAgent();
+    const bomb = await gzip(JSON.stringify({ pad: "0".repeat(3 * 1024 * 1024) }));
+    expect(bomb.byteLength).toBeLessThan(64 * 1024);
+    const headers = { "content-type": "application/json", "content-encoding": "gzip" };
+    await expectProblem(
+      await call(chan(id, "t", "/aggregate"), { method: "PATCH", raw: bomb, headers }),
+      413,
+      "payload_too_large",
+    );
+    await expectProblem(
+      await call(chan(id, "t", "/aggregate"), { method: "PATCH", raw: "not gzip", headers }),
+      400,
+      "invalid_json",
+    );
+    await expectProblem(
+      await call(chan(id, "t", "/aggregate"), { method: "PATCH", raw: "{}", headers: { "content-encoding": "br" } }),
+      415,
+      "unsupported_encoding",
+    );
+    await expectProblem(await call(chan(id, "t", "/aggregate")), 404, "not_found");
+  });
+});

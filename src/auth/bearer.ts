@@ -5,7 +5,7 @@ import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError } from "../http/problem.ts";
 import { cachedToken } from "../registry/cache.ts";
 import type { Principal } from "./principal.ts";
-import { secretEquals, sha256Hex } from "./secret.ts";
+import { hexEquals, sha256Hex } from "./secret.ts";
 
 export function presentedToken(authorization: string | undefined, query: string | undefined): string | null {
   const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
@@ -13,10 +13,20 @@ export function presentedToken(authorization: string | undefined, query: string 
   return query && query.length > 0 ? query : null;
 }
 
+// The admin secret's hash, computed once per isolate (and again only if the secret changes).
+let adminHash: { secret: string; hash: Promise<string> } | undefined;
+
+function adminHashOf(secret: string): Promise<string> {
+  if (adminHash?.secret !== secret) adminHash = { secret, hash: sha256Hex(secret) };
+  return adminHash.hash;
+}
+
+/** One SHA-256 per request: the token's hash is compared with the admin secret's, then looked up. */
 export async function resolvePrincipal(env: Env, token: string): Promise<Principal | null> {
+  const hash = await sha256Hex(token);
   const admin = env.EDGEHOOK_ADMIN_TOKEN;
-  if (admin && (await secretEquals(token, admin))) return { kind: "admin" };
-  const record = await cachedToken(env, await sha256Hex(token));
+  if (admin && hexEquals(hash, await adminHashOf(admin))) return { kind: "admin" };
+  const record = await cachedToken(env, hash);
   return record ? { kind: "token", ...record } : null;
 }
 

@@ -16,12 +16,10 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Constant-time string comparison (timingSafeEqual needs equal lengths; hash both first). */
-export async function secretEquals(a: string, b: string): Promise<boolean> {
+/** Constant-time comparison of two hashes (hex strings of equal length when they match). */
+export function hexEquals(a: string, b: string): boolean {
   const enc = new TextEncoder();
-  const [ha, hb] = await Promise.all([
-    crypto.subtle.digest("SHA-256", enc.encode(a)),
-    crypto.subtle.digest("SHA-256", enc.encode(b)),
-  ]);
-  return crypto.subtle.timingSafeEqual(ha, hb);
+  const x = enc.encode(a);
+  const y = enc.encode(b);
+  return x.byteLength === y.byteLength && crypto.subtle.timingSafeEqual(x, y);
 }

@@ -16,10 +16,52 @@ function describe(error: z.ZodError): string {
   return error.issues.map((issue) => `${fieldPath(issue.path) || "body"}: ${issue.message}`).join("; ");
 }
 
+/** Largest JSON body of the data plane and control API, after decompression. */
+export const MAX_JSON_BODY = 1024 * 1024;
+
+/**
+ * The body as text. The platform's Python client gzips JSON bodies of 50 bytes or more
+ * (`Content-Encoding: gzip`), so gzip and deflate are accepted; the size limit applies to the
+ * decompressed bytes, so a small compressed bomb cannot grow past it.
+ */
+async function bodyText(c: Context): Promise<string> {
+  const encoding = (c.req.header("content-encoding") ?? "identity").trim().toLowerCase();
+  if (encoding !== "identity" && encoding !== "gzip" && encoding !== "deflate")
+    throw new ProblemError(
+      415,
+      "unsupported_encoding",
+      `Content-Encoding ${encoding} is not supported (use gzip or none)`,
+    );
+  const raw = c.req.raw.body;
+  if (!raw) return "";
+  const stream = encoding === "identity" ? raw : raw.pipeThrough(new DecompressionStream(encoding));
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += chunk.byteLength;
+      if (size > MAX_JSON_BODY)
+        throw new ProblemError(413, "payload_too_large", `the body exceeds ${MAX_JSON_BODY} bytes`);
+      chunks.push(chunk);
+    }
+  } catch (cause) {
+    if (cause instanceof ProblemError) throw cause;
+    throw new ProblemError(400, "invalid_json", `the ${encoding} body could not be decompressed`, { cause });
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const text = await bodyText(c);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await c.req.text());
+    parsed = JSON.parse(text);
   } catch (cause) {
     throw new ProblemError(400, "invalid_json", "the request body is not valid JSON", { cause });
   }

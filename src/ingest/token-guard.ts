@@ -2,19 +2,12 @@
 // On a mismatch the registry is asked once more (the token may have been replaced a moment ago).
 import type { MiddlewareHandler } from "hono";
 import { presentedToken } from "../auth/bearer.ts";
-import { sha256Hex } from "../auth/secret.ts";
+import { hexEquals, sha256Hex } from "../auth/secret.ts";
 import { ProblemError } from "../http/problem.ts";
 import { ingestionKey, invalidate, cachedIngestion } from "../registry/cache.ts";
 import type { IngestEnv } from "./ingest-env.ts";
 import { defaultMaxBody } from "./lookup.ts";
 import { prepare } from "./settings.ts";
-
-function hexEqual(a: string, b: string): boolean {
-  const enc = new TextEncoder();
-  const x = enc.encode(a);
-  const y = enc.encode(b);
-  return x.length === y.length && crypto.subtle.timingSafeEqual(x, y);
-}
 
 export function ingestionToken(): MiddlewareHandler<IngestEnv> {
   return async function ingestionToken(c, next) {
@@ -24,10 +17,10 @@ export function ingestionToken(): MiddlewareHandler<IngestEnv> {
       throw new ProblemError(401, "token_invalid", "this endpoint needs its token (Authorization: Bearer or ?token=)");
     const hash = await sha256Hex(token);
     let record = c.get("ingestion").record;
-    if (!hexEqual(hash, record.token_hash)) {
+    if (!hexEquals(hash, record.token_hash)) {
       invalidate(ingestionKey(record.id));
       const fresh = await cachedIngestion(c.env, record.id);
-      if (!fresh || !hexEqual(hash, fresh.token_hash))
+      if (!fresh || !hexEquals(hash, fresh.token_hash))
         throw new ProblemError(401, "token_invalid", "the endpoint token is wrong or was replaced");
       record = fresh;
       c.set("ingestion", prepare(fresh, defaultMaxBody(c.env)));

@@ -1,13 +1,13 @@
 // zod shapes of data-plane requests, shared by the routes.
 import { z } from "zod";
-import type { Json } from "../data/merge-patch.ts";
+import { isPlainObject, type Json } from "../data/merge-patch.ts";
 import { CHANNEL_NAME, MESSAGE_PAGE_DEFAULT, MESSAGE_PAGE_MAX } from "../data/types.ts";
 import { isSnowflakeText } from "../data/snowflake.ts";
 
-export const jsonValue: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
-);
-export const jsonObject = z.record(z.string(), jsonValue);
+// Bodies come from JSON.parse, so any value is already JSON: checking the tree again per request
+// would only cost time on the hot path. Only the top-level shape needs checking.
+export const jsonValue = z.custom<Json>((value) => value !== undefined, "must be a JSON value");
+export const jsonObject = z.custom<Record<string, Json>>(isPlainObject, "must be a JSON object");
 
 export const channelName = z.string().regex(CHANNEL_NAME, "channel names are 1–128 of A-Z a-z 0-9 _ . : -");
 
