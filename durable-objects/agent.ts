@@ -1,9 +1,8 @@
-// One Durable Object per agent: its channels (message log + aggregate), written and read over RPC.
+// One Durable Object per agent (addressed by the agent id as its name): its channels (message log
+// + aggregate), the write batches of app invocations, and the install's invocation records.
 import { DurableObject } from "cloudflare:workers";
-import { ChannelStore, type AggregateWrite, type MessageWrite } from "../src/data/channel-store.ts";
-import type { Json } from "../src/data/merge-patch.ts";
-import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../src/data/types.ts";
 import { applyBatch, BATCH_SCHEMA, BatchRejected, type WriteBatch } from "../src/data/batch.ts";
+import { ChannelStore, type AggregateWrite, type MessageWrite } from "../src/data/channel-store.ts";
 import {
   claim,
   finish,
@@ -12,65 +11,61 @@ import {
   type InvocationLog,
   type StoredOutcome,
 } from "../src/data/invocations.ts";
+import type { Json } from "../src/data/merge-patch.ts";
+import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../src/data/types.ts";
 
 export class Agent extends DurableObject<Env> {
-  #store: ChannelStore | undefined;
+  readonly #store: ChannelStore;
 
-  /** The store is bound to the agent id the first caller names (the DO is addressed by that id). */
-  private store(agentId: string): ChannelStore {
-    if (!this.#store) {
-      this.ctx.storage.sql.exec(BATCH_SCHEMA + INVOCATIONS_SCHEMA);
-      this.#store = new ChannelStore(this.ctx.storage.sql, agentId, retentionOf(this.env));
-    }
-    return this.#store;
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    // idFromName/getByName put the agent id on ctx.id.name (the only way Agent objects are made).
+    const agentId = ctx.id.name ?? ctx.id.toString();
+    ctx.storage.sql.exec(BATCH_SCHEMA + INVOCATIONS_SCHEMA);
+    this.#store = new ChannelStore(ctx.storage.sql, agentId, retentionOf(env));
   }
 
-  listChannels(agentId: string): Channel[] {
-    return this.store(agentId).list();
+  listChannels(): Channel[] {
+    return this.#store.list();
   }
 
-  getChannel(agentId: string, name: string): Channel | null {
-    return this.store(agentId).get(name);
+  getChannel(name: string): Channel | null {
+    return this.#store.get(name);
   }
 
-  getAggregate(agentId: string, name: string): Aggregate | null {
-    return this.store(agentId).aggregate(name);
+  getAggregate(name: string): Aggregate | null {
+    return this.#store.aggregate(name);
   }
 
-  writeAggregate(agentId: string, name: string, write: Omit<AggregateWrite, "now">): Outcome<Aggregate> {
-    const store = this.store(agentId);
-    return this.ctx.storage.transactionSync(() => store.writeAggregate(name, { ...write, now: Date.now() }));
+  writeAggregate(name: string, write: Omit<AggregateWrite, "now">): Outcome<Aggregate> {
+    return this.ctx.storage.transactionSync(() => this.#store.writeAggregate(name, { ...write, now: Date.now() }));
   }
 
-  createMessage(agentId: string, name: string, write: Omit<MessageWrite, "now">): Outcome<Message> {
-    const store = this.store(agentId);
-    return this.ctx.storage.transactionSync(() => store.createMessage(name, { ...write, now: Date.now() }));
+  createMessage(name: string, write: Omit<MessageWrite, "now">): Outcome<Message> {
+    return this.ctx.storage.transactionSync(() => this.#store.createMessage(name, { ...write, now: Date.now() }));
   }
 
-  listMessages(agentId: string, name: string, page: PageQuery): Message[] | null {
-    return this.store(agentId).listMessages(name, page);
+  listMessages(name: string, page: PageQuery): Message[] | null {
+    return this.#store.listMessages(name, page);
   }
 
-  getMessage(agentId: string, name: string, id: string): Message | null {
-    return this.store(agentId).getMessage(name, id);
+  getMessage(name: string, id: string): Message | null {
+    return this.#store.getMessage(name, id);
   }
 
-  updateMessage(agentId: string, name: string, id: string, mode: "patch" | "put", data: Json): Message | null {
-    const store = this.store(agentId);
-    return this.ctx.storage.transactionSync(() => store.updateMessage(name, id, mode, data));
+  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Message | null {
+    return this.ctx.storage.transactionSync(() => this.#store.updateMessage(name, id, mode, data));
   }
 
-  deleteMessage(agentId: string, name: string, id: string): boolean {
-    const store = this.store(agentId);
-    return this.ctx.storage.transactionSync(() => store.deleteMessage(name, id));
+  deleteMessage(name: string, id: string): boolean {
+    return this.ctx.storage.transactionSync(() => this.#store.deleteMessage(name, id));
   }
 
   /** One invocation's writes to this agent: atomic, and applied once per event id. */
-  commitBatch(agentId: string, batch: WriteBatch): Outcome<{ applied: boolean }> {
-    const store = this.store(agentId);
+  commitBatch(batch: WriteBatch): Outcome<{ applied: boolean }> {
     try {
       return this.ctx.storage.transactionSync(() => {
-        const result = applyBatch(this.ctx.storage.sql, store, batch, Date.now());
+        const result = applyBatch(this.ctx.storage.sql, this.#store, batch, Date.now());
         // A failed batch must leave nothing behind: throwing rolls the transaction back.
         if (!result.ok) throw new BatchRejected(result);
         return result;
@@ -81,14 +76,17 @@ export class Agent extends DurableObject<Env> {
     }
   }
 
-  claimInvocation(agentId: string, key: string, windowMs: number): Claim {
-    this.store(agentId);
+  claimInvocation(key: string, windowMs: number): Claim {
     return this.ctx.storage.transactionSync(() => claim(this.ctx.storage.sql, key, Date.now(), windowMs));
   }
 
+  /** Ends (or, with neither outcome nor log, releases) an invocation's claim. */
+  finishInvocation(key: string | null, outcome: StoredOutcome | null, log: InvocationLog | null): void {
+    this.ctx.storage.transactionSync(() => finish(this.ctx.storage.sql, this.#store, key, outcome, log, Date.now()));
+  }
+
   /** Keeps a queued event's body too large for a queue message until its invocation succeeds. */
-  stashPayload(agentId: string, key: string, body: Uint8Array): void {
-    this.store(agentId);
+  stashPayload(key: string, body: Uint8Array): void {
     this.ctx.storage.sql.exec(
       "INSERT OR REPLACE INTO stashed_payloads (key, body, at) VALUES (?, ?, ?)",
       key,
@@ -97,28 +95,15 @@ export class Agent extends DurableObject<Env> {
     );
   }
 
-  stashedPayload(agentId: string, key: string): Uint8Array | null {
-    this.store(agentId);
+  stashedPayload(key: string): Uint8Array | null {
     const row = this.ctx.storage.sql
       .exec<{ body: ArrayBuffer }>("SELECT body FROM stashed_payloads WHERE key = ?", key)
       .toArray()[0];
     return row ? new Uint8Array(row.body) : null;
   }
 
-  dropPayload(agentId: string, key: string): void {
-    this.store(agentId);
+  dropPayload(key: string): void {
     this.ctx.storage.sql.exec("DELETE FROM stashed_payloads WHERE key = ?", key);
-  }
-
-  /** Ends (or, with neither outcome nor log, releases) an invocation's claim. */
-  finishInvocation(
-    agentId: string,
-    key: string | null,
-    outcome: StoredOutcome | null,
-    log: InvocationLog | null,
-  ): void {
-    const store = this.store(agentId);
-    this.ctx.storage.transactionSync(() => finish(this.ctx.storage.sql, store, key, outcome, log, Date.now()));
   }
 }
 

@@ -14,7 +14,7 @@ export function dedup(): MiddlewareHandler<IngestEnv> {
     if (eventId === null) return next();
     const { record } = c.get("ingestion");
     const key = `${record.install_id}:${eventId}`;
-    const claim = await agentStub(c.env, record.agent_id).claimInvocation(record.agent_id, key, DEDUP_WINDOW_MS);
+    const claim = await agentStub(c.env, record.agent_id).claimInvocation(key, DEDUP_WINDOW_MS);
     if (claim.state === "done") {
       const headers: Record<string, string> = { "idempotent-replayed": "true" };
       if (claim.outcome.content_type) headers["content-type"] = claim.outcome.content_type;
@@ -31,5 +31,5 @@ export function dedup(): MiddlewareHandler<IngestEnv> {
 
 /** Gives a claim back (the request was refused after claiming), without waiting for it. */
 export function releaseClaim(env: Env, agentId: string, key: string): Promise<void> {
-  return agentStub(env, agentId).finishInvocation(agentId, key, null, null);
+  return agentStub(env, agentId).finishInvocation(key, null, null);
 }

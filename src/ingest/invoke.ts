@@ -109,7 +109,7 @@ export async function runInvocation(env: Env, req: InvocationRequest): Promise<I
     ...(ok ? {} : { body_excerpt: new TextDecoder().decode(req.raw.subarray(0, EXCERPT_BYTES)) }),
   };
   const stored = result.final ? { status: result.status, body: result.body, content_type: result.content_type } : null;
-  await agentStub(env, req.record.agent_id).finishInvocation(req.record.agent_id, req.claim_key, stored, log);
+  await agentStub(env, req.record.agent_id).finishInvocation(req.claim_key, stored, log);
   return result;
 }
 

@@ -34,7 +34,7 @@ export async function enqueue(
   if (raw.byteLength <= INLINE_LIMIT) raw_b64 = encodeBase64(raw);
   else {
     stash_key = `${msg.ingestion_id}:${msg.event_id}`;
-    await agentStub(env, installAgentId).stashPayload(installAgentId, stash_key, raw);
+    await agentStub(env, installAgentId).stashPayload(stash_key, raw);
   }
   await env.EVENTS.send({ kind: "ingestion", ...msg, raw_b64, stash_key } satisfies QueuedIngestion, {
     contentType: "json",
@@ -50,7 +50,7 @@ export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise
     body.raw_b64 !== null
       ? decodeBase64(body.raw_b64)
       : body.stash_key
-        ? await agentStub(env, record.agent_id).stashedPayload(record.agent_id, body.stash_key)
+        ? await agentStub(env, record.agent_id).stashedPayload(body.stash_key)
         : null;
   if (!raw) return "ack";
   const result = await runInvocation(env, {
@@ -67,6 +67,6 @@ export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise
     queued: true,
   });
   if (!result.final) return "retry";
-  if (body.stash_key) await agentStub(env, record.agent_id).dropPayload(record.agent_id, body.stash_key);
+  if (body.stash_key) await agentStub(env, record.agent_id).dropPayload(body.stash_key);
   return "ack";
 }

@@ -1,5 +1,6 @@
 // HMAC-SHA256 primitives for ingestion signatures: cached key import, constant-time
 // comparison against several keys, and the hex/base64 decoders the schemes need.
+import { decodeBase64 as strictBase64 } from "../codecs/base64.ts";
 
 const encoder = new TextEncoder();
 
@@ -86,12 +87,9 @@ export function decodeHex(text: string): Uint8Array | null {
 
 /** Standard or URL-safe base64, padded or not; null on anything else (including mixed alphabets). */
 export function decodeBase64(text: string): Uint8Array | null {
-  const unpadded = text.replace(/={1,2}$/, "");
-  if (/[-_]/.test(unpadded) && /[+/]/.test(unpadded)) return null;
-  const std = unpadded.replace(/-/g, "+").replace(/_/g, "/");
-  if (!/^[A-Za-z0-9+/]*$/.test(std) || std.length % 4 === 1) return null;
-  // Padding, when present, must be exactly what the length calls for.
-  if (unpadded !== text && text.length % 4 !== 0) return null;
-  const binary = atob(std + "=".repeat((4 - (std.length % 4)) % 4));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  try {
+    return strictBase64(text);
+  } catch {
+    return null;
+  }
 }

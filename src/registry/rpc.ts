@@ -18,9 +18,9 @@ export type AgentApi = Methods<
 >;
 
 export function registry(env: Env): RegistryApi {
-  return env.REGISTRY.get(env.REGISTRY.idFromName("registry")) as unknown as RegistryApi;
+  return env.REGISTRY.getByName("registry") as unknown as RegistryApi;
 }
 
 export function agentStub(env: Env, agentId: string): AgentApi {
-  return env.AGENT.get(env.AGENT.idFromName(agentId)) as unknown as AgentApi;
+  return env.AGENT.getByName(agentId) as unknown as AgentApi;
 }

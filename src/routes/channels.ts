@@ -14,13 +14,13 @@ export const channels = new Hono<AppEnv>();
 
 channels.get("/channels", async (c) => {
   const agent = c.get("agent");
-  return jsonResponse(await agentStub(c.env, agent.id).listChannels(agent.id));
+  return jsonResponse(await agentStub(c.env, agent.id).listChannels());
 });
 
 channels.get("/channels/:channel", async (c) => {
   const agent = c.get("agent");
   const name = channelParam(c);
-  const channel = await agentStub(c.env, agent.id).getChannel(agent.id, name);
+  const channel = await agentStub(c.env, agent.id).getChannel(name);
   if (!channel) throw notFound(`channel ${name}`);
   return jsonResponse(channel);
 });
@@ -28,7 +28,7 @@ channels.get("/channels/:channel", async (c) => {
 channels.get("/channels/:channel/aggregate", async (c) => {
   const agent = c.get("agent");
   const name = channelParam(c);
-  const aggregate = await agentStub(c.env, agent.id).getAggregate(agent.id, name);
+  const aggregate = await agentStub(c.env, agent.id).getAggregate(name);
   if (!aggregate) throw notFound(`channel ${name}`);
   return jsonResponse(aggregate);
 });
@@ -41,7 +41,7 @@ for (const mode of ["patch", "put"] as const) {
     const ifMatch = parseIfMatch(c.req.header("if-match"));
     const data = await jsonBody(c, jsonObject);
     const aggregate = unwrap(
-      await agentStub(c.env, agent.id).writeAggregate(agent.id, name, {
+      await agentStub(c.env, agent.id).writeAggregate(name, {
         mode,
         data,
         author_id: principalId(c.get("principal")),

@@ -55,7 +55,6 @@ function invoke(form: "full" | "mini"): Handler<IngestEnv> {
       // The queued event's first outcome is its acceptance: a repeat must not enqueue it again.
       if (claimKey)
         await agentStub(c.env, record.agent_id).finishInvocation(
-          record.agent_id,
           claimKey,
           { status, body, content_type: body ? "application/json" : null },
           null,

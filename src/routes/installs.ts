@@ -161,11 +161,9 @@ installs.get("/installs/:id/invocations", async (c) => {
   const install = await registry(c.env).getInstall(c.req.param("id"));
   if (!install) throw notFound(`install ${c.req.param("id")}`);
   const { limit } = query(c, limitQuery);
-  const list = await agentStub(c.env, install.agent_id).listMessages(
-    install.agent_id,
-    invocationChannel(install.install_id),
-    { limit: limit ?? 100 },
-  );
+  const list = await agentStub(c.env, install.agent_id).listMessages(invocationChannel(install.install_id), {
+    limit: limit ?? 100,
+  });
   return jsonResponse((list ?? []).map((m) => ({ ...(m.data as object), at: m.timestamp })));
 });
 

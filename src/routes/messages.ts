@@ -19,7 +19,7 @@ messages.post("/channels/:channel/messages", async (c) => {
   const name = channelParam(c);
   const body = await jsonBody(c, messageCreate);
   const message = unwrap(
-    await agentStub(c.env, agent.id).createMessage(agent.id, name, {
+    await agentStub(c.env, agent.id).createMessage(name, {
       author_id: principalId(c.get("principal")),
       data: body.data,
       ...(body.ts === undefined ? {} : { ts: body.ts }),
@@ -32,7 +32,7 @@ messages.get("/channels/:channel/messages", async (c) => {
   const agent = c.get("agent");
   const name = channelParam(c);
   const page = query(c, messagePage);
-  const list = await agentStub(c.env, agent.id).listMessages(agent.id, name, page);
+  const list = await agentStub(c.env, agent.id).listMessages(name, page);
   if (!list) throw notFound(`channel ${name}`);
   return jsonResponse(list);
 });
@@ -40,7 +40,7 @@ messages.get("/channels/:channel/messages", async (c) => {
 messages.get("/channels/:channel/messages/:message_id", async (c) => {
   const agent = c.get("agent");
   const [name, id] = messageParams(c);
-  const message = await agentStub(c.env, agent.id).getMessage(agent.id, name, id);
+  const message = await agentStub(c.env, agent.id).getMessage(name, id);
   if (!message) throw notFound(`message ${id}`);
   return jsonResponse(message);
 });
@@ -50,7 +50,7 @@ for (const mode of ["patch", "put"] as const) {
     const agent = c.get("agent");
     const [name, id] = messageParams(c);
     const { data } = await jsonBody(c, messageUpdate);
-    const message = await agentStub(c.env, agent.id).updateMessage(agent.id, name, id, mode, data);
+    const message = await agentStub(c.env, agent.id).updateMessage(name, id, mode, data);
     if (!message) throw notFound(`message ${id}`);
     return jsonResponse(message);
   });
@@ -59,7 +59,7 @@ for (const mode of ["patch", "put"] as const) {
 messages.delete("/channels/:channel/messages/:message_id", async (c) => {
   const agent = c.get("agent");
   const [name, id] = messageParams(c);
-  if (!(await agentStub(c.env, agent.id).deleteMessage(agent.id, name, id))) throw notFound(`message ${id}`);
+  if (!(await agentStub(c.env, agent.id).deleteMessage(name, id))) throw notFound(`message ${id}`);
   return c.body(null, 204);
 });
 

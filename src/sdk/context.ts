@@ -96,7 +96,7 @@ export class InvocationContext {
         tag_patch: this.#tagWrites.get(agentId) ?? null,
         messages: this.#messages.get(agentId) ?? [],
       };
-      const result = await agentStub(this.env, agentId).commitBatch(agentId, batch);
+      const result = await agentStub(this.env, agentId).commitBatch(batch);
       if (!result.ok) throw new Error(`commit to agent ${agentId} failed: ${result.code}: ${result.detail}`);
     }
   }
@@ -115,7 +115,7 @@ export class InvocationContext {
     let pending = this.#tagsAtStart.get(agentId);
     if (!pending) {
       pending = (async () => {
-        const agg = await agentStub(this.env, agentId).getAggregate(agentId, "tag_values");
+        const agg = await agentStub(this.env, agentId).getAggregate("tag_values");
         return agg && typeof agg.data === "object" && agg.data !== null ? (agg.data as Record<string, Json>) : {};
       })();
       this.#tagsAtStart.set(agentId, pending);
