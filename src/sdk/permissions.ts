@@ -35,7 +35,7 @@ export class ExtendedPermissions {
     if (agentId === this.ownAgentId) return true;
     const agent = await cachedAgent(this.env, agentId);
     if (!agent || agent.type === "org") return false;
-    if (this.perms.all_devices || this.perms.devices.includes(agentId)) return true;
+    if ((this.perms.all_devices && agent.type === "device") || this.perms.devices.includes(agentId)) return true;
     if (agent.group_closure.some((g) => this.perms.groups.includes(g))) return true;
     if (this.perms.apps_installed.length === 0) return false;
     return (await cachedAgentsWithApps(this.env, this.perms.apps_installed)).includes(agentId);

@@ -1,7 +1,7 @@
 // The app SDK's commit semantics through a real ingestion: buffered tags, atomic per-agent
 // commits, extended permissions, handler failures and retries.
 import { describe, expect, it } from "vitest";
-import { expectProblem, json } from "../helpers.ts";
+import { call, expectProblem, json } from "../helpers.ts";
 import { device, install, invoke, messagesOf, tagsOf } from "../ingest/helpers.ts";
 
 const post = (inst: Awaited<ReturnType<typeof install>>, payload: unknown, headers: Record<string, string> = {}) =>
@@ -158,6 +158,42 @@ describe("extended permissions", () => {
     );
     const inst = await install({}, { dv_proc_extended_permissions: { apps_installed: ["tracker_integration"] } });
     expect((await post(inst, { tags: [{ agent: host.id, key: "a", value: 1 }] })).status).toBe(200);
+  });
+});
+
+describe("device routing helpers", () => {
+  it("getExtendedPermissionAgents lists devices ∪ nested groups with their serial numbers (the seed's loop)", async () => {
+    const parent = await json(
+      await call("/api/control/groups", { method: "POST", body: { name: `r-${crypto.randomUUID()}` } }),
+      201,
+    );
+    const child = await json(
+      await call("/api/control/groups", {
+        method: "POST",
+        body: { name: `rc-${crypto.randomUUID()}`, parent: parent.id },
+      }),
+      201,
+    );
+    const direct = await device();
+    const grouped = await device({ groups: [child.id] });
+    const other = await device();
+    const inst = await install({}, { dv_proc_extended_permissions: { devices: [direct.id], groups: [parent.id] } });
+    const out = await json(await post(inst, { list_agents: true }), 200);
+    expect(out.agents).toEqual(
+      expect.arrayContaining([
+        { id: direct.id, serial: direct.serial_number },
+        { id: grouped.id, serial: grouped.serial_number },
+      ]),
+    );
+    expect(out.agents).toHaveLength(2);
+    expect(out.agents.map((a: any) => a.id)).not.toContain(other.id);
+  });
+
+  it("findAgentBySerial is a direct lookup: the agent id, or null", async () => {
+    const dev = await device();
+    const inst = await install();
+    expect(await json(await post(inst, { find_serial: dev.serial_number }), 200)).toEqual({ found: dev.id });
+    expect(await json(await post(inst, { find_serial: "NOBODY" }), 200)).toEqual({ found: null });
   });
 });
 
