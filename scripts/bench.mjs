@@ -6,8 +6,8 @@
 //   npm run bench -- aggregate         only cases whose name contains "aggregate" (+ baseline)
 //   BENCH_DURATION=10 BENCH_CONNECTIONS=64 npm run bench
 //
-// To add a case, append to CASES (e.g. the ingestion issue's throttled ingest).
-import { randomBytes } from "node:crypto";
+// To add a case, append to CASES (the ingestion cases are pushed after it).
+import { createHmac, randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -61,6 +61,71 @@ const CASES = [
     body: SMALL_BODY,
   },
 ];
+
+const UPLINK_BODY = JSON.stringify({
+  device_id: "BENCH-0001",
+  position: { lat: -33.86, lon: 151.21 },
+  battery: { percent: 87 },
+});
+const BENCH_SIGNING_KEY = "edgehook-bench-signing-key";
+
+/**
+ * Setup of an ingestion case: an install of the demo tracker integration allowing 127.0.0.1 with a
+ * throttle far above any local rate (throughput, not throttling, is measured), then one uplink
+ * with `json_response=true` to check it is routed to the seeded device (the full path: tags,
+ * channel message, invocation log), not the unknown-serial one. Sets `ctx.ingest[name]`.
+ */
+function ingestSetup(name, { signed }) {
+  return async function setup(ctx) {
+    const install = await ctx.api("POST", "/api/control/installs", {
+      app: "tracker_integration",
+      display_name: `bench ${name}`,
+      config: {
+        dv_proc_ingestion: {
+          cidr_ranges: ["127.0.0.0/8", "::1/128"],
+          throttle: 1e9,
+          ...(signed ? { signing_key: BENCH_SIGNING_KEY } : {}),
+        },
+        dv_proc_extended_permissions: { all_devices: true },
+      },
+    });
+    const url = new URL(install.ingestion.url);
+    const headers = {
+      ...JSON_HEADERS,
+      authorization: `Bearer ${install.ingestion.token}`,
+      "cf-connecting-ip": "127.0.0.1", // locally nothing sets it; in production Cloudflare does
+      ...(signed ? { "x-hmac-sha256": createHmac("sha256", BENCH_SIGNING_KEY).update(UPLINK_BODY).digest("hex") } : {}),
+    };
+    const res = await fetch(`${ctx.urls.edgehook}${url.pathname}?json_response=true`, {
+      method: "POST",
+      headers,
+      body: UPLINK_BODY,
+    });
+    const text = await res.text();
+    if (res.status !== 200 || JSON.parse(text).agent_id !== ctx.agentId)
+      throw new Error(`setup ${name}: uplink not routed to the seeded device -> ${res.status}: ${text.slice(0, 300)}`);
+    ctx.ingest = { ...ctx.ingest, [name]: { path: url.pathname, headers } };
+  };
+}
+
+CASES.push(
+  {
+    name: "ingest: tracker uplink (JSON, routed)",
+    method: "POST",
+    path: (ctx) => ctx.ingest.plain.path,
+    headers: (ctx) => ctx.ingest.plain.headers,
+    body: UPLINK_BODY,
+    setup: ingestSetup("plain", { signed: false }),
+  },
+  {
+    name: "ingest: tracker uplink, HMAC-signed",
+    method: "POST",
+    path: (ctx) => ctx.ingest.signed.path,
+    headers: (ctx) => ctx.ingest.signed.headers,
+    body: UPLINK_BODY,
+    setup: ingestSetup("signed", { signed: true }),
+  },
+);
 
 const value = (v, ctx) => (typeof v === "function" ? v(ctx) : v);
 

@@ -21,3 +21,43 @@ export async function runLoad({ url, method = "GET", headers = {}, body, connect
     timeouts: result.timeouts,
   };
 }
+
+/**
+ * A paced run (autocannon `overallRate`) in this thread, recording every response's status and
+ * completion time so a caller can count per status and per second. Meant for low rates (a few
+ * hundred req/s), where sharing the event loop costs nothing measurable.
+ *
+ * autocannon paces per connection: each connection sends its share of the rate back-to-back at
+ * the start of each of its 1 s ticks, then waits; the offered load arrives in per-second bursts.
+ *
+ * @param {{ url: string, method?: string, headers?: Record<string,string>, body?: string,
+ *           rate: number, connections?: number, duration?: number }} opts  duration in seconds
+ * @returns {Promise<{ responses: Array<[number, number]>, elapsedMs: number, total: number,
+ *                     errors: number, timeouts: number, statusCodeStats: Record<string,{count:number}> }>}
+ *   `responses`: [ms since the run started, HTTP status] per response, in completion order
+ */
+export async function runPaced({ url, method = "POST", headers = {}, body, rate, connections = 10, duration = 10 }) {
+  if (new URL(url).hostname !== "127.0.0.1") throw new Error(`benches load 127.0.0.1 only, not ${url}`);
+  if (!(rate >= 1)) throw new Error(`runPaced needs a rate >= 1, not ${rate}`);
+  const responses = [];
+  const started = performance.now();
+  const instance = autocannon({
+    url,
+    method,
+    headers,
+    body,
+    connections: Math.min(connections, rate),
+    overallRate: rate,
+    duration,
+  });
+  instance.on("response", (_client, statusCode) => responses.push([performance.now() - started, statusCode]));
+  const result = await instance;
+  return {
+    responses,
+    elapsedMs: performance.now() - started,
+    total: result.requests.total,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodeStats: result.statusCodeStats,
+  };
+}
