@@ -12,7 +12,7 @@ import {
   type StoredOutcome,
 } from "../src/data/invocations.ts";
 import type { Json } from "../src/data/merge-patch.ts";
-import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../src/data/types.ts";
+import { ok, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
 
 export class Agent extends DurableObject<Env> {
   readonly #store: ChannelStore;
@@ -63,10 +63,39 @@ export class Agent extends DurableObject<Env> {
 
   /** One invocation's writes to this agent: atomic, and applied once per event id. */
   commitBatch(batch: WriteBatch): Outcome<{ applied: boolean }> {
+    return this.atomically(() => applyBatch(this.ctx.storage.sql, this.#store, batch, Date.now()));
+  }
+
+  claimInvocation(key: string, windowMs: number): Claim {
+    return this.ctx.storage.transactionSync(() => claim(this.ctx.storage.sql, key, Date.now(), windowMs));
+  }
+
+  /**
+   * Ends an invocation in one transaction: the install agent's own writes (if any), the outcome
+   * for the dedup window and the log entry. With neither outcome nor log it releases the claim.
+   */
+  finishInvocation(
+    key: string | null,
+    outcome: StoredOutcome | null,
+    log: InvocationLog | null,
+    batch: WriteBatch | null = null,
+  ): Outcome<null> {
+    return this.atomically(() => {
+      const now = Date.now();
+      if (batch) {
+        const applied = applyBatch(this.ctx.storage.sql, this.#store, batch, now);
+        if (!applied.ok) return applied;
+      }
+      finish(this.ctx.storage.sql, this.#store, key, outcome, log, now);
+      return ok(null);
+    });
+  }
+
+  /** Runs `work` in a transaction; a failure value rolls back everything it wrote. */
+  private atomically<T>(work: () => Outcome<T>): Outcome<T> {
     try {
       return this.ctx.storage.transactionSync(() => {
-        const result = applyBatch(this.ctx.storage.sql, this.#store, batch, Date.now());
-        // A failed batch must leave nothing behind: throwing rolls the transaction back.
+        const result = work();
         if (!result.ok) throw new BatchRejected(result);
         return result;
       });
@@ -74,15 +103,6 @@ export class Agent extends DurableObject<Env> {
       if (error instanceof BatchRejected) return error.failure;
       throw error;
     }
-  }
-
-  claimInvocation(key: string, windowMs: number): Claim {
-    return this.ctx.storage.transactionSync(() => claim(this.ctx.storage.sql, key, Date.now(), windowMs));
-  }
-
-  /** Ends (or, with neither outcome nor log, releases) an invocation's claim. */
-  finishInvocation(key: string | null, outcome: StoredOutcome | null, log: InvocationLog | null): void {
-    this.ctx.storage.transactionSync(() => finish(this.ctx.storage.sql, this.#store, key, outcome, log, Date.now()));
   }
 
   /** Keeps a queued event's body too large for a queue message until its invocation succeeds. */

@@ -30,6 +30,6 @@ export function dedup(): MiddlewareHandler<IngestEnv> {
 }
 
 /** Gives a claim back (the request was refused after claiming), without waiting for it. */
-export function releaseClaim(env: Env, agentId: string, key: string): Promise<void> {
-  return agentStub(env, agentId).finishInvocation(key, null, null);
+export async function releaseClaim(env: Env, agentId: string, key: string): Promise<void> {
+  await agentStub(env, agentId).finishInvocation(key, null, null);
 }

@@ -2,6 +2,7 @@
 // the outcome (dedup window) and the invocation log in the install agent's DO.
 import { findApp } from "../apps/index.ts";
 import { PayloadUndecodableError, ProtoSchemaError } from "../codecs/errors.ts";
+import type { WriteBatch } from "../data/batch.ts";
 import type { InvocationLog, StoredOutcome } from "../data/invocations.ts";
 import { agentStub } from "../routes/agent-access.ts";
 import type { IngestionRecord } from "../registry/install-types.ts";
@@ -30,6 +31,9 @@ export interface InvocationResult extends StoredOutcome {
   code: string | null;
 }
 
+/** What `execute` hands back: the result, and the install agent's writes still to commit. */
+type Executed = InvocationResult & { ownBatch?: WriteBatch | null };
+
 const EXCERPT_BYTES = 1024;
 
 function problem(status: number, code: string, detail: string, eventId: string, final: boolean): InvocationResult {
@@ -44,7 +48,7 @@ function problem(status: number, code: string, detail: string, eventId: string, 
   return { status, body, content_type: "application/problem+json", final, code };
 }
 
-async function execute(env: Env, req: InvocationRequest): Promise<InvocationResult> {
+async function execute(env: Env, req: InvocationRequest): Promise<Executed> {
   const { record } = req;
   const App = findApp(record.app);
   if (!App)
@@ -84,20 +88,35 @@ async function execute(env: Env, req: InvocationRequest): Promise<InvocationResu
   }
   // A forbidden write the handler caught still voids the whole invocation.
   if (context.forbidden) return problem(403, "forbidden", context.forbidden.message, req.event_id, true);
+  let ownBatch: WriteBatch | null;
   try {
-    await context.commit();
+    ownBatch = await context.commitOthers();
   } catch (error) {
     return problem(500, "handler_failed", describe(error), req.event_id, false);
   }
   const body = req.json_response ? JSON.stringify(returned ?? null) : JSON.stringify({ id: req.event_id });
-  return { status: 200, body, content_type: "application/json", final: true, code: null };
+  return { status: 200, body, content_type: "application/json", final: true, code: null, ownBatch };
 }
 
 export async function runInvocation(env: Env, req: InvocationRequest): Promise<InvocationResult> {
   const started = Date.now();
-  const result = await execute(env, req);
+  const { ownBatch = null, ...result } = await execute(env, req);
+  const stub = agentStub(env, req.record.agent_id);
+  // The install agent's own writes, the outcome and the log entry: one transaction.
+  const finished = await stub.finishInvocation(req.claim_key, stored(result), logEntry(req, result, started), ownBatch);
+  if (finished.ok) return result;
+  const failed = problem(500, "handler_failed", `${finished.code}: ${finished.detail}`, req.event_id, false);
+  await stub.finishInvocation(req.claim_key, null, logEntry(req, failed, started), null);
+  return failed;
+}
+
+function stored(result: InvocationResult): StoredOutcome | null {
+  return result.final ? { status: result.status, body: result.body, content_type: result.content_type } : null;
+}
+
+function logEntry(req: InvocationRequest, result: InvocationResult, started: number): InvocationLog {
   const ok = result.status < 400;
-  const log: InvocationLog = {
+  return {
     install_id: req.record.install_id,
     event_id: req.event_id,
     outcome: ok ? "ok" : "error",
@@ -108,9 +127,6 @@ export async function runInvocation(env: Env, req: InvocationRequest): Promise<I
     queued: req.queued,
     ...(ok ? {} : { body_excerpt: new TextDecoder().decode(req.raw.subarray(0, EXCERPT_BYTES)) }),
   };
-  const stored = result.final ? { status: result.status, body: result.body, content_type: result.content_type } : null;
-  await agentStub(env, req.record.agent_id).finishInvocation(req.claim_key, stored, log);
-  return result;
 }
 
 function describe(error: unknown): string {

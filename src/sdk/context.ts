@@ -87,18 +87,27 @@ export class InvocationContext {
     return [...new Set([...this.#tagWrites.keys(), ...this.#messages.keys()])];
   }
 
-  /** Applies the buffered writes; each agent's batch is atomic and idempotent by event id. */
-  async commit(): Promise<void> {
+  /**
+   * Applies the buffered writes to every touched agent but the install's own, each as one atomic
+   * batch, idempotent by event id. Returns the install agent's batch (or null), which the caller
+   * commits together with the invocation record in one transaction (one fewer round trip).
+   */
+  async commitOthers(): Promise<WriteBatch | null> {
     for (const agentId of this.touchedAgents()) {
-      const batch: WriteBatch = {
-        event_id: `${this.install.install_id}:${this.eventId}`,
-        author_id: this.install.agent_id,
-        tag_patch: this.#tagWrites.get(agentId) ?? null,
-        messages: this.#messages.get(agentId) ?? [],
-      };
-      const result = await agentStub(this.env, agentId).commitBatch(batch);
+      if (agentId === this.install.agent_id) continue;
+      const result = await agentStub(this.env, agentId).commitBatch(this.batchFor(agentId));
       if (!result.ok) throw new Error(`commit to agent ${agentId} failed: ${result.code}: ${result.detail}`);
     }
+    return this.touchedAgents().includes(this.install.agent_id) ? this.batchFor(this.install.agent_id) : null;
+  }
+
+  private batchFor(agentId: string): WriteBatch {
+    return {
+      event_id: `${this.install.install_id}:${this.eventId}`,
+      author_id: this.install.agent_id,
+      tag_patch: this.#tagWrites.get(agentId) ?? null,
+      messages: this.#messages.get(agentId) ?? [],
+    };
   }
 
   private async target(agentId: string | undefined, use: "read" | "write"): Promise<string> {
