@@ -2,7 +2,7 @@
 // second effect. The claim lives in the install agent's DO, so concurrent repeats see it too.
 import type { MiddlewareHandler } from "hono";
 import { ProblemError } from "../http/problem.ts";
-import { agentStub } from "../routes/agent-access.ts";
+import { agentStub } from "../registry/rpc.ts";
 import type { IngestEnv } from "./ingest-env.ts";
 
 export const DEDUP_WINDOW_MS = 24 * 3600 * 1000;

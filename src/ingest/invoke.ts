@@ -4,7 +4,7 @@ import { findApp } from "../apps/index.ts";
 import { PayloadUndecodableError, ProtoSchemaError } from "../codecs/errors.ts";
 import type { WriteBatch } from "../data/batch.ts";
 import type { InvocationLog, StoredOutcome } from "../data/invocations.ts";
-import { agentStub } from "../routes/agent-access.ts";
+import { agentStub } from "../registry/rpc.ts";
 import type { IngestionRecord } from "../registry/install-types.ts";
 import { InvocationContext } from "../sdk/context.ts";
 import { ForbiddenError } from "../sdk/errors.ts";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { decodeBase64, encodeBase64 } from "../codecs/base64.ts";
 import { cachedIngestion } from "../registry/cache.ts";
-import { agentStub } from "../routes/agent-access.ts";
+import { agentStub } from "../registry/rpc.ts";
 import { runInvocation } from "./invoke.ts";
 
 /** Raw bytes carried inside the message up to this size (queue messages are ≤ 128 KB). */

@@ -19,5 +19,3 @@ export function agentAccess(): MiddlewareHandler<AppEnv> {
     await next();
   };
 }
-
-export { agentStub } from "../registry/rpc.ts";

@@ -6,7 +6,7 @@ import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError, badRequest, notFound } from "../http/problem.ts";
 import { jsonResponse } from "../http/respond.ts";
 import { jsonBody, query } from "../http/validate.ts";
-import { agentStub } from "./agent-access.ts";
+import { agentStub } from "../registry/rpc.ts";
 import { aggregateQuery, channelName, jsonObject } from "./schemas.ts";
 import { unwrap } from "./outcome.ts";
 

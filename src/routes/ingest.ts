@@ -13,7 +13,7 @@ import { rejectLimit } from "../ingest/reject-limit.ts";
 import { signatureCheck } from "../ingest/signature-guard.ts";
 import { throttle } from "../ingest/throttle-guard.ts";
 import { ingestionToken } from "../ingest/token-guard.ts";
-import { agentStub } from "./agent-access.ts";
+import { agentStub } from "../registry/rpc.ts";
 
 export const ingest = new Hono<IngestEnv>();
 

@@ -4,8 +4,6 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import { z } from "zod";
 import { APPS, findApp } from "../apps/index.ts";
-import { ProtoSchemaError } from "../codecs/errors.ts";
-import { compileProto } from "../codecs/protobuf.ts";
 import { invocationChannel } from "../data/invocations.ts";
 import { throttleKey } from "../ingest/throttle-guard.ts";
 import { ingestionThrottle } from "../ingest/throttle.ts";
@@ -16,7 +14,8 @@ import { jsonBody, query } from "../http/validate.ts";
 import { ingestionKey, invalidate, miniKey, registry } from "../registry/cache.ts";
 import type { InstallRecord, IssuedIngestion } from "../registry/install-types.ts";
 import type { AppClass } from "../sdk/application.ts";
-import { agentStub } from "./agent-access.ts";
+import { agentStub } from "../registry/rpc.ts";
+import { hasIngestion, miniTokenOn, neverReplace, validConfig } from "./install-config.ts";
 import { unwrap } from "./outcome.ts";
 
 export const installs = new Hono<AppEnv>();
@@ -44,51 +43,6 @@ installs.get("/apps", () =>
     })),
   ),
 );
-
-function validConfig(app: AppClass, input: unknown): Record<string, unknown> {
-  const result = app.configSchema.validate(input);
-  const errors = result.ok ? protoProblems(result.value as Record<string, unknown>) : result.errors;
-  if (result.ok && errors.length === 0) return result.value as Record<string, unknown>;
-  const first = errors[0];
-  throw new ProblemError(422, "validation_failed", errors.map((e) => `config.${e.field}: ${e.message}`).join("; "), {
-    extra: {
-      field: first ? `config.${first.field}` : "config",
-      errors: errors.map((e) => ({ field: `config.${e.field}`, message: e.message })),
-    },
-  });
-}
-
-/** A runtime .proto must compile and name its message type now, not fail on every payload later. */
-function protoProblems(config: Record<string, unknown>): { field: string; message: string }[] {
-  const ingestion = config.dv_proc_ingestion as { proto_schema?: string; proto_message?: string } | undefined;
-  if (!ingestion?.proto_schema && !ingestion?.proto_message) return [];
-  if (!ingestion.proto_schema || !ingestion.proto_message)
-    return [
-      {
-        field: `dv_proc_ingestion.${ingestion.proto_schema ? "proto_message" : "proto_schema"}`,
-        message: "proto_schema and proto_message go together",
-      },
-    ];
-  try {
-    const schema = compileProto(ingestion.proto_schema);
-    schema.plan(ingestion.proto_message);
-    return [];
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const field =
-      error instanceof ProtoSchemaError && message.startsWith("no message type") ? "proto_message" : "proto_schema";
-    return [{ field: `dv_proc_ingestion.${field}`, message }];
-  }
-}
-
-const hasIngestion = (app: AppClass): boolean => {
-  const props = app.configSchema.toJsonSchema().properties;
-  return typeof props === "object" && props !== null && "dv_proc_ingestion" in props;
-};
-const miniTokenOn = (config: Record<string, unknown>): boolean =>
-  (config.dv_proc_ingestion as { mini_token?: unknown } | undefined)?.mini_token === true;
-const neverReplace = (config: Record<string, unknown>): boolean =>
-  (config.dv_proc_ingestion as { never_replace_token?: unknown } | undefined)?.never_replace_token === true;
 
 function urls(c: Context, install: InstallRecord, ingestion: IssuedIngestion | undefined) {
   if (!ingestion) return undefined;

@@ -7,7 +7,7 @@ import type { AppEnv } from "../http/app-env.ts";
 import { notFound } from "../http/problem.ts";
 import { jsonResponse } from "../http/respond.ts";
 import { jsonBody, query } from "../http/validate.ts";
-import { agentStub } from "./agent-access.ts";
+import { agentStub } from "../registry/rpc.ts";
 import { channelParam } from "./channels.ts";
 import { unwrap } from "./outcome.ts";
 import { messageCreate, messagePage, messageUpdate } from "./schemas.ts";

@@ -3,7 +3,7 @@
 import type { WriteBatch } from "../data/batch.ts";
 import { mergePatch, type Json } from "../data/merge-patch.ts";
 import { CHANNEL_NAME } from "../data/types.ts";
-import { agentStub } from "../routes/agent-access.ts";
+import { agentStub } from "../registry/rpc.ts";
 import { cachedAgent, cachedAgentBySerial } from "../registry/cache.ts";
 import { ForbiddenError } from "./errors.ts";
 import { ExtendedPermissions, extendedPermissionsOf } from "./permissions.ts";
