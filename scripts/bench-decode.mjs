@@ -27,16 +27,12 @@ const bundle = await esbuild.build({
   logLevel: "error",
 });
 const source = bundle.outputFiles[0].text;
-const codecs = await import(
-  `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
-);
+const codecs = await import(`data:text/javascript;base64,${Buffer.from(source).toString("base64")}`);
 const { decodeJson, compileProto, decodeProto, decodeStatic, edgehook } = codecs;
 
 const TrackerUplink = edgehook.demo.TrackerUplink;
 const TYPE = "edgehook.demo.TrackerUplink";
-const schema = compileProto(
-  await readFile(new URL("../protos/tracker.proto", import.meta.url), "utf8"),
-);
+const schema = compileProto(await readFile(new URL("../protos/tracker.proto", import.meta.url), "utf8"));
 
 const uplink = {
   device_id: "trk-00042",
@@ -84,9 +80,7 @@ function median(values) {
 console.log(`Node ${process.version} (V8 ${process.versions.v8}) — NOT workerd: absolute figures`);
 console.log("differ on the edge; compare the ratios. Bundled src/codecs via esbuild.");
 console.log(`payload: protobuf ${protoBytes.length} B, JSON ${jsonBytes.length} B`);
-console.log(
-  `median of ${ROUNDS} rounds (≥ ${Number(MIN_ROUND_NS) / 1e6} ms each), after warm-up\n`,
-);
+console.log(`median of ${ROUNDS} rounds (≥ ${Number(MIN_ROUND_NS) / 1e6} ms each), after warm-up\n`);
 
 const results = [];
 for (const [name, fn] of cases) {
@@ -96,8 +90,6 @@ for (const [name, fn] of cases) {
 }
 const jsonNs = results[0][1];
 for (const [name, ns] of results) {
-  console.log(
-    `${name.padEnd(38)} ${ns.toFixed(0).padStart(7)} ns/op  ${(ns / jsonNs).toFixed(2)}× JSON`,
-  );
+  console.log(`${name.padEnd(38)} ${ns.toFixed(0).padStart(7)} ns/op  ${(ns / jsonNs).toFixed(2)}× JSON`);
 }
 if (sink === 0) console.log("(no results?)");

@@ -10,12 +10,8 @@
 //
 // The requests carry an unknown serial ({"device_id":"NOPE"}), so an admitted one is a fast 200
 // (nothing routed); a throttled one is 429. Anything else is counted as an error.
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { runPaced } from "./lib/load.mjs";
-import { apiClient, startServer } from "./lib/server.mjs";
+import { withThrowawayServer } from "./lib/server.mjs";
 
 const num = (name, fallback) => {
   const v = Number(process.env[name] ?? fallback);
@@ -169,34 +165,14 @@ async function scenario(api, { limit, factor }) {
 }
 
 async function main() {
-  const scratch = await mkdtemp(path.join(tmpdir(), "edgehook-bench-throttle-"));
-  const adminToken = `eha_${randomBytes(24).toString("base64url")}`;
-  let server;
-  const stop = async () => {
-    await server?.stop();
-    await rm(scratch, { recursive: true, force: true });
-  };
-  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => stop().finally(() => process.exit(130)));
-
   let pass = true;
-  try {
-    server = await startServer({
-      port: 0,
-      persist: path.join(scratch, "state"),
-      tmpPath: path.join(scratch, "tmp"),
-      outdir: path.join(scratch, "dist"),
-      adminToken,
-    });
-    await server.waitReady();
-    const api = apiClient(server.url, adminToken);
+  await withThrowawayServer("edgehook-bench-throttle-", {}, async ({ api }) => {
     console.log(
       `edgehook throttle bench: Miniflare direct socket on 127.0.0.1 (one isolate), autocannon overallRate\n`,
     );
     for (const s of SCENARIOS) pass = (await scenario(api, s)) && pass;
     console.log(pass ? "overall: PASS" : "overall: FAIL");
-  } finally {
-    await stop();
-  }
+  });
   return pass;
 }
 

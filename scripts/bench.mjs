@@ -7,12 +7,10 @@
 //   BENCH_DURATION=10 BENCH_CONNECTIONS=64 npm run bench
 //
 // To add a case, append to CASES (the ingestion cases are pushed after it).
-import { createHmac, randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { createHmac } from "node:crypto";
 import path from "node:path";
 import { runLoad } from "./lib/load.mjs";
-import { ROOT, apiClient, startServer } from "./lib/server.mjs";
+import { ROOT, withThrowawayServer } from "./lib/server.mjs";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5); // seconds per case
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1); // seconds per case, not measured
@@ -159,27 +157,8 @@ async function main() {
     (c) => c.baseline || filters.length === 0 || filters.some((f) => c.name.toLowerCase().includes(f)),
   );
 
-  const scratch = await mkdtemp(path.join(tmpdir(), "edgehook-bench-"));
-  const adminToken = `eha_${randomBytes(24).toString("base64url")}`;
-  let server;
-  const stop = async () => {
-    await server?.stop();
-    await rm(scratch, { recursive: true, force: true });
-  };
-  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => stop().finally(() => process.exit(130)));
-
-  try {
-    server = await startServer({
-      port: 0,
-      persist: path.join(scratch, "state"),
-      tmpPath: path.join(scratch, "tmp"),
-      outdir: path.join(scratch, "dist"),
-      adminToken,
-      extraWorkers: [{ name: "bare", scriptPath: path.join(ROOT, "scripts", "bare-worker.js") }],
-    });
-    await server.waitReady();
-
-    const api = apiClient(server.url, adminToken);
+  const extraWorkers = [{ name: "bare", scriptPath: path.join(ROOT, "scripts", "bare-worker.js") }];
+  await withThrowawayServer("edgehook-bench-", { extraWorkers }, async ({ server, api, adminToken }) => {
     const agent = await api("POST", "/api/control/agents", {
       name: "bench-1",
       serial_number: "BENCH-0001",
@@ -211,9 +190,7 @@ async function main() {
     const base = rows.find((r) => r.baseline);
     for (const r of rows) if (!r.baseline && base) r.ratio = r.rps / base.rps;
     console.log(`\n${table(rows)}`);
-  } finally {
-    await stop();
-  }
+  });
 }
 
 main().then(

@@ -235,3 +235,36 @@ export function apiClient(baseUrl, token) {
     return data;
   };
 }
+
+/**
+ * A server on a random port with throwaway state, build and temp folders (for benchmarks): runs
+ * `work({ server, api, adminToken })` and always stops the server and removes the folders, also on
+ * SIGINT/SIGTERM.
+ */
+export async function withThrowawayServer(prefix, options, work) {
+  const { mkdtemp, rm } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { randomBytes } = await import("node:crypto");
+  const scratch = await mkdtemp(path.join(tmpdir(), prefix));
+  const adminToken = `eha_${randomBytes(24).toString("base64url")}`;
+  let server;
+  const stop = async () => {
+    await server?.stop();
+    await rm(scratch, { recursive: true, force: true });
+  };
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => stop().finally(() => process.exit(130)));
+  try {
+    server = await startServer({
+      port: 0,
+      persist: path.join(scratch, "state"),
+      tmpPath: path.join(scratch, "tmp"),
+      outdir: path.join(scratch, "dist"),
+      adminToken,
+      ...options,
+    });
+    await server.waitReady();
+    return await work({ server, api: apiClient(server.url, adminToken), adminToken });
+  } finally {
+    await stop();
+  }
+}
