@@ -1,7 +1,9 @@
 // Replay/dedup (first outcome, no second effect) and the throttle, end to end.
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { agentStub } from "../../src/registry/rpc.ts";
 import { call, expectProblem, json } from "../helpers.ts";
-import { device, install, invoke, messagesOf, tagsOf } from "./helpers.ts";
+import { device, install, invoke, invokePath, messagesOf, tagsOf } from "./helpers.ts";
 
 describe("dedup", () => {
   it("a repeated Idempotency-Key returns the first outcome and has no second effect", async () => {
@@ -104,5 +106,59 @@ describe("invocation log", () => {
     expect(log[0].body_excerpt.length).toBeLessThanOrEqual(1024);
     expect(log[0].body_excerpt.startsWith("{bad")).toBe(true);
     expect(await tagsOf(inst.agent_id)).toEqual({});
+  });
+});
+
+describe("dedup claims", () => {
+  it("a duplicate of an event still being handled gets 409 in_progress with Retry-After", async () => {
+    const inst = await install();
+    // Hold the claim as a concurrent first delivery would.
+    await agentStub(env, inst.agent_id).claimInvocation(`${inst.install_id}:slow-1`, 60_000);
+    const res = await invoke(inst, { headers: { "idempotency-key": "slow-1" } });
+    expect(res.headers.get("retry-after")).toBe("1");
+    await expectProblem(res, 409, "in_progress");
+  });
+
+  it("a throttled request gives its claim back, so the sender's retry is handled", async () => {
+    const inst = await install({ throttle: 1 });
+    expect((await invoke(inst)).status).toBe(200);
+    await expectProblem(await invoke(inst, { headers: { "idempotency-key": "later" } }), 429, "throttled");
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await invoke(inst, { headers: { "idempotency-key": "later" } })).status).toBe(200);
+  });
+});
+
+describe("malformed ingestion requests", () => {
+  it("never yield a 5xx", async () => {
+    const inst = await install({ signing_key: "k", signature_scheme: "standard-webhooks" });
+    const bodies: (string | Uint8Array)[] = [
+      "",
+      "null",
+      "\u0000\u0001",
+      new Uint8Array([0xff, 0xfe, 0x00]),
+      "{".repeat(5000),
+    ];
+    const headerSets: Record<string, string>[] = [
+      {},
+      { "webhook-id": "", "webhook-timestamp": "x", "webhook-signature": "v1," },
+      { "webhook-id": "a".repeat(5000), "webhook-timestamp": "99999999999999999999", "webhook-signature": "v1,####" },
+      { "content-type": "application/x-protobuf" },
+      { "content-type": "text/plain" },
+      { "idempotency-key": "\u007f" },
+    ];
+    const paths = [
+      invokePath(inst),
+      `${invokePath(inst)}?wait=maybe&json_response=1`,
+      "/m/",
+      "/m/%00",
+      `/m/${"x".repeat(500)}`,
+    ];
+    for (const path of paths)
+      for (const body of bodies)
+        for (const headers of headerSets) {
+          const res = await invoke(inst, { body, headers }, path);
+          expect(res.status, `${path} ${JSON.stringify(headers)}`).toBeLessThan(500);
+          await res.arrayBuffer();
+        }
   });
 });
