@@ -1,6 +1,7 @@
 // Request validation at the trust boundary: malformed JSON → 400 invalid_json, wrong shape →
 // 422 validation_failed naming the field, bad query values → 400 invalid_parameter.
 import type { Context } from "hono";
+import { zValidator } from "@hono/zod-validator";
 import type { z } from "zod";
 import { ProblemError } from "./problem.ts";
 
@@ -12,7 +13,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues.map((issue) => `${fieldPath(issue.path) || "body"}: ${issue.message}`).join("; ");
 }
 
@@ -75,8 +76,9 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   return result.data;
 }
 
-export function query<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  const result = schema.safeParse(c.req.query());
-  if (!result.success) throw new ProblemError(400, "invalid_parameter", describe(result.error));
-  return result.data;
+/** Query validation middleware (@hono/zod-validator): bad values → 400 invalid_parameter. */
+export function validQuery<S extends z.ZodType>(schema: S) {
+  return zValidator("query", schema, (result) => {
+    if (!result.success) throw new ProblemError(400, "invalid_parameter", describe(result.error));
+  });
 }

@@ -5,7 +5,7 @@ import { principalId } from "../auth/principal.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError, badRequest, notFound } from "../http/problem.ts";
 import { jsonResponse } from "../http/respond.ts";
-import { jsonBody, query } from "../http/validate.ts";
+import { jsonBody, validQuery } from "../http/validate.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { aggregateQuery, channelName, jsonObject } from "./schemas.ts";
 import { unwrap } from "./outcome.ts";
@@ -34,10 +34,10 @@ channels.get("/channels/:channel/aggregate", async (c) => {
 });
 
 for (const mode of ["patch", "put"] as const) {
-  channels.on(mode.toUpperCase(), "/channels/:channel/aggregate", async (c) => {
+  channels.on(mode.toUpperCase(), "/channels/:channel/aggregate", validQuery(aggregateQuery), async (c) => {
     const agent = c.get("agent");
     const name = channelParam(c);
-    const q = query(c, aggregateQuery);
+    const q = c.req.valid("query");
     const ifMatch = parseIfMatch(c.req.header("if-match"));
     const data = await jsonBody(c, jsonObject);
     const aggregate = unwrap(

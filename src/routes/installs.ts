@@ -10,7 +10,7 @@ import { ingestionThrottle } from "../ingest/throttle.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError, notFound } from "../http/problem.ts";
 import { jsonResponse } from "../http/respond.ts";
-import { jsonBody, query } from "../http/validate.ts";
+import { jsonBody, validQuery } from "../http/validate.ts";
 import { ingestionKey, invalidate, miniKey, registry } from "../registry/cache.ts";
 import type { InstallRecord, IssuedIngestion } from "../registry/install-types.ts";
 import type { AppClass } from "../sdk/application.ts";
@@ -111,10 +111,10 @@ installs.delete("/installs/:id", async (c) => {
   return c.body(null, 204);
 });
 
-installs.get("/installs/:id/invocations", async (c) => {
+installs.get("/installs/:id/invocations", validQuery(limitQuery), async (c) => {
   const install = await registry(c.env).getInstall(c.req.param("id"));
   if (!install) throw notFound(`install ${c.req.param("id")}`);
-  const { limit } = query(c, limitQuery);
+  const { limit } = c.req.valid("query");
   const list = await agentStub(c.env, install.agent_id).listMessages(invocationChannel(install.install_id), {
     limit: limit ?? 100,
   });

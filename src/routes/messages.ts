@@ -6,7 +6,7 @@ import { isSnowflakeText } from "../data/snowflake.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { notFound } from "../http/problem.ts";
 import { jsonResponse } from "../http/respond.ts";
-import { jsonBody, query } from "../http/validate.ts";
+import { jsonBody, validQuery } from "../http/validate.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { channelParam } from "./channels.ts";
 import { unwrap } from "./outcome.ts";
@@ -28,10 +28,10 @@ messages.post("/channels/:channel/messages", async (c) => {
   return jsonResponse(message, 201);
 });
 
-messages.get("/channels/:channel/messages", async (c) => {
+messages.get("/channels/:channel/messages", validQuery(messagePage), async (c) => {
   const agent = c.get("agent");
   const name = channelParam(c);
-  const page = query(c, messagePage);
+  const page = c.req.valid("query");
   const list = await agentStub(c.env, agent.id).listMessages(name, page);
   if (!list) throw notFound(`channel ${name}`);
   return jsonResponse(list);
