@@ -70,27 +70,58 @@ export abstract class Application<Config extends Record<string, unknown> = Recor
     return undefined;
   }
 
-  /** A tag of this app (or `appKey`) on the install's agent (or `agentId`). */
+  /**
+   * A tag of this app (or `appKey`) on the install's agent (or `agentId`): the value at invocation
+   * start, or this invocation's own latest `setTag`.
+   *
+   * @example
+   * const devices = (await this.getTag<Record<string, string>>("devices", {})) ?? {};
+   * const other = await this.getTag("counter", 0, { appKey: "other_app_1", agentId });
+   */
   getTag<T extends Json>(key: string, fallback?: T, opts?: TagOptions): Promise<T | undefined> {
     return this.context.getTag(key, fallback, opts) as Promise<T | undefined>;
   }
 
-  /** Buffers a tag write; `null` deletes. Committed once when the handler returns. */
+  /**
+   * Buffers a tag write; `null` deletes. Committed once when the handler returns, as a merge of
+   * the touched keys under the app key (plus one `tag_values` history message per agent).
+   *
+   * @example
+   * await this.setTag("latest_data", payload, { agentId: deviceId });
+   * await this.setTag("stale_flag", null); // deletes the tag
+   */
   setTag(key: string, value: Json, opts?: TagOptions): Promise<void> {
     return this.context.setTag(key, value, opts);
   }
 
-  /** Agents this install may write to besides its own (devices, groups, apps, all). */
+  /**
+   * Agents this install may write to besides its own (devices, nested groups, apps, all devices).
+   *
+   * @example
+   * for (const agent of await this.getExtendedPermissionAgents())
+   *   if ((await this.getSerialNumberMatch(agent)) === payload.device_id) await this.setTag("seen", true, { agentId: agent });
+   */
   getExtendedPermissionAgents(): Promise<string[]> {
     return this.context.permissions.agents();
   }
 
-  /** The serial number of an agent, to match against the external system's device id. */
+  /**
+   * The serial number of an agent, to match against the external system's device id.
+   *
+   * @example
+   * const serial = await this.getSerialNumberMatch(event.agent_id); // "TRK-0001" or null
+   */
   getSerialNumberMatch(agentId: string): Promise<string | null> {
     return this.context.serialNumberOf(agentId);
   }
 
-  /** O(1) lookup through the registry's serial index; null when no agent has it. */
+  /**
+   * O(1) lookup through the registry's serial index; null when no agent has it.
+   *
+   * @example
+   * const deviceId = await this.findAgentBySerial(payload.device_id);
+   * if (deviceId) await this.api.publishMessage(deviceId, "on_external_event", payload);
+   */
   findAgentBySerial(serial: string): Promise<string | null> {
     return this.context.findAgentBySerial(serial);
   }
