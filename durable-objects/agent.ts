@@ -11,6 +11,14 @@ import {
   type InvocationLog,
   type StoredOutcome,
 } from "../src/data/invocations.ts";
+import {
+  addDeadLetter,
+  DEAD_LETTERS_SCHEMA,
+  deleteDeadLetter,
+  getDeadLetter,
+  listDeadLetters,
+  type DeadLetter,
+} from "../src/data/dead-letters.ts";
 import type { Json } from "../src/data/merge-patch.ts";
 import { ok, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
 
@@ -21,7 +29,7 @@ export class Agent extends DurableObject<Env> {
     super(ctx, env);
     // idFromName/getByName put the agent id on ctx.id.name (the only way Agent objects are made).
     const agentId = ctx.id.name ?? ctx.id.toString();
-    ctx.storage.sql.exec(BATCH_SCHEMA + INVOCATIONS_SCHEMA);
+    ctx.storage.sql.exec(BATCH_SCHEMA + INVOCATIONS_SCHEMA + DEAD_LETTERS_SCHEMA);
     this.#store = new ChannelStore(ctx.storage.sql, agentId, retentionOf(env));
   }
 
@@ -103,6 +111,22 @@ export class Agent extends DurableObject<Env> {
       if (error instanceof BatchRejected) return error.failure;
       throw error;
     }
+  }
+
+  addDeadLetter(letter: DeadLetter): void {
+    addDeadLetter(this.ctx.storage.sql, letter);
+  }
+
+  listDeadLetters(installId: string, limit: number): DeadLetter[] {
+    return listDeadLetters(this.ctx.storage.sql, installId, limit);
+  }
+
+  getDeadLetter(installId: string, id: string): DeadLetter | null {
+    return getDeadLetter(this.ctx.storage.sql, installId, id);
+  }
+
+  deleteDeadLetter(installId: string, id: string): boolean {
+    return deleteDeadLetter(this.ctx.storage.sql, installId, id);
   }
 
   /** Keeps a queued event's body too large for a queue message until its invocation succeeds. */

@@ -2,6 +2,7 @@
 // queue consumer. Bodies too large for a queue message wait in the install agent's DO.
 import { z } from "zod";
 import { decodeBase64, encodeBase64 } from "../codecs/base64.ts";
+import { newRegistryId } from "../data/snowflake.ts";
 import { cachedIngestion } from "../registry/cache.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { runInvocation } from "./invoke.ts";
@@ -41,18 +42,20 @@ export async function enqueue(
   });
 }
 
-/** Runs a queued event; returns whether it is settled (ack) or should be retried. */
-export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise<"ack" | "retry"> {
+export type Consumed = { ok: true } | { ok: false; error: string };
+
+/** Runs a queued event: settled (ack), or failed with a reason (retry, then dead letter). */
+export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise<Consumed> {
   const record = await cachedIngestion(env, body.ingestion_id);
   // The endpoint was deleted after the event was accepted: nothing left to deliver to.
-  if (!record) return "ack";
+  if (!record) return { ok: true };
   const raw =
     body.raw_b64 !== null
       ? decodeBase64(body.raw_b64)
       : body.stash_key
         ? await agentStub(env, record.agent_id).stashedPayload(body.stash_key)
         : null;
-  if (!raw) return "ack";
+  if (!raw) return { ok: true };
   const result = await runInvocation(env, {
     record,
     event_id: body.event_id,
@@ -66,7 +69,41 @@ export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise
     json_response: false,
     queued: true,
   });
-  if (!result.final) return "retry";
+  if (!result.final) return { ok: false, error: `${result.code ?? "error"}: ${result.body.slice(0, 500)}` };
   if (body.stash_key) await agentStub(env, record.agent_id).dropPayload(body.stash_key);
-  return "ack";
+  return { ok: true };
+}
+
+/**
+ * Keeps an event whose handler kept failing in its install agent's DO (a stashed body stays until
+ * the replay succeeds). Returns false when the endpoint no longer exists.
+ */
+export async function deadLetter(env: Env, body: QueuedIngestion, error: string, attempts: number): Promise<boolean> {
+  const record = await cachedIngestion(env, body.ingestion_id);
+  if (!record) return false;
+  await agentStub(env, record.agent_id).addDeadLetter({
+    id: newRegistryId(),
+    install_id: record.install_id,
+    event_id: body.event_id,
+    message: JSON.stringify(body),
+    error,
+    attempts,
+    at: Date.now(),
+  });
+  return true;
+}
+
+/** Sends a dead letter's event to the queue again; it is removed only once the queue took it. */
+export async function replayDeadLetter(
+  env: Env,
+  installAgentId: string,
+  installId: string,
+  id: string,
+): Promise<string | null> {
+  const stub = agentStub(env, installAgentId);
+  const letter = await stub.getDeadLetter(installId, id);
+  if (!letter) return null;
+  await env.EVENTS.send(queuedIngestion.parse(JSON.parse(letter.message)), { contentType: "json" });
+  await stub.deleteDeadLetter(installId, id);
+  return letter.event_id;
 }

@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import { APPS, findApp } from "../apps/index.ts";
 import { invocationChannel } from "../data/invocations.ts";
+import { replayDeadLetter } from "../ingest/queued.ts";
 import { throttleKey } from "../ingest/throttle-guard.ts";
 import { ingestionThrottle } from "../ingest/throttle.ts";
 import type { AppEnv } from "../http/app-env.ts";
@@ -141,4 +142,20 @@ installs.get("/installs/:id/mini_tokens", async (c) =>
 installs.delete("/installs/:id/mini_tokens/:mini_id", async (c) => {
   invalidate(miniKey(unwrap(await registry(c.env).revokeMiniToken(c.req.param("id"), c.req.param("mini_id")))));
   return c.body(null, 204);
+});
+
+installs.get("/installs/:id/dead_letters", validQuery(limitQuery), async (c) => {
+  const install = await registry(c.env).getInstall(c.req.param("id"));
+  if (!install) throw notFound(`install ${c.req.param("id")}`);
+  const { limit } = c.req.valid("query");
+  const letters = await agentStub(c.env, install.agent_id).listDeadLetters(install.install_id, limit ?? 100);
+  return jsonResponse(letters.map(({ message: _message, ...letter }) => letter));
+});
+
+installs.post("/installs/:id/dead_letters/:dl/replay", async (c) => {
+  const install = await registry(c.env).getInstall(c.req.param("id"));
+  if (!install) throw notFound(`install ${c.req.param("id")}`);
+  const eventId = await replayDeadLetter(c.env, install.agent_id, install.install_id, c.req.param("dl"));
+  if (!eventId) throw notFound(`dead letter ${c.req.param("dl")}`);
+  return jsonResponse({ id: eventId }, 202);
 });

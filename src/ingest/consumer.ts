@@ -1,0 +1,42 @@
+// Queue consumer of `?wait=false` ingestion events: run, retry with backoff, and after
+// DEAD_LETTER_AFTER failed attempts keep the event as a dead letter instead of losing it.
+import { consumeIngestion, deadLetter, queuedIngestion } from "./queued.ts";
+
+/** Attempts before an event becomes a dead letter; must stay ≤ the consumer's max_retries. */
+export const DEAD_LETTER_AFTER = 5;
+
+/** Backoff of a retried message: 2, 4, 8 … seconds, at most 5 minutes. */
+export const retryDelay = (attempts: number): number => Math.min(300, 2 ** attempts);
+
+export async function consumeBatch(batch: MessageBatch, env: Env): Promise<void> {
+  for (const message of batch.messages) {
+    const parsed = queuedIngestion.safeParse(message.body);
+    if (!parsed.success) {
+      // Not ours or malformed: retrying cannot fix it.
+      console.error("dropping malformed queue message", message.id, parsed.error.message);
+      message.ack();
+      continue;
+    }
+    let error: string | null;
+    try {
+      const consumed = await consumeIngestion(env, parsed.data);
+      error = consumed.ok ? null : consumed.error;
+    } catch (cause) {
+      error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    }
+    if (error === null) {
+      message.ack();
+      continue;
+    }
+    if (message.attempts >= DEAD_LETTER_AFTER) {
+      try {
+        await deadLetter(env, parsed.data, error, message.attempts);
+        message.ack();
+        continue;
+      } catch (cause) {
+        console.error("could not store dead letter", parsed.data.event_id, cause);
+      }
+    }
+    message.retry({ delaySeconds: retryDelay(message.attempts) });
+  }
+}
