@@ -2,7 +2,8 @@
 import { Hono } from "hono";
 import type { Handler } from "hono";
 import { newRegistryId } from "../data/snowflake.ts";
-import { dedup } from "../ingest/dedup.ts";
+import { dedup, releaseClaim } from "../ingest/dedup.ts";
+import { ProblemError } from "../http/problem.ts";
 import { cidrAllowList } from "../ingest/ip-guard.ts";
 import type { IngestEnv } from "../ingest/ingest-env.ts";
 import { runInvocation } from "../ingest/invoke.ts";
@@ -49,7 +50,16 @@ function invoke(form: "full" | "mini"): Handler<IngestEnv> {
       received_at: Date.now(),
     };
     if (c.req.query("wait") === "false") {
-      await enqueue(c.env, record.agent_id, { ingestion_id: record.id, ...common }, c.get("raw"));
+      try {
+        await enqueue(c.env, record.agent_id, { ingestion_id: record.id, ...common }, c.get("raw"));
+      } catch (cause) {
+        // Not accepted, so nothing is lost: the sender retries (a claim is given back first).
+        if (claimKey) c.executionCtx.waitUntil(releaseClaim(c.env, record.agent_id, claimKey));
+        throw new ProblemError(503, "unavailable", "the event could not be queued; retry shortly", {
+          headers: { "retry-after": "5" },
+          cause,
+        });
+      }
       const body = form === "mini" ? "" : JSON.stringify({ id: eventId });
       const status = form === "mini" ? 204 : 202;
       // The queued event's first outcome is its acceptance: a repeat must not enqueue it again.
