@@ -61,7 +61,7 @@ export class Agent extends DurableObject<Env> {
     return this.#store.getMessage(name, id);
   }
 
-  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Message | null {
+  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Outcome<Message> {
     return this.ctx.storage.transactionSync(() => this.#store.updateMessage(name, id, mode, data));
   }
 

@@ -96,6 +96,9 @@ export class Registry extends DurableObject<Env> {
   }
 
   deleteAgent(id: string): Outcome<true> {
+    // An install's endpoint would go on writing into a deleted agent: remove installs first.
+    const installs = this.installs.list().filter((i) => i.agent_id === id).length;
+    if (installs > 0) return fail(409, "conflict", `agent ${id} still has ${installs} install(s); delete them first`);
     return this.agents.delete(id);
   }
 

@@ -1,7 +1,16 @@
 // Channels of one agent in its Durable Object's SQLite: message log (bounded) and aggregate.
 import { mergePatch, type Json } from "./merge-patch.ts";
 import { idKey, nextSnowflake, snowflakeAt, snowflakeTime } from "./snowflake.ts";
-import { fail, ok, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "./types.ts";
+import {
+  fail,
+  ok,
+  type Aggregate,
+  type Channel,
+  type Failure,
+  type Message,
+  type Outcome,
+  type PageQuery,
+} from "./types.ts";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS channels (
@@ -38,7 +47,7 @@ export interface AggregateWrite {
   mode: "patch" | "put";
   data: Json;
   author_id: string;
-  if_match?: number;
+  if_match?: number | "*";
   log_update?: boolean;
   now: number;
 }
@@ -48,6 +57,19 @@ export interface MessageWrite {
   data: Json;
   ts?: number;
   now: number;
+}
+
+/**
+ * Largest stored JSON value (an aggregate or one message's data), in UTF-8 bytes. Durable Object
+ * SQLite refuses values over 2 MB; refusing at 1 MiB gives a clear 413 instead of a failed write.
+ */
+export const MAX_STORED_JSON_BYTES = 1024 * 1024;
+
+function sizeProblem(text: string, what: string): Failure | null {
+  // Cheap bound first: a UTF-16 length ≤ max/3 cannot exceed max bytes in UTF-8.
+  if (text.length <= MAX_STORED_JSON_BYTES / 3) return null;
+  if (new TextEncoder().encode(text).byteLength <= MAX_STORED_JSON_BYTES) return null;
+  return fail(413, "payload_too_large", `${what} would exceed ${MAX_STORED_JSON_BYTES} bytes`);
 }
 
 /** Clock skew tolerated for a client-supplied `ts` ahead of the server clock. */
@@ -80,8 +102,8 @@ export class ChannelStore {
   }
 
   createMessage(name: string, write: MessageWrite): Outcome<Message> {
-    const row = this.row(name);
-    const last = row?.last_id ? BigInt(row.last_id) : null;
+    const meta = this.meta(name);
+    const last = meta?.last_id ? BigInt(meta.last_id) : null;
     const ms = write.ts ?? write.now;
     if (write.ts !== undefined) {
       if (write.ts > write.now + FUTURE_TS_SLACK_MS)
@@ -93,6 +115,9 @@ export class ChannelStore {
           `ts: older than the newest message of channel '${name}'; ids are strictly increasing`,
         );
     }
+    const data = JSON.stringify(write.data);
+    const tooBig = sizeProblem(data, "message data");
+    if (tooBig) return tooBig;
     const id = nextSnowflake(ms, last);
     this.ensure(name);
     this.sql.exec(
@@ -100,23 +125,15 @@ export class ChannelStore {
       name,
       idKey(id),
       write.author_id,
-      JSON.stringify(write.data),
+      data,
     );
     this.sql.exec("UPDATE channels SET last_id = ?, msg_count = msg_count + 1 WHERE name = ?", id.toString(), name);
-    this.prune(name);
-    return ok(
-      this.messageView({
-        channel: name,
-        id: idKey(id),
-        author_id: write.author_id,
-        data: JSON.stringify(write.data),
-        attachments: "[]",
-      }),
-    );
+    this.prune(name, (meta?.msg_count ?? 0) + 1);
+    return ok(this.messageView({ channel: name, id: idKey(id), author_id: write.author_id, data, attachments: "[]" }));
   }
 
   listMessages(name: string, page: PageQuery): Message[] | null {
-    if (!this.row(name)) return null;
+    if (!this.meta(name)) return null;
     const clauses = ["channel = ?"];
     const args: string[] = [name];
     if (page.before !== undefined) {
@@ -146,12 +163,15 @@ export class ChannelStore {
     return row ? this.messageView(row) : null;
   }
 
-  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Message | null {
+  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Outcome<Message> {
     const current = this.getMessage(name, id);
-    if (!current) return null;
-    const next = mode === "patch" ? mergePatch(current.data as Json, data) : data;
-    this.sql.exec("UPDATE messages SET data = ? WHERE channel = ? AND id = ?", JSON.stringify(next), name, idKey(id));
-    return { ...current, data: next };
+    if (!current) return fail(404, "not_found", `message ${id} not found`);
+    const next = mode === "patch" ? mergePatch(current.data, data) : data;
+    const text = JSON.stringify(next);
+    const tooBig = sizeProblem(text, "message data");
+    if (tooBig) return tooBig;
+    this.sql.exec("UPDATE messages SET data = ? WHERE channel = ? AND id = ?", text, name, idKey(id));
+    return ok({ ...current, data: next });
   }
 
   deleteMessage(name: string, id: string): boolean {
@@ -162,16 +182,23 @@ export class ChannelStore {
   }
 
   writeAggregate(name: string, write: AggregateWrite): Outcome<Aggregate> {
-    const row = this.row(name);
+    const row = this.sql
+      .exec<{ agg_data: string; version: number }>("SELECT agg_data, version FROM channels WHERE name = ?", name)
+      .toArray()[0];
     const version = row?.version ?? 0;
-    if (write.if_match !== undefined && write.if_match !== version)
-      return fail(409, "version_conflict", `If-Match ${write.if_match} does not match version ${version}`);
+    // `*` (RFC 9110): only if the aggregate has been written before.
+    const conflict =
+      write.if_match === "*" ? version === 0 : write.if_match !== undefined && write.if_match !== version;
+    if (conflict) return fail(409, "version_conflict", `If-Match ${write.if_match} does not match version ${version}`);
     const current = row ? (JSON.parse(row.agg_data) as Json) : {};
     const next = write.mode === "patch" ? mergePatch(current, write.data) : write.data;
+    const text = JSON.stringify(next);
+    const tooBig = sizeProblem(text, "the aggregate");
+    if (tooBig) return tooBig;
     this.ensure(name);
     this.sql.exec(
       "UPDATE channels SET agg_data = ?, last_updated = ?, version = version + 1 WHERE name = ?",
-      JSON.stringify(next),
+      text,
       write.now,
       name,
     );
@@ -180,6 +207,16 @@ export class ChannelStore {
       if (!logged.ok) return logged;
     }
     return ok({ data: next, attachments: [], last_updated: write.now, version: version + 1 });
+  }
+
+  /** What the write path needs about a channel, without reading its aggregate. */
+  private meta(name: string): { last_id: string | null; msg_count: number } | undefined {
+    return this.sql
+      .exec<{ last_id: string | null; msg_count: number }>(
+        "SELECT last_id, msg_count FROM channels WHERE name = ?",
+        name,
+      )
+      .toArray()[0];
   }
 
   private row(name: string): ChannelRow | undefined {
@@ -191,10 +228,9 @@ export class ChannelStore {
   }
 
   /** Bounded retention: drop the oldest messages beyond the limit, so storage cannot grow without end. */
-  private prune(name: string): void {
-    const row = this.row(name);
-    if (!row || row.msg_count <= this.retention) return;
-    const excess = row.msg_count - this.retention;
+  private prune(name: string, count: number): void {
+    if (count <= this.retention) return;
+    const excess = count - this.retention;
     this.sql.exec(
       "DELETE FROM messages WHERE channel = ? AND id IN (SELECT id FROM messages WHERE channel = ? ORDER BY id ASC LIMIT ?)",
       name,

@@ -12,7 +12,36 @@ export function mergePatch(target: Json | undefined, patch: Json): Json {
   const result: Record<string, Json> = isPlainObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    else result[key] = mergePatch(result[key], value);
+    // defineProperty, not assignment: a "__proto__" key from JSON.parse must stay a plain key
+    // (assigning it would replace the object's prototype and lose the key).
+    else
+      Object.defineProperty(result, key, {
+        value: mergePatch(own(result, key), value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return result;
 }
+
+function own(object: Record<string, Json>, key: string): Json | undefined {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** Deepest nesting of arrays/objects in a JSON value, counted without recursion (no stack limit). */
+export function jsonDepth(value: unknown, stopAt = Infinity): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== "object" || node === null) continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > stopAt) return deepest;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Deepest JSON nesting accepted anywhere (request bodies, decoded payloads): keeps recursion safe. */
+export const MAX_JSON_DEPTH = 64;

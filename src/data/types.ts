@@ -34,7 +34,7 @@ export interface Channel {
 }
 
 /** Expected failures cross RPC as values (error subclasses do not survive it). */
-export type Failure = { ok: false; status: 400 | 403 | 404 | 409 | 422; code: string; detail: string };
+export type Failure = { ok: false; status: 400 | 403 | 404 | 409 | 413 | 422; code: string; detail: string };
 export type Outcome<T> = { ok: true; value: T } | Failure;
 
 export const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });

@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import { zValidator } from "@hono/zod-validator";
 import type { z } from "zod";
+import { jsonDepth, MAX_JSON_DEPTH } from "../data/merge-patch.ts";
 import { ProblemError } from "./problem.ts";
 
 /** Names the first failing field the way clients write it: `groups[1]`, `grants[0].permission`. */
@@ -66,6 +67,8 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch (cause) {
     throw new ProblemError(400, "invalid_json", "the request body is not valid JSON", { cause });
   }
+  if (jsonDepth(parsed, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    throw new ProblemError(422, "validation_failed", `the body is nested deeper than ${MAX_JSON_DEPTH} levels`);
   const result = schema.safeParse(parsed);
   if (!result.success) {
     const first = result.error.issues[0];

@@ -3,6 +3,7 @@
 import { findApp } from "../apps/index.ts";
 import { PayloadUndecodableError, ProtoSchemaError } from "../codecs/errors.ts";
 import type { WriteBatch } from "../data/batch.ts";
+import { jsonDepth, MAX_JSON_DEPTH } from "../data/merge-patch.ts";
 import type { InvocationLog, StoredOutcome } from "../data/invocations.ts";
 import { agentStub } from "../registry/rpc.ts";
 import type { IngestionRecord } from "../registry/install-types.ts";
@@ -59,6 +60,8 @@ async function execute(env: Env, req: InvocationRequest): Promise<Executed> {
   try {
     await app.setup();
     payload = await app.parseIngestionEventPayload(req.raw, req.content_type);
+    if (jsonDepth(payload, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+      throw new PayloadUndecodableError(`payload is nested deeper than ${MAX_JSON_DEPTH} levels`);
   } catch (error) {
     if (error instanceof PayloadUndecodableError || error instanceof ProtoSchemaError)
       return problem(422, "payload_undecodable", error.message, req.event_id, true);

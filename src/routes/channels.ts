@@ -30,7 +30,7 @@ channels.get("/channels/:channel/aggregate", async (c) => {
   const name = channelParam(c);
   const aggregate = await agentStub(c.env, agent.id).getAggregate(name);
   if (!aggregate) throw notFound(`channel ${name}`);
-  return jsonResponse(aggregate);
+  return jsonResponse(aggregate, 200, { etag: `"${aggregate.version}"` });
 });
 
 for (const mode of ["patch", "put"] as const) {
@@ -60,9 +60,10 @@ export function channelParam(c: Context<AppEnv>): string {
   return parsed.data;
 }
 
-/** `If-Match: 3`, `"3"` or `W/"3"`: the aggregate version the client last saw. */
-function parseIfMatch(header: string | undefined): number | undefined {
+/** `If-Match: 3`, `"3"` or `W/"3"`: the aggregate version the client last saw; `*`: any. */
+function parseIfMatch(header: string | undefined): number | "*" | undefined {
   if (header === undefined) return undefined;
+  if (header.trim() === "*") return "*";
   const match = header.trim().match(/^(?:W\/)?"?(\d{1,15})"?$/);
   if (!match) throw new ProblemError(400, "invalid_parameter", "If-Match must be an aggregate version number");
   return Number(match[1]);

@@ -7,7 +7,7 @@ import { isAdmin } from "../auth/principal.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError, notFound } from "../http/problem.ts";
 import { jsonBody } from "../http/validate.ts";
-import { agentKey, invalidate, invalidateAll, registry, tokenKey } from "../registry/cache.ts";
+import { agentKey, invalidate, invalidateAll, registry, serialKey, tokenKey } from "../registry/cache.ts";
 import { PERMISSIONS } from "../registry/types.ts";
 import { installs } from "./installs.ts";
 import { unwrap } from "./outcome.ts";
@@ -32,7 +32,19 @@ const agentCreate = z.object({
   groups: z.array(id).max(100).optional(),
   type: z.enum(["device", "integration"]).optional(),
 });
-const agentPatch = agentCreate.partial().extend({ tokens_valid_from: z.number().int().nonnegative().optional() });
+// Strict: a field the API does not change (e.g. `type`) is refused, not silently ignored.
+const agentPatch = agentCreate
+  .omit({ type: true })
+  .partial()
+  .extend({
+    tokens_valid_from: z
+      .number()
+      .int()
+      .nonnegative()
+      .refine((ms) => ms <= Date.now() + 60_000, "must not be in the future (it would void tokens not yet issued)")
+      .optional(),
+  })
+  .strict();
 const groupCreate = z.object({ name, parent: id.nullable().optional() });
 const permission = z.enum(PERMISSIONS);
 const grant = z.union([
@@ -46,11 +58,13 @@ control.get("/organisation", async (c) => c.json(await registry(c.env).organisat
 
 control.post("/agents", async (c) => {
   const body = await jsonBody(c, agentCreate);
-  return c.json(unwrap(await registry(c.env).createAgent(body)), 201);
+  const agent = unwrap(await registry(c.env).createAgent(body));
+  dropCached(agent);
+  return c.json(agent, 201);
 });
 
 control.get("/agents", async (c) => {
-  const serial = c.req.query("serial_number");
+  const serial = c.req.query("serial_number")?.trim();
   return c.json(await registry(c.env).listAgents(serial === undefined ? {} : { serial_number: serial }));
 });
 
@@ -62,16 +76,27 @@ control.get("/agents/:id", async (c) => {
 
 control.patch("/agents/:id", async (c) => {
   const body = await jsonBody(c, agentPatch);
+  const before = await registry(c.env).getAgent(c.req.param("id"));
   const agent = unwrap(await registry(c.env).updateAgent(c.req.param("id"), body));
-  invalidate(agentKey(agent.id));
+  dropCached(agent, before);
   return c.json(agent);
 });
 
 control.delete("/agents/:id", async (c) => {
+  const before = await registry(c.env).getAgent(c.req.param("id"));
   unwrap(await registry(c.env).deleteAgent(c.req.param("id")));
-  invalidate(agentKey(c.req.param("id")));
+  if (before) dropCached(before);
   return c.body(null, 204);
 });
+
+/** This isolate sees an agent write at once: the agent and its old and new serial numbers. */
+function dropCached(...agents: ({ id: string; serial_number: string | null } | null)[]): void {
+  for (const agent of agents) {
+    if (!agent) continue;
+    invalidate(agentKey(agent.id));
+    if (agent.serial_number) invalidate(serialKey(agent.serial_number));
+  }
+}
 
 control.post("/groups", async (c) => {
   const body = await jsonBody(c, groupCreate);

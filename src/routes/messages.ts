@@ -50,9 +50,7 @@ for (const mode of ["patch", "put"] as const) {
     const agent = c.get("agent");
     const [name, id] = messageParams(c);
     const { data } = await jsonBody(c, messageUpdate);
-    const message = await agentStub(c.env, agent.id).updateMessage(name, id, mode, data);
-    if (!message) throw notFound(`message ${id}`);
-    return jsonResponse(message);
+    return jsonResponse(unwrap(await agentStub(c.env, agent.id).updateMessage(name, id, mode, data)));
   });
 }
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { isPlainObject, type Json } from "../data/merge-patch.ts";
 import { CHANNEL_NAME, MESSAGE_PAGE_DEFAULT, MESSAGE_PAGE_MAX } from "../data/types.ts";
-import { isSnowflakeText } from "../data/snowflake.ts";
+import { isSnowflakeText, SNOWFLAKE_EPOCH_MS } from "../data/snowflake.ts";
 
 // Bodies come from JSON.parse, so any value is already JSON: checking the tree again per request
 // would only cost time on the hot path. Only the top-level shape needs checking.
@@ -15,7 +15,9 @@ const snowflakeParam = z.string().refine(isSnowflakeText, "must be a message id 
 
 export const messageCreate = z.object({
   data: jsonValue,
-  ts: z.number().int().nonnegative().optional(),
+  // Ids count milliseconds from the snowflake epoch (2025-01-01): an earlier `ts` (often one sent
+  // in seconds) cannot be an id.
+  ts: z.number().int().min(SNOWFLAKE_EPOCH_MS, "must be epoch milliseconds, not before 2025-01-01").optional(),
 });
 
 /** The platform's clients wrap an update's data: `{"data": {...}}`. */
