@@ -129,27 +129,46 @@ export class Agent extends DurableObject<Env> {
     return deleteDeadLetter(this.ctx.storage.sql, installId, id);
   }
 
-  /** Keeps a queued event's body too large for a queue message until its invocation succeeds. */
+  /**
+   * Keeps a queued event's body too large for a queue message until its invocation succeeds,
+   * in chunks: a Durable Object SQLite value is limited to 2 MB and bodies may be up to 10 MiB.
+   */
   stashPayload(key: string, body: Uint8Array): void {
-    this.ctx.storage.sql.exec(
-      "INSERT OR REPLACE INTO stashed_payloads (key, body, at) VALUES (?, ?, ?)",
-      key,
-      body,
-      Date.now(),
-    );
+    const sql = this.ctx.storage.sql;
+    this.ctx.storage.transactionSync(() => {
+      sql.exec("DELETE FROM stashed_payload_parts WHERE key = ?", key);
+      for (let part = 0, at = 0; at < body.byteLength || part === 0; part++, at += STASH_CHUNK_BYTES)
+        sql.exec(
+          "INSERT INTO stashed_payload_parts (key, part, body, at) VALUES (?, ?, ?, ?)",
+          key,
+          part,
+          body.subarray(at, at + STASH_CHUNK_BYTES),
+          Date.now(),
+        );
+    });
   }
 
   stashedPayload(key: string): Uint8Array | null {
-    const row = this.ctx.storage.sql
-      .exec<{ body: ArrayBuffer }>("SELECT body FROM stashed_payloads WHERE key = ?", key)
-      .toArray()[0];
-    return row ? new Uint8Array(row.body) : null;
+    const parts = this.ctx.storage.sql
+      .exec<{ body: ArrayBuffer }>("SELECT body FROM stashed_payload_parts WHERE key = ? ORDER BY part", key)
+      .toArray()
+      .map((row) => new Uint8Array(row.body));
+    if (parts.length === 0) return null;
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const part of parts) {
+      out.set(part, at);
+      at += part.byteLength;
+    }
+    return out;
   }
 
   dropPayload(key: string): void {
-    this.ctx.storage.sql.exec("DELETE FROM stashed_payloads WHERE key = ?", key);
+    this.ctx.storage.sql.exec("DELETE FROM stashed_payload_parts WHERE key = ?", key);
   }
 }
+
+const STASH_CHUNK_BYTES = 1024 * 1024;
 
 function retentionOf(env: Env): number {
   const n = Number(env.MESSAGE_RETENTION);

@@ -14,6 +14,7 @@ export interface WriteBatch {
 
 export const BATCH_SCHEMA = `
 CREATE TABLE IF NOT EXISTS applied_batches (event_id TEXT PRIMARY KEY, at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS applied_batches_at ON applied_batches (at);
 `;
 
 /** How long an applied event id is remembered: a redelivery inside it has no second effect. */

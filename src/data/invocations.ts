@@ -7,8 +7,11 @@ export const INVOCATIONS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS invocation_outcomes (
   key TEXT PRIMARY KEY, status INTEGER NOT NULL, body TEXT NOT NULL, content_type TEXT, at INTEGER NOT NULL
 );
+CREATE INDEX IF NOT EXISTS invocation_outcomes_at ON invocation_outcomes (at);
 CREATE TABLE IF NOT EXISTS invocation_claims (key TEXT PRIMARY KEY, at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS stashed_payloads (key TEXT PRIMARY KEY, body BLOB NOT NULL, at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS stashed_payload_parts (
+  key TEXT NOT NULL, part INTEGER NOT NULL, body BLOB NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (key, part)
+) WITHOUT ROWID;
 `;
 
 export type StoredOutcome = {
@@ -65,7 +68,8 @@ export function finish(
     sql.exec("DELETE FROM invocation_claims WHERE key = ?", key);
     if (outcome)
       sql.exec(
-        "INSERT OR REPLACE INTO invocation_outcomes (key, status, body, content_type, at) VALUES (?, ?, ?, ?, ?)",
+        // First outcome wins: a second run that took over a stale claim must not replace it.
+        "INSERT OR IGNORE INTO invocation_outcomes (key, status, body, content_type, at) VALUES (?, ?, ?, ?, ?)",
         key,
         outcome.status,
         outcome.body,

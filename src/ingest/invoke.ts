@@ -3,11 +3,11 @@
 import { findApp } from "../apps/index.ts";
 import { PayloadUndecodableError, ProtoSchemaError } from "../codecs/errors.ts";
 import type { WriteBatch } from "../data/batch.ts";
-import { jsonDepth, MAX_JSON_DEPTH } from "../data/merge-patch.ts";
 import type { InvocationLog, StoredOutcome } from "../data/invocations.ts";
-import { agentStub } from "../registry/rpc.ts";
+import { jsonDepth, MAX_JSON_DEPTH } from "../data/merge-patch.ts";
 import type { IngestionRecord } from "../registry/install-types.ts";
-import { InvocationContext } from "../sdk/context.ts";
+import { agentStub } from "../registry/rpc.ts";
+import { CommitRejected, InvocationContext } from "../sdk/context.ts";
 import { ForbiddenError } from "../sdk/errors.ts";
 import type { IngestionEvent } from "../sdk/types.ts";
 
@@ -22,7 +22,8 @@ export interface InvocationRequest {
   invocation_url: string;
   source_ip: string;
   received_at: number;
-  json_response: boolean;
+  /** Success body: the handler's return value (`json_response`), `{"id"}`, or none (mini form, 204). */
+  respond: "returned" | "id" | "empty";
   queued: boolean;
 }
 
@@ -49,68 +50,116 @@ function problem(status: number, code: string, detail: string, eventId: string, 
   return { status, body, content_type: "application/problem+json", final, code };
 }
 
+const failed = (req: InvocationRequest, error: unknown): InvocationResult =>
+  problem(500, "handler_failed", describe(error), req.event_id, false);
+
+function success(req: InvocationRequest, returned: unknown): InvocationResult {
+  if (req.respond === "empty") return { status: 204, body: "", content_type: null, final: true, code: null };
+  const body = req.respond === "returned" ? JSON.stringify(returned ?? null) : JSON.stringify({ id: req.event_id });
+  return { status: 200, body, content_type: "application/json", final: true, code: null };
+}
+
+async function decode(context: InvocationContext, req: InvocationRequest) {
+  const App = findApp(req.record.app);
+  if (!App) throw new Error(`app ${req.record.app} is not deployed in this worker`);
+  const app = new App(context);
+  await app.setup();
+  const payload = await app.parseIngestionEventPayload(req.raw, req.content_type);
+  if (jsonDepth(payload, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+    throw new PayloadUndecodableError(`payload is nested deeper than ${MAX_JSON_DEPTH} levels`);
+  return { app, payload };
+}
+
 async function execute(env: Env, req: InvocationRequest): Promise<Executed> {
   const { record } = req;
-  const App = findApp(record.app);
-  if (!App)
-    return problem(500, "handler_failed", `app ${record.app} is not deployed in this worker`, req.event_id, false);
   const context = new InvocationContext(env, record, record.config, req.event_id);
-  const app = new App(context);
-  let payload: unknown;
+  let decoded: Awaited<ReturnType<typeof decode>>;
   try {
-    await app.setup();
-    payload = await app.parseIngestionEventPayload(req.raw, req.content_type);
-    if (jsonDepth(payload, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
-      throw new PayloadUndecodableError(`payload is nested deeper than ${MAX_JSON_DEPTH} levels`);
+    decoded = await decode(context, req);
   } catch (error) {
     if (error instanceof PayloadUndecodableError || error instanceof ProtoSchemaError)
       return problem(422, "payload_undecodable", error.message, req.event_id, true);
-    return problem(500, "handler_failed", describe(error), req.event_id, false);
+    return failed(req, error);
   }
   const event: IngestionEvent = {
     id: req.event_id,
     ingestion_id: record.id,
     agent_id: req.target_agent_id,
     organisation_id: record.organisation_id,
-    payload,
+    payload: decoded.payload,
     raw: req.raw,
     content_type: req.content_type,
     invocation_url: req.invocation_url,
     source_ip: req.source_ip,
     received_at: req.received_at,
   };
-  let returned: unknown;
+  let result: InvocationResult;
   try {
-    returned = await app.onIngestionEndpoint(event);
+    const returned = await decoded.app.onIngestionEndpoint(event);
+    // Writes the handler did not await still count: wait for their permission checks.
+    await context.settle();
+    // Rendered before anything commits: a reply that cannot be serialised must not leave
+    // half-written state behind.
+    result = success(req, returned);
   } catch (error) {
-    if (error instanceof ForbiddenError || context.forbidden)
-      return problem(403, "forbidden", describe(context.forbidden ?? error), req.event_id, true);
+    await context.settle();
+    const forbidden = context.forbidden ?? (error instanceof ForbiddenError ? error : null);
+    if (forbidden) return problem(403, "forbidden", forbidden.message, req.event_id, true);
     if (error instanceof PayloadUndecodableError)
       return problem(422, "payload_undecodable", error.message, req.event_id, true);
-    return problem(500, "handler_failed", describe(error), req.event_id, false);
+    return failed(req, error);
   }
-  // A forbidden write the handler caught still voids the whole invocation.
+  // A forbidden access the handler caught still voids the whole invocation.
   if (context.forbidden) return problem(403, "forbidden", context.forbidden.message, req.event_id, true);
-  let ownBatch: WriteBatch | null;
+  if (context.broken) return failed(req, context.broken);
   try {
-    ownBatch = await context.commitOthers();
+    return { ...result, ownBatch: await context.commitOthers() };
   } catch (error) {
-    return problem(500, "handler_failed", describe(error), req.event_id, false);
+    // A batch the agent refuses for good (e.g. a value too large to store) is a final answer.
+    if (error instanceof CommitRejected && error.failure.status < 500)
+      return problem(error.failure.status, error.failure.code, error.message, req.event_id, true);
+    return failed(req, error);
   }
-  const body = req.json_response ? JSON.stringify(returned ?? null) : JSON.stringify({ id: req.event_id });
-  return { status: 200, body, content_type: "application/json", final: true, code: null, ownBatch };
 }
 
+/**
+ * Runs the event and records it. Never throws for the app's sake: any failure becomes
+ * `handler_failed` (not remembered, so a retry with the same event id runs again).
+ */
 export async function runInvocation(env: Env, req: InvocationRequest): Promise<InvocationResult> {
   const started = Date.now();
-  const { ownBatch = null, ...result } = await execute(env, req);
+  let executed: Executed;
+  try {
+    executed = await execute(env, req);
+  } catch (error) {
+    executed = failed(req, error);
+  }
+  const { ownBatch = null, ...result } = executed;
   const stub = agentStub(env, req.record.agent_id);
-  // The install agent's own writes, the outcome and the log entry: one transaction.
-  const finished = await stub.finishInvocation(req.claim_key, stored(result), logEntry(req, result, started), ownBatch);
-  if (finished.ok) return result;
-  const failed = problem(500, "handler_failed", `${finished.code}: ${finished.detail}`, req.event_id, false);
-  await stub.finishInvocation(req.claim_key, null, logEntry(req, failed, started), null);
-  return failed;
+  try {
+    // The install agent's own writes, the outcome and the log entry: one transaction.
+    const finished = await stub.finishInvocation(
+      req.claim_key,
+      stored(result),
+      logEntry(req, result, started),
+      ownBatch,
+    );
+    if (finished.ok) return result;
+    const rejected = problem(
+      finished.status < 500 ? finished.status : 500,
+      finished.status < 500 ? finished.code : "handler_failed",
+      finished.detail,
+      req.event_id,
+      finished.status < 500,
+    );
+    await stub.finishInvocation(req.claim_key, stored(rejected), logEntry(req, rejected, started), null);
+    return rejected;
+  } catch (error) {
+    // Recording failed (nothing of the install agent's was written): give the claim back so the
+    // sender's retry runs, and answer handler_failed with the event id.
+    if (req.claim_key) await stub.finishInvocation(req.claim_key, null, null, null).catch(() => undefined);
+    return failed(req, error);
+  }
 }
 
 function stored(result: InvocationResult): StoredOutcome | null {

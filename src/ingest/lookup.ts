@@ -33,9 +33,14 @@ export function miniTokenLookup(): MiddlewareHandler<IngestEnv> {
     const mini = token.length > 0 && token.length <= 24 ? await cachedMiniToken(c.env, await sha256Hex(token)) : null;
     const record = mini ? await cachedIngestion(c.env, mini.ingestion_id) : null;
     const target = mini?.agent_id ?? record?.agent_id;
-    const agent = target ? await cachedAgent(c.env, target) : null;
-    // Revoked singly (gone from the registry) or by the agent's tokens_valid_from floor.
-    if (!mini || !record || !agent || mini.created_at < agent.tokens_valid_from) return c.body("unauthorized", 401);
+    const [agent, installAgent] = await Promise.all([
+      target ? cachedAgent(c.env, target) : null,
+      record ? cachedAgent(c.env, record.agent_id) : null,
+    ]);
+    // Revoked singly (gone from the registry), or by the tokens_valid_from floor of the agent it
+    // delivers to or of the install's own agent.
+    const floor = Math.max(agent?.tokens_valid_from ?? 0, installAgent?.tokens_valid_from ?? 0);
+    if (!mini || !record || !agent || mini.created_at < floor) return c.body("unauthorized", 401);
     c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
     c.set("targetAgentId", agent.id);
     c.set("preAuthenticated", true);

@@ -34,7 +34,9 @@ export async function enqueue(
   let stash_key: string | null = null;
   if (raw.byteLength <= INLINE_LIMIT) raw_b64 = encodeBase64(raw);
   else {
-    stash_key = `${msg.ingestion_id}:${msg.event_id}`;
+    // Unique per acceptance: an event id reused after the dedup window must not overwrite a
+    // body still waiting (e.g. behind a dead letter).
+    stash_key = `${msg.ingestion_id}:${msg.event_id}:${crypto.randomUUID()}`;
     await agentStub(env, installAgentId).stashPayload(stash_key, raw);
   }
   await env.EVENTS.send({ kind: "ingestion", ...msg, raw_b64, stash_key } satisfies QueuedIngestion, {
@@ -66,7 +68,7 @@ export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise
     invocation_url: body.invocation_url,
     source_ip: body.source_ip,
     received_at: body.received_at,
-    json_response: false,
+    respond: "id",
     queued: true,
   });
   if (!result.final) return { ok: false, error: `${result.code ?? "error"}: ${result.body.slice(0, 500)}` };

@@ -3,6 +3,7 @@
 // registry, and never touches an integration's own quota (which counts authenticated requests).
 import type { MiddlewareHandler } from "hono";
 import { ProblemError } from "../http/problem.ts";
+import { parseIp } from "./cidr.ts";
 
 /** Rejections allowed per address per second before its requests are refused outright. */
 export const REJECTS_PER_SECOND = 20;
@@ -26,9 +27,16 @@ export function clientAddress(header: string | undefined): string {
   return header?.trim() ?? "";
 }
 
+/** Who a rejection is counted against: the address, or its /64 for IPv6 (one host's usual share). */
+export function rejectKey(ip: string): string {
+  const parsed = parseIp(ip);
+  if (!parsed || parsed.family === 4 || parsed.bits >> 32n === 0xffffn) return ip;
+  return `${(parsed.bits >> 64n).toString(16)}::/64`;
+}
+
 export function rejectLimit(): MiddlewareHandler {
   return async function rejectLimit(c, next) {
-    const ip = clientAddress(c.req.header("cf-connecting-ip"));
+    const ip = rejectKey(clientAddress(c.req.header("cf-connecting-ip")));
     if (over(ip, Date.now()))
       throw new ProblemError(429, "throttled", "too many rejected requests from this address", {
         headers: { "retry-after": "1" },

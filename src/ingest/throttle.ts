@@ -48,7 +48,9 @@ export class Throttle {
   ): ThrottleDecision {
     const bucket = this.bucket(key, limit, now);
     const share = Math.max(limit - bucket.peersRate, limit / (1 + bucket.activePeers));
-    bucket.tokens = Math.min(limit, bucket.tokens + ((now - bucket.refilledAt) / 1000) * share);
+    // At least one request of burst, or a limit below 1/s would never admit anything.
+    const capacity = Math.max(1, limit);
+    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.refilledAt) / 1000) * share);
     bucket.refilledAt = now;
     if (now - bucket.periodStart >= RECONCILE_MS && !bucket.reconciling) defer(this.reconcile(kv, key, bucket, now));
     if (bucket.tokens >= 1) {
@@ -75,7 +77,7 @@ export class Throttle {
     if (!bucket) {
       if (this.#buckets.size >= 10_000) this.#buckets.clear();
       bucket = {
-        tokens: limit,
+        tokens: Math.max(1, limit),
         refilledAt: now,
         admittedSince: 0,
         periodStart: now,

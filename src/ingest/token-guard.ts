@@ -1,30 +1,38 @@
 // Endpoint token guard: `Authorization: Bearer` or `?token=`, compared by hash in constant time.
-// On a mismatch the registry is asked once more (the token may have been replaced a moment ago).
+// On a mismatch the registry is asked once more (the token may have been replaced a moment ago);
+// the install agent's tokens_valid_from voids tokens issued before it.
 import type { MiddlewareHandler } from "hono";
 import { presentedToken } from "../auth/bearer.ts";
 import { hexEquals, sha256Hex } from "../auth/secret.ts";
 import { ProblemError } from "../http/problem.ts";
-import { ingestionKey, invalidate, cachedIngestion } from "../registry/cache.ts";
+import { cachedAgent, refreshIngestion } from "../registry/cache.ts";
+import { ipAllowed } from "./cidr.ts";
 import type { IngestEnv } from "./ingest-env.ts";
 import { defaultMaxBody } from "./lookup.ts";
 import { prepare } from "./settings.ts";
+
+const invalid = (detail: string): ProblemError => new ProblemError(401, "token_invalid", detail);
 
 export function ingestionToken(): MiddlewareHandler<IngestEnv> {
   return async function ingestionToken(c, next) {
     if (c.get("preAuthenticated")) return next();
     const token = presentedToken(c.req.header("authorization"), c.req.query("token"));
-    if (!token)
-      throw new ProblemError(401, "token_invalid", "this endpoint needs its token (Authorization: Bearer or ?token=)");
+    if (!token) throw invalid("this endpoint needs its token (Authorization: Bearer or ?token=)");
     const hash = await sha256Hex(token);
-    let record = c.get("ingestion").record;
+    let { record } = c.get("ingestion");
     if (!hexEquals(hash, record.token_hash)) {
-      invalidate(ingestionKey(record.id));
-      const fresh = await cachedIngestion(c.env, record.id);
-      if (!fresh || !hexEquals(hash, fresh.token_hash))
-        throw new ProblemError(401, "token_invalid", "the endpoint token is wrong or was replaced");
+      const fresh = await refreshIngestion(c.env, record.id);
+      if (!fresh || !hexEquals(hash, fresh.token_hash)) throw invalid("the endpoint token is wrong or was replaced");
+      const prepared = prepare(fresh, defaultMaxBody(c.env));
+      // The fresh config may have narrowed the allow-list the CIDR guard checked.
+      if (!ipAllowed(c.get("sourceIp"), prepared.settings.cidrs))
+        throw new ProblemError(403, "ip_denied", "this address is not in the endpoint's allowed ranges");
       record = fresh;
-      c.set("ingestion", prepare(fresh, defaultMaxBody(c.env)));
+      c.set("ingestion", prepared);
     }
+    const agent = await cachedAgent(c.env, record.agent_id);
+    if (agent && record.token_issued_at < agent.tokens_valid_from)
+      throw invalid("the endpoint token was issued before the agent's tokens_valid_from");
     await next();
   };
 }

@@ -12,28 +12,48 @@ const MAX_ENTRIES = 20_000;
 
 type Entry = { value: unknown; expires: number };
 const entries = new Map<string, Entry>();
+/** Loads under way: concurrent misses for one key share a single registry call. */
+const inflight = new Map<string, Promise<unknown>>();
+/** Bumped by invalidate, so a load that started before a write cannot store what it read. */
+const generations = new Map<string, number>();
 
 export { registry } from "./rpc.ts";
+
+function store(key: string, value: unknown, ms: number, now: number): void {
+  if (ms <= 0) return;
+  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value ?? "");
+  entries.set(key, { value, expires: now + ms });
+}
 
 async function cached<T>(key: string, load: () => Promise<T>, ttl: (value: T) => number): Promise<T> {
   const now = Date.now();
   const hit = entries.get(key);
   if (hit && hit.expires > now) return hit.value as T;
-  const value = await load();
-  const ms = ttl(value);
-  if (ms > 0) {
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value ?? "");
-    entries.set(key, { value, expires: now + ms });
+  const running = inflight.get(key);
+  if (running) return running as Promise<T>;
+  const generation = generations.get(key) ?? 0;
+  const pending = load().then((value) => {
+    if ((generations.get(key) ?? 0) === generation) store(key, value, ttl(value), now);
+    return value;
+  });
+  inflight.set(key, pending);
+  try {
+    return await pending;
+  } finally {
+    if (inflight.get(key) === pending) inflight.delete(key);
   }
-  return value;
 }
 
 export function invalidate(...keys: string[]): void {
-  for (const key of keys) entries.delete(key);
+  for (const key of keys) {
+    entries.delete(key);
+    inflight.delete(key);
+    generations.set(key, (generations.get(key) ?? 0) + 1);
+  }
 }
 
 export function invalidateAll(): void {
-  entries.clear();
+  for (const key of new Set([...entries.keys(), ...inflight.keys()])) invalidate(key);
 }
 
 export const agentKey = (id: string): string => `agent:${id}`;
@@ -90,6 +110,37 @@ export function cachedAgentsWithApps(env: Env, apps: readonly string[]): Promise
   return cached(
     `apps:${[...apps].sort().join(",")}`,
     () => registry(env).agentsWithApps([...apps]),
+    () => CACHE_TTL_MS,
+  );
+}
+
+const refreshedAt = new Map<string, number>();
+
+/**
+ * Re-reads an ingestion from the registry (its token may have been replaced a moment ago),
+ * at most once a second per endpoint, so a flood of wrong tokens cannot become a flood of
+ * registry calls. The cached entry stays in place until the new one arrives.
+ */
+export async function refreshIngestion(env: Env, id: string): Promise<IngestionRecord | null> {
+  const key = ingestionKey(id);
+  const now = Date.now();
+  if (now - (refreshedAt.get(key) ?? 0) < 1_000) return cachedIngestion(env, id);
+  if (refreshedAt.size >= MAX_ENTRIES) refreshedAt.clear();
+  refreshedAt.set(key, now);
+  const fresh = await registry(env).getIngestion(id);
+  generations.set(key, (generations.get(key) ?? 0) + 1);
+  store(key, fresh, fresh ? CACHE_TTL_MS : NEGATIVE_TTL_MS, now);
+  return fresh;
+}
+
+/** The agents a set of extended permissions covers (the seed's routing loop runs per event). */
+export function cachedPermissionAgents(
+  env: Env,
+  perms: { devices: string[]; groups: string[]; apps_installed: string[]; all_devices: boolean },
+): Promise<string[]> {
+  return cached(
+    `perm-agents:${JSON.stringify(perms)}`,
+    () => registry(env).extendedPermissionAgents(perms),
     () => CACHE_TTL_MS,
   );
 }

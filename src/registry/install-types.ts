@@ -20,6 +20,8 @@ export interface IngestionRecord {
   organisation_id: string;
   config: Record<string, unknown>;
   token_hash: string;
+  /** When the current token was issued: the install agent's tokens_valid_from can void it. */
+  token_issued_at: number;
 }
 
 export type MiniTokenRecord = {

@@ -11,7 +11,8 @@ CREATE TABLE IF NOT EXISTS installs (
   UNIQUE (agent_id, app_key)
 );
 CREATE TABLE IF NOT EXISTS ingestions (
-  id TEXT PRIMARY KEY, install_id TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL
+  id TEXT PRIMARY KEY, install_id TEXT NOT NULL UNIQUE, token_hash TEXT NOT NULL,
+  token_issued_at INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS mini_tokens (
   id TEXT PRIMARY KEY, ingestion_id TEXT NOT NULL, hash TEXT NOT NULL UNIQUE,
@@ -27,6 +28,10 @@ const newMiniToken = (): string => newSecret("", 16);
 export class InstallsStore {
   constructor(private readonly sql: SqlStorage) {
     sql.exec(INSTALLS_SCHEMA);
+    // State created before token_issued_at existed (npm start keeps local state) gets the column.
+    const columns = sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('ingestions')").toArray();
+    if (!columns.some((c) => c.name === "token_issued_at"))
+      sql.exec("ALTER TABLE ingestions ADD COLUMN token_issued_at INTEGER NOT NULL DEFAULT 0");
   }
 
   create(input: {
@@ -101,17 +106,23 @@ export class InstallsStore {
     const id = newRegistryId();
     const token = newSecret("ehi_", 32);
     this.sql.exec(
-      "INSERT INTO ingestions (id, install_id, token_hash) VALUES (?, ?, ?)",
+      "INSERT INTO ingestions (id, install_id, token_hash, token_issued_at) VALUES (?, ?, ?, ?)",
       id,
       installId,
       await sha256Hex(token),
+      Date.now(),
     );
     return { id, token };
   }
 
   async replaceToken(ingestionId: string): Promise<string> {
     const token = newSecret("ehi_", 32);
-    this.sql.exec("UPDATE ingestions SET token_hash = ? WHERE id = ?", await sha256Hex(token), ingestionId);
+    this.sql.exec(
+      "UPDATE ingestions SET token_hash = ?, token_issued_at = ? WHERE id = ?",
+      await sha256Hex(token),
+      Date.now(),
+      ingestionId,
+    );
     return token;
   }
 
@@ -124,8 +135,8 @@ export class InstallsStore {
 
   ingestion(id: string, organisationId: string): IngestionRecord | null {
     const row = this.sql
-      .exec<InstallRow & { id: string; token_hash: string }>(
-        "SELECT i.id, i.token_hash, s.* FROM ingestions i JOIN installs s ON s.install_id = i.install_id WHERE i.id = ?",
+      .exec<InstallRow & { id: string; token_hash: string; token_issued_at: number }>(
+        "SELECT i.id, i.token_hash, i.token_issued_at, s.* FROM ingestions i JOIN installs s ON s.install_id = i.install_id WHERE i.id = ?",
         id,
       )
       .toArray()[0];
@@ -139,6 +150,7 @@ export class InstallsStore {
       organisation_id: organisationId,
       config: JSON.parse(row.config) as Record<string, unknown>,
       token_hash: row.token_hash,
+      token_issued_at: row.token_issued_at,
     };
   }
 

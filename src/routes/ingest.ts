@@ -63,12 +63,12 @@ function invoke(form: "full" | "mini"): Handler<IngestEnv> {
       const body = form === "mini" ? "" : JSON.stringify({ id: eventId });
       const status = form === "mini" ? 204 : 202;
       // The queued event's first outcome is its acceptance: a repeat must not enqueue it again.
+      // The event is queued already, so it is accepted even if this record fails (a repeat after
+      // the 30 s claim would then queue it again; its effects are idempotent by event id).
       if (claimKey)
-        await agentStub(c.env, record.agent_id).finishInvocation(
-          claimKey,
-          { status, body, content_type: body ? "application/json" : null },
-          null,
-        );
+        await agentStub(c.env, record.agent_id)
+          .finishInvocation(claimKey, { status, body, content_type: body ? "application/json" : null }, null)
+          .catch((error: unknown) => console.error("could not record queued acceptance", eventId, error));
       return new Response(body || null, { status, headers: body ? { "content-type": "application/json" } : {} });
     }
     const result = await runInvocation(c.env, {
@@ -76,11 +76,10 @@ function invoke(form: "full" | "mini"): Handler<IngestEnv> {
       ...common,
       claim_key: claimKey,
       raw: c.get("raw"),
-      json_response: form === "full" && c.req.query("json_response") === "true",
+      respond: form === "mini" ? "empty" : c.req.query("json_response") === "true" ? "returned" : "id",
       queued: false,
     });
-    if (form === "mini" && result.status === 200) return c.body(null, 204);
-    return new Response(result.body, {
+    return new Response(result.body || null, {
       status: result.status,
       headers: result.content_type ? { "content-type": result.content_type } : {},
     });

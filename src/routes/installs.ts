@@ -15,6 +15,7 @@ import { jsonBody, validQuery } from "../http/validate.ts";
 import { ingestionKey, invalidate, miniKey, registry } from "../registry/cache.ts";
 import type { InstallRecord, IssuedIngestion } from "../registry/install-types.ts";
 import type { AppClass } from "../sdk/application.ts";
+import { ExtendedPermissions, extendedPermissionsOf } from "../sdk/permissions.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { hasIngestion, miniTokenOn, neverReplace, validConfig } from "./install-config.ts";
 import { unwrap } from "./outcome.ts";
@@ -131,7 +132,23 @@ installs.get("/installs/:id/throttle", async (c) => {
 
 installs.post("/installs/:id/mini_tokens", async (c) => {
   const body = await jsonBody(c, miniCreate);
-  const issued = unwrap(await registry(c.env).issueMiniToken(c.req.param("id"), body.agent_id ?? null));
+  const install = await registry(c.env).getInstall(c.req.param("id"));
+  if (!install) throw notFound(`install ${c.req.param("id")}`);
+  // A token pinned to a device the install may not write to could only ever be refused.
+  const pinned = body.agent_id ?? null;
+  if (
+    pinned &&
+    !(await new ExtendedPermissions(c.env, install.agent_id, extendedPermissionsOf(install.config)).allows(pinned))
+  )
+    throw new ProblemError(
+      422,
+      "validation_failed",
+      `agent_id: agent ${pinned} is outside this install's extended permissions`,
+      {
+        extra: { field: "agent_id" },
+      },
+    );
+  const issued = unwrap(await registry(c.env).issueMiniToken(install.install_id, pinned));
   return jsonResponse({ ...issued, url: `${new URL(c.req.url).origin}/m/${issued.mini_token}` }, 201);
 });
 

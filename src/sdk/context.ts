@@ -2,7 +2,7 @@
 // writes; writes are buffered and committed once at the end, one atomic batch per touched agent.
 import type { WriteBatch } from "../data/batch.ts";
 import { mergePatch, type Json } from "../data/merge-patch.ts";
-import { CHANNEL_NAME } from "../data/types.ts";
+import { CHANNEL_NAME, type Failure } from "../data/types.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { cachedAgent, cachedAgentBySerial } from "../registry/cache.ts";
 import { ForbiddenError } from "./errors.ts";
@@ -31,6 +31,9 @@ export class InvocationContext {
   #tagWrites = new Map<string, TagPatch>();
   #messages = new Map<string, { channel: string; data: Json }[]>();
   #forbidden: ForbiddenError | null = null;
+  #broken: Error | null = null;
+  /** Permission checks of writes, awaited before commit even if the handler did not await them. */
+  #pending: Promise<unknown>[] = [];
 
   constructor(
     readonly env: Env,
@@ -41,37 +44,58 @@ export class InvocationContext {
     this.permissions = new ExtendedPermissions(env, install.agent_id, extendedPermissionsOf(config));
   }
 
-  /** A forbidden write poisons the invocation: even if the handler catches it, nothing commits. */
+  /** A forbidden access poisons the invocation: even if the handler catches it, nothing commits. */
   get forbidden(): ForbiddenError | null {
     return this.#forbidden;
   }
 
+  /** A misuse the handler may not have seen (e.g. an un-awaited write with a bad channel name). */
+  get broken(): Error | null {
+    return this.#broken;
+  }
+
+  /** Waits for every write's permission check, awaited by the handler or not. */
+  async settle(): Promise<void> {
+    while (this.#pending.length > 0) await Promise.all(this.#pending.splice(0));
+  }
+
+  /**
+   * A tag as of this invocation: the agent's tags when first read, plus this invocation's own
+   * writes. Returns a copy, so changing it changes nothing until `setTag`.
+   */
   async getTag(key: string, fallback: Json | undefined, opts: TagOptions = {}): Promise<Json | undefined> {
-    const agentId = await this.target(opts.agentId, "read");
+    const agentId = opts.agentId ?? this.install.agent_id;
+    await this.check(agentId, "read");
     const appKey = opts.appKey ?? this.install.app_key;
     const start = await this.tagsAtStart(agentId);
     const merged = mergePatch(start, this.#tagWrites.get(agentId) ?? {}) as Record<string, Json>;
     const ns = merged[appKey];
     const value = typeof ns === "object" && ns !== null && !Array.isArray(ns) ? ns[key] : undefined;
-    return value === undefined ? fallback : value;
+    return value === undefined ? fallback : structuredClone(value);
   }
 
-  async setTag(key: string, value: Json, opts: TagOptions = {}): Promise<void> {
-    const agentId = await this.target(opts.agentId, "write");
+  /** Buffered at once, in call order; the permission check may finish later (see settle). */
+  setTag(key: string, value: Json, opts: TagOptions = {}): Promise<void> {
+    const agentId = opts.agentId ?? this.install.agent_id;
     const appKey = opts.appKey ?? this.install.app_key;
     const patch = this.#tagWrites.get(agentId) ?? {};
     // The last write of a key in this invocation wins; null stays in the patch so the commit
     // (a merge patch of the touched keys) deletes the tag.
-    patch[appKey] = { ...patch[appKey], [key]: value === undefined ? null : value };
+    patch[appKey] = { ...patch[appKey], [key]: value === undefined ? null : structuredClone(value) };
     this.#tagWrites.set(agentId, patch);
+    return this.track(this.check(agentId, "write"));
   }
 
-  async createMessage(channel: string, data: Json, agentId?: string): Promise<void> {
-    const target = await this.target(agentId, "write");
-    if (!CHANNEL_NAME.test(channel)) throw new TypeError(`invalid channel name '${channel}'`);
-    const list = this.#messages.get(target) ?? [];
-    list.push({ channel, data });
-    this.#messages.set(target, list);
+  createMessage(channel: string, data: Json, agentId = this.install.agent_id): Promise<void> {
+    if (!CHANNEL_NAME.test(channel)) {
+      const error = new TypeError(`invalid channel name '${channel}'`);
+      this.#broken ??= error;
+      return Promise.reject(error);
+    }
+    const list = this.#messages.get(agentId) ?? [];
+    list.push({ channel, data: structuredClone(data) });
+    this.#messages.set(agentId, list);
+    return this.track(this.check(agentId, "write"));
   }
 
   async serialNumberOf(agentId: string): Promise<string | null> {
@@ -96,7 +120,7 @@ export class InvocationContext {
     for (const agentId of this.touchedAgents()) {
       if (agentId === this.install.agent_id) continue;
       const result = await agentStub(this.env, agentId).commitBatch(this.batchFor(agentId));
-      if (!result.ok) throw new Error(`commit to agent ${agentId} failed: ${result.code}: ${result.detail}`);
+      if (!result.ok) throw new CommitRejected(agentId, result);
     }
     return this.touchedAgents().includes(this.install.agent_id) ? this.batchFor(this.install.agent_id) : null;
   }
@@ -110,14 +134,17 @@ export class InvocationContext {
     };
   }
 
-  private async target(agentId: string | undefined, use: "read" | "write"): Promise<string> {
-    const id = agentId ?? this.install.agent_id;
-    if (!(await this.permissions.allows(id))) {
-      const error = new ForbiddenError(`agent ${id} is outside this install's extended permissions (${use})`);
-      this.#forbidden ??= error;
-      throw error;
-    }
-    return id;
+  private track(check: Promise<void>): Promise<void> {
+    // Kept (with its rejection handled) so commit can wait for it; the caller still sees the error.
+    this.#pending.push(check.catch(() => undefined));
+    return check;
+  }
+
+  private async check(agentId: string, use: "read" | "write"): Promise<void> {
+    if (await this.permissions.allows(agentId)) return;
+    const error = new ForbiddenError(`agent ${agentId} is outside this install's extended permissions (${use})`);
+    this.#forbidden ??= error;
+    throw error;
   }
 
   private tagsAtStart(agentId: string): Promise<Record<string, Json>> {
@@ -130,5 +157,16 @@ export class InvocationContext {
       this.#tagsAtStart.set(agentId, pending);
     }
     return pending;
+  }
+}
+
+/** An agent refused an invocation's batch (e.g. a value too large to store). */
+export class CommitRejected extends Error {
+  override readonly name = "CommitRejected";
+  constructor(
+    readonly agentId: string,
+    readonly failure: Failure,
+  ) {
+    super(`commit to agent ${agentId} refused: ${failure.code}: ${failure.detail}`);
   }
 }

@@ -1,6 +1,6 @@
 // Extended permissions of an install (SPEC §6): which agents its writes may touch.
 // devices ∪ groups (nested) ∪ agents with any of apps_installed ∪ (all_devices ? the org).
-import { cachedAgent, cachedAgentsWithApps, registry } from "../registry/cache.ts";
+import { cachedAgent, cachedAgentsWithApps, cachedPermissionAgents } from "../registry/cache.ts";
 
 export interface ExtendedPermissionsValue {
   devices: string[];
@@ -43,6 +43,6 @@ export class ExtendedPermissions {
 
   /** Every agent the install may write to besides its own (the seed's loop target). */
   agents(): Promise<string[]> {
-    return registry(this.env).extendedPermissionAgents(this.perms);
+    return cachedPermissionAgents(this.env, this.perms);
   }
 }
