@@ -14,7 +14,10 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const STATE_DIR = path.join(ROOT, ".wrangler", "state");
+/** Local state: `.wrangler/state` (shared with `npm run dev`), or env EDGEHOOK_STATE_DIR. */
+export const STATE_DIR = process.env.EDGEHOOK_STATE_DIR
+  ? path.resolve(process.env.EDGEHOOK_STATE_DIR)
+  : path.join(ROOT, ".wrangler", "state");
 /** Where `wrangler dev` keeps its resources: sharing it lets `npm run dev` see the same data. */
 export const PERSIST_DIR = path.join(STATE_DIR, "v3");
 export const DIST_DIR = path.join(ROOT, ".wrangler", "dist");
