@@ -65,6 +65,15 @@ describe("token grants", () => {
     expect((await call("/api/control/agents", { token: admin.token })).status).toBe(200);
   });
 
+  it("a scoped token cannot probe which agents exist: unknown and ungranted agents both answer 403", async () => {
+    const a = await newAgent();
+    const b = await newAgent();
+    const { token } = await newToken([{ agent_id: a.id, permission: "read" }]);
+    await expectProblem(await call(chan(b.id, "t", "/aggregate"), { token }), 403, "forbidden");
+    await expectProblem(await call(chan("123456789", "t", "/aggregate"), { token }), 403, "forbidden");
+    await expectProblem(await call(chan("123456789", "t", "/aggregate")), 404, "not_found");
+  });
+
   it("a revoked token gets 401 at once", async () => {
     const { id } = await newAgent();
     const { id: tokenId, token } = await newToken([{ agent_id: id, permission: "read" }]);
