@@ -56,3 +56,13 @@ export async function newToken(grants: unknown[]): Promise<{ id: string; token: 
 
 export const chan = (agentId: string, channel: string, rest = ""): string =>
   `/api/agents/${agentId}/channels/${channel}${rest}`;
+
+/** Polls `read` until `done` holds or 10 s pass (queue deliveries arrive asynchronously). */
+export async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 10_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > until) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../../src/index.ts";
 import { DEAD_LETTER_AFTER, retryDelay } from "../../src/ingest/consumer.ts";
 import type { QueuedIngestion } from "../../src/ingest/queued.ts";
-import { call, expectProblem, json } from "../helpers.ts";
+import { call, expectProblem, json, eventually } from "../helpers.ts";
 import { device, install, messagesOf, type Installed } from "./helpers.ts";
 
 function queued(inst: Installed, eventId: string, payload: unknown): QueuedIngestion {
@@ -31,15 +31,6 @@ async function deliver(body: unknown, attempts: number) {
   const ctx = createExecutionContext();
   await worker.queue(batch, env);
   return getQueueResult(batch, ctx);
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe("queued ingestion failures", () => {

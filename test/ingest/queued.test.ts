@@ -1,16 +1,7 @@
 // ?wait=false: verified, durably enqueued (a real miniflare Queue), handled by the consumer.
 import { describe, expect, it } from "vitest";
-import { json } from "../helpers.ts";
+import { json, eventually } from "../helpers.ts";
 import { device, install, invocations, invoke, messagesOf } from "./helpers.ts";
-
-async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe("wait=false", () => {
   it("answers 202 {id} and the queue consumer runs the handler", async () => {

@@ -1,7 +1,7 @@
 // Regression tests for ingestion bugs found in review; each names what went wrong before.
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, expectProblem, json } from "../helpers.ts";
+import { call, expectProblem, json, eventually } from "../helpers.ts";
 import { device, install, invocations, invoke, messagesOf, tagsOf } from "./helpers.ts";
 
 const post = (
@@ -9,15 +9,6 @@ const post = (
   payload: unknown,
   opts: { headers?: Record<string, string>; query?: string } = {},
 ) => invoke(inst, { body: JSON.stringify(payload), ...opts });
-
-async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe("ingestion review regressions", () => {
   it("writes the handler did not await still commit (they were lost while 200 was answered)", async () => {
