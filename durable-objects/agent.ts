@@ -1,6 +1,7 @@
 // One Durable Object per agent (addressed by the agent id as its name): its channels (message log
 // + aggregate), the write batches of app invocations, and the install's invocation records.
 import { DurableObject } from "cloudflare:workers";
+import { meteredSql } from "../src/metering.ts";
 import { applyBatch, BATCH_SCHEMA, BatchRejected, type WriteBatch } from "../src/data/batch.ts";
 import { ChannelStore, type AggregateWrite, type MessageWrite } from "../src/data/channel-store.ts";
 import {
@@ -24,13 +25,16 @@ import { ok, type Aggregate, type Channel, type Message, type Outcome, type Page
 
 export class Agent extends DurableObject<Env> {
   readonly #store: ChannelStore;
+  /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
+  private readonly sql: SqlStorage;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.sql = meteredSql(ctx.storage.sql);
     // idFromName/getByName put the agent id on ctx.id.name (the only way Agent objects are made).
     const agentId = ctx.id.name ?? ctx.id.toString();
-    ctx.storage.sql.exec(BATCH_SCHEMA + INVOCATIONS_SCHEMA + DEAD_LETTERS_SCHEMA);
-    this.#store = new ChannelStore(ctx.storage.sql, agentId, retentionOf(env));
+    this.sql.exec(BATCH_SCHEMA + INVOCATIONS_SCHEMA + DEAD_LETTERS_SCHEMA);
+    this.#store = new ChannelStore(this.sql, agentId, retentionOf(env));
   }
 
   listChannels(): Channel[] {
@@ -71,11 +75,11 @@ export class Agent extends DurableObject<Env> {
 
   /** One invocation's writes to this agent: atomic, and applied once per event id. */
   commitBatch(batch: WriteBatch): Outcome<{ applied: boolean }> {
-    return this.atomically(() => applyBatch(this.ctx.storage.sql, this.#store, batch, Date.now()));
+    return this.atomically(() => applyBatch(this.sql, this.#store, batch, Date.now()));
   }
 
   claimInvocation(key: string, windowMs: number): Claim {
-    return this.ctx.storage.transactionSync(() => claim(this.ctx.storage.sql, key, Date.now(), windowMs));
+    return this.ctx.storage.transactionSync(() => claim(this.sql, key, Date.now(), windowMs));
   }
 
   /**
@@ -91,10 +95,10 @@ export class Agent extends DurableObject<Env> {
     return this.atomically(() => {
       const now = Date.now();
       if (batch) {
-        const applied = applyBatch(this.ctx.storage.sql, this.#store, batch, now);
+        const applied = applyBatch(this.sql, this.#store, batch, now);
         if (!applied.ok) return applied;
       }
-      finish(this.ctx.storage.sql, this.#store, key, outcome, log, now);
+      finish(this.sql, this.#store, key, outcome, log, now);
       return ok(null);
     });
   }
@@ -114,19 +118,19 @@ export class Agent extends DurableObject<Env> {
   }
 
   addDeadLetter(letter: DeadLetter): void {
-    addDeadLetter(this.ctx.storage.sql, letter);
+    addDeadLetter(this.sql, letter);
   }
 
   listDeadLetters(installId: string, limit: number): DeadLetter[] {
-    return listDeadLetters(this.ctx.storage.sql, installId, limit);
+    return listDeadLetters(this.sql, installId, limit);
   }
 
   getDeadLetter(installId: string, id: string): DeadLetter | null {
-    return getDeadLetter(this.ctx.storage.sql, installId, id);
+    return getDeadLetter(this.sql, installId, id);
   }
 
   deleteDeadLetter(installId: string, id: string): boolean {
-    return deleteDeadLetter(this.ctx.storage.sql, installId, id);
+    return deleteDeadLetter(this.sql, installId, id);
   }
 
   /**
@@ -134,7 +138,7 @@ export class Agent extends DurableObject<Env> {
    * in chunks: a Durable Object SQLite value is limited to 2 MB and bodies may be up to 10 MiB.
    */
   stashPayload(key: string, body: Uint8Array): void {
-    const sql = this.ctx.storage.sql;
+    const sql = this.sql;
     this.ctx.storage.transactionSync(() => {
       sql.exec("DELETE FROM stashed_payload_parts WHERE key = ?", key);
       for (let part = 0, at = 0; at < body.byteLength || part === 0; part++, at += STASH_CHUNK_BYTES)
@@ -149,7 +153,7 @@ export class Agent extends DurableObject<Env> {
   }
 
   stashedPayload(key: string): Uint8Array | null {
-    const parts = this.ctx.storage.sql
+    const parts = this.sql
       .exec<{ body: ArrayBuffer }>("SELECT body FROM stashed_payload_parts WHERE key = ? ORDER BY part", key)
       .toArray()
       .map((row) => new Uint8Array(row.body));
@@ -164,7 +168,7 @@ export class Agent extends DurableObject<Env> {
   }
 
   dropPayload(key: string): void {
-    this.ctx.storage.sql.exec("DELETE FROM stashed_payload_parts WHERE key = ?", key);
+    this.sql.exec("DELETE FROM stashed_payload_parts WHERE key = ?", key);
   }
 }
 

@@ -1,6 +1,7 @@
 // The registry Durable Object: source of truth for the organisation, its agents, groups, tokens and
 // installs (SQLite, via the stores in src/registry/). The request path reads it through src/registry/cache.ts.
 import { DurableObject } from "cloudflare:workers";
+import { meteredSql } from "../src/metering.ts";
 import { fail, ok, type Outcome } from "../src/data/types.ts";
 import { newRegistryId } from "../src/data/snowflake.ts";
 import type { AgentRecord, Grant, GroupRecord, ResolvedAgent, TokenRecord } from "../src/registry/types.ts";
@@ -38,30 +39,33 @@ export class Registry extends DurableObject<Env> {
   #agents: AgentsStore | undefined;
   #tokens: TokensStore | undefined;
   #installs: InstallsStore | undefined;
+  /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
+  private readonly sql: SqlStorage;
 
   /** Created after init has set the organisation id, which agent records carry. */
   private get agents(): AgentsStore {
-    this.#agents ??= new AgentsStore(this.ctx.storage.sql, this.#orgId);
+    this.#agents ??= new AgentsStore(this.sql, this.#orgId);
     return this.#agents;
   }
 
   private get tokens(): TokensStore {
-    this.#tokens ??= new TokensStore(this.ctx.storage.sql);
+    this.#tokens ??= new TokensStore(this.sql);
     return this.#tokens;
   }
 
   private get installs(): InstallsStore {
-    this.#installs ??= new InstallsStore(this.ctx.storage.sql);
+    this.#installs ??= new InstallsStore(this.sql);
     return this.#installs;
   }
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.sql = meteredSql(ctx.storage.sql);
     ctx.blockConcurrencyWhile(async () => this.init());
   }
 
   private init(): void {
-    const sql = this.ctx.storage.sql;
+    const sql = this.sql;
     sql.exec(META_SCHEMA);
     const row = sql.exec<{ v: string }>("SELECT v FROM meta WHERE k = 'organisation_id'").toArray()[0];
     if (row) {

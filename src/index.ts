@@ -1,11 +1,18 @@
 // Worker entry: the Hono app for HTTP, the queue consumer, and the Durable Object classes.
 import { app } from "./app.ts";
 import { consumeBatch } from "./ingest/consumer.ts";
+import { countRequest, meteredEnv } from "./metering.ts";
 
 export { Agent } from "../durable-objects/agent.ts";
 export { Registry } from "../durable-objects/registry.ts";
 
 export default {
-  fetch: app.fetch,
-  queue: consumeBatch,
+  fetch(request, env, ctx) {
+    countRequest();
+    return app.fetch(request, meteredEnv(env), ctx);
+  },
+  queue(batch, env) {
+    countRequest();
+    return consumeBatch(batch, meteredEnv(env));
+  },
 } satisfies ExportedHandler<Env, unknown>;

@@ -1,5 +1,6 @@
 // Queue consumer of `?wait=false` ingestion events: run, retry with backoff, and after
 // DEAD_LETTER_AFTER failed attempts keep the event as a dead letter instead of losing it.
+import { countQueue } from "../metering.ts";
 import { consumeIngestion, deadLetter, queuedIngestion } from "./queued.ts";
 
 /** Attempts before an event becomes a dead letter; must stay ≤ the consumer's max_retries. */
@@ -8,13 +9,20 @@ export const DEAD_LETTER_AFTER = 5;
 /** Backoff of a retried message: 2, 4, 8 … seconds, at most 5 minutes. */
 export const retryDelay = (attempts: number): number => Math.min(300, 2 ** attempts);
 
+/** Acknowledges a message (a delete, as the queue bills it). */
+function ack(message: Message): void {
+  countQueue("queue_acks");
+  message.ack();
+}
+
 export async function consumeBatch(batch: MessageBatch, env: Env): Promise<void> {
+  countQueue("queue_reads", batch.messages.length);
   for (const message of batch.messages) {
     const parsed = queuedIngestion.safeParse(message.body);
     if (!parsed.success) {
       // Not ours or malformed: retrying cannot fix it.
       console.error("dropping malformed queue message", message.id, parsed.error.message);
-      message.ack();
+      ack(message);
       continue;
     }
     let error: string | null;
@@ -25,13 +33,13 @@ export async function consumeBatch(batch: MessageBatch, env: Env): Promise<void>
       error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     }
     if (error === null) {
-      message.ack();
+      ack(message);
       continue;
     }
     if (message.attempts >= DEAD_LETTER_AFTER) {
       try {
         await deadLetter(env, parsed.data, error, message.attempts);
-        message.ack();
+        ack(message);
         continue;
       } catch (cause) {
         console.error("could not store dead letter", parsed.data.event_id, cause);

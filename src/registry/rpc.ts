@@ -3,6 +3,7 @@
 // structured-clonable data, so the class's own signatures (made async) describe them exactly.
 import type { Agent } from "../../durable-objects/agent.ts";
 import type { Registry } from "../../durable-objects/registry.ts";
+import { meteredStub } from "../metering.ts";
 
 type Methods<T> = {
   [K in keyof T as T[K] extends (...args: never[]) => unknown ? K : never]: T[K] extends (...args: infer A) => infer R
@@ -18,9 +19,9 @@ export type AgentApi = Methods<
 >;
 
 export function registry(env: Env): RegistryApi {
-  return env.REGISTRY.getByName("registry") as unknown as RegistryApi;
+  return meteredStub("registry", env.REGISTRY.getByName("registry")) as unknown as RegistryApi;
 }
 
 export function agentStub(env: Env, agentId: string): AgentApi {
-  return env.AGENT.getByName(agentId) as unknown as AgentApi;
+  return meteredStub(`agent:${agentId}`, env.AGENT.getByName(agentId)) as unknown as AgentApi;
 }

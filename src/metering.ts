@@ -1,0 +1,134 @@
+// Billable-operation counters for `npm run cost`: Durable Object calls (per object), SQLite rows
+// from the runtime's own cursor counters, KV and queue operations. Off unless a cost run turns it
+// on (`meter.enabled`); when off, the wrappers below are a property read each.
+
+export interface Usage {
+  worker_requests: number;
+  /** RPC method calls by object: `registry`, or `agent:<id>`. */
+  do_calls: Record<string, number>;
+  kv_reads: number;
+  kv_writes: number;
+  kv_lists: number;
+  kv_deletes: number;
+  queue_sends: number;
+  queue_reads: number;
+  queue_acks: number;
+}
+
+interface Meter {
+  enabled: boolean;
+  usage: Usage;
+  /** Cursors of statements run while enabled; their counters are final once consumed. */
+  cursors: SqlStorageCursor<Record<string, SqlStorageValue>>[];
+}
+
+const empty = (): Usage => ({
+  worker_requests: 0,
+  do_calls: {},
+  kv_reads: 0,
+  kv_writes: 0,
+  kv_lists: 0,
+  kv_deletes: 0,
+  queue_sends: 0,
+  queue_reads: 0,
+  queue_acks: 0,
+});
+
+export const meter: Meter = { enabled: false, usage: empty(), cursors: [] };
+
+/** Starts a fresh count (and turns metering on). */
+export function resetMeter(): void {
+  meter.enabled = true;
+  meter.usage = empty();
+  meter.cursors = [];
+}
+
+/** Usage since the last reset, with SQLite rows summed from the cursors' own counters. */
+export function readMeter(): Usage & { rows_written: number; rows_read: number } {
+  let rows_written = 0;
+  let rows_read = 0;
+  for (const cursor of meter.cursors) {
+    rows_written += cursor.rowsWritten;
+    rows_read += cursor.rowsRead;
+  }
+  return { ...structuredClone(meter.usage), rows_written, rows_read };
+}
+
+/** Counts every method call on a Durable Object stub under `label`. */
+export function meteredStub<T extends object>(label: string, stub: T): T {
+  if (!meter.enabled) return stub;
+  return new Proxy(stub, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop);
+      if (typeof value !== "function" || typeof prop !== "string" || prop === "then") return value;
+      return (...args: unknown[]) => {
+        if (meter.enabled) meter.usage.do_calls[label] = (meter.usage.do_calls[label] ?? 0) + 1;
+        // An RPC method stub would take `.apply` for a remote method name: call it directly.
+        return (target as Record<string, (...a: unknown[]) => unknown>)[prop](...args);
+      };
+    },
+  });
+}
+
+/** A Durable Object's SQL handle whose statements are counted while metering is on. */
+export function meteredSql(sql: SqlStorage): SqlStorage {
+  return new Proxy(sql, {
+    get(target, prop) {
+      if (prop !== "exec") {
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === "function" ? value.bind(target) : value;
+      }
+      return (query: string, ...bindings: unknown[]) => {
+        const cursor = target.exec(query, ...bindings);
+        if (meter.enabled) meter.cursors.push(cursor);
+        return cursor;
+      };
+    },
+  });
+}
+
+const KV_COUNTERS: Record<string, keyof Usage> = {
+  get: "kv_reads",
+  getWithMetadata: "kv_reads",
+  put: "kv_writes",
+  list: "kv_lists",
+  delete: "kv_deletes",
+};
+
+function countingProxy<T extends object>(target: T, counters: Record<string, keyof Usage>): T {
+  return new Proxy(target, {
+    get(t, prop) {
+      const value: unknown = Reflect.get(t, prop, t);
+      if (typeof value !== "function") return value;
+      const counter = typeof prop === "string" ? counters[prop] : undefined;
+      return (...args: unknown[]) => {
+        if (counter && meter.enabled) {
+          // sendBatch counts one operation per message, as the queue bills it.
+          const n = prop === "sendBatch" && Array.isArray(args[0]) ? args[0].length : 1;
+          (meter.usage[counter] as number) += n;
+        }
+        return (t as Record<string | symbol, (...a: unknown[]) => unknown>)[prop](...args);
+      };
+    },
+  });
+}
+
+/** The bindings with KV and queue operations counted (only while metering is on). */
+export function meteredEnv(env: Env): Env {
+  if (!meter.enabled) return env;
+  return {
+    ...env,
+    CACHE: countingProxy(env.CACHE, KV_COUNTERS),
+    EVENTS: countingProxy(env.EVENTS, { send: "queue_sends", sendBatch: "queue_sends" }),
+  };
+}
+
+/** Counts a Worker invocation (a fetch, or a queue batch delivered to the consumer). */
+export function countRequest(): void {
+  if (meter.enabled) meter.usage.worker_requests += 1;
+}
+
+/** Counts the queue's read of a delivered batch, and each acknowledgement (a delete). */
+export function countQueue(kind: "queue_reads" | "queue_acks", n = 1): void {
+  if (meter.enabled) meter.usage[kind] += n;
+}
