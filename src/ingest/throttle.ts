@@ -68,6 +68,11 @@ export class Throttle {
     return this.#isolateId;
   }
 
+  /** Forgets every bucket, as a fresh isolate starts (the cost tool's sparse regime). */
+  reset(): void {
+    this.#buckets.clear();
+  }
+
   stats(key: string): ThrottleStats | null {
     return this.#buckets.get(key)?.stats ?? null;
   }

@@ -1,0 +1,222 @@
+// `npm run cost`: what one ingested event costs, per path, counted from the runtime's own counters
+// (src/metering.ts) and priced at SPEC §2's list prices. Two regimes a real fleet produces:
+// busy (events back-to-back through one warm isolate) and sparse (every event meets an isolate
+// whose caches are cold). Prints a table; fails when a path exceeds its budget (budgets.ts).
+import { exports } from "cloudflare:workers";
+import { afterAll, describe, expect, it } from "vitest";
+import { meter, readMeter, resetMeter } from "../../src/metering.ts";
+import { ingestionThrottle } from "../../src/ingest/throttle.ts";
+import { invalidateAll } from "../../src/registry/cache.ts";
+import { call, json, newAgent } from "../helpers.ts";
+import { BUDGETS } from "./budgets.ts";
+import { bill, dollars, perEvent, totalCalls, type PerEvent } from "./prices.ts";
+
+/** Devices the uplinks rotate over; each gets BUSY_EVENTS / DEVICES events per run. */
+const DEVICES = 4;
+/** Events per device before measuring: fills MESSAGE_RETENTION (vitest.cost.config.ts), so pruning is in the steady state. */
+const WARMUP_PER_DEVICE = 64;
+const BUSY_PER_DEVICE = 64;
+const SPARSE_EVENTS = 24;
+
+interface Fleet {
+  installAgent: string;
+  devices: { id: string; serial: string }[];
+  ingestionPath: string;
+  token: string;
+  mini: string;
+  restToken: string;
+}
+
+interface Path {
+  name: string;
+  /** Sends the i-th event of a run. */
+  send(fleet: Fleet, i: number): Promise<Response>;
+  status: number;
+  /** The event's work finishes in the queue consumer: wait for its acknowledgement. */
+  queued?: boolean;
+}
+
+const uplink = (fleet: Fleet, i: number) =>
+  JSON.stringify({
+    device_id: fleet.devices[i % fleet.devices.length]?.serial,
+    sequence: String(i),
+    position: { lat: -33.86 + i / 1e5, lon: 151.21 },
+    battery: { percent: 87 },
+    status: "STATUS_OK",
+  });
+
+function post(path: string, body: string, headers: Record<string, string>): Promise<Response> {
+  return exports.default.fetch(
+    new Request(`http://edgehook.test${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "cf-connecting-ip": "203.0.113.7", ...headers },
+      body,
+    }),
+  );
+}
+
+let runId = 0;
+const PATHS: Path[] = [
+  {
+    name: "routed uplink (sync)",
+    status: 200,
+    send: (f, i) => post(f.ingestionPath, uplink(f, i), { authorization: `Bearer ${f.token}` }),
+  },
+  {
+    name: "routed uplink, sender event id",
+    status: 200,
+    send: (f, i) =>
+      post(f.ingestionPath, uplink(f, i), { authorization: `Bearer ${f.token}`, "idempotency-key": `evt-${runId}-${i}` }),
+  },
+  {
+    name: "routed uplink, ?wait=false",
+    status: 202,
+    queued: true,
+    send: (f, i) => post(`${f.ingestionPath}?wait=false`, uplink(f, i), { authorization: `Bearer ${f.token}` }),
+  },
+  { name: "mini-token uplink", status: 204, send: (f, i) => post(`/m/${f.mini}`, uplink(f, i), {}) },
+  {
+    name: "REST aggregate PATCH",
+    status: 200,
+    send: (f, i) =>
+      call(`/api/agents/${f.devices[i % f.devices.length]?.id}/channels/tag_values/aggregate`, {
+        method: "PATCH",
+        token: f.restToken,
+        body: { rest_app_1: { counter: i } },
+      }),
+  },
+];
+
+async function fleet(): Promise<Fleet> {
+  const devices = [];
+  for (let d = 0; d < DEVICES; d++) {
+    const serial = `COST-${crypto.randomUUID().slice(0, 8)}`;
+    devices.push({ id: (await newAgent({ serial_number: serial })).id, serial });
+  }
+  const inst = await json(
+    await call("/api/control/installs", {
+      method: "POST",
+      body: {
+        app: "tracker_integration",
+        display_name: "cost",
+        config: {
+          dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0", "::/0"], throttle: 1e6, mini_token: true },
+          dv_proc_extended_permissions: { all_devices: true },
+        },
+      },
+    }),
+    201,
+  );
+  const { token } = await json(
+    await call("/api/control/tokens", { method: "POST", body: { grants: [{ all: true, permission: "write" }] } }),
+    201,
+  );
+  return {
+    installAgent: inst.agent_id,
+    devices,
+    ingestionPath: new URL(inst.ingestion.url).pathname,
+    token: inst.ingestion.token,
+    mini: inst.ingestion.mini_token,
+    restToken: token,
+  };
+}
+
+/** Lets background work (waitUntil, queue deliveries) finish, so its operations are counted. */
+async function settle(path: Path, expectedAcks: number): Promise<void> {
+  const until = Date.now() + 30_000;
+  while (path.queued && meter.usage.queue_acks < expectedAcks && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+async function expectStatus(path: Path, res: Response): Promise<void> {
+  const text = await res.text();
+  expect(res.status, `${path.name}: ${text.slice(0, 300)}`).toBe(path.status);
+}
+
+async function runBusy(path: Path, f: Fleet): Promise<PerEvent> {
+  runId++;
+  const warm = WARMUP_PER_DEVICE * DEVICES;
+  resetMeter(); // counted only to know when the warm-up's queued events are done
+  for (let i = 0; i < warm; i++) await expectStatus(path, await path.send(f, i));
+  await settle(path, warm);
+  resetMeter();
+  const n = BUSY_PER_DEVICE * DEVICES;
+  for (let i = 0; i < n; i++) await expectStatus(path, await path.send(f, warm + i));
+  await settle(path, n);
+  meter.enabled = false;
+  return perEvent(readMeter(), n, kindOf(f));
+}
+
+async function runSparse(path: Path, f: Fleet): Promise<PerEvent> {
+  runId++;
+  resetMeter();
+  for (let i = 0; i < SPARSE_EVENTS; i++) {
+    // A cold isolate: nothing cached in memory, nothing buffered to batch with.
+    invalidateAll();
+    ingestionThrottle.reset();
+    await expectStatus(path, await path.send(f, i));
+    await settle(path, i + 1);
+  }
+  meter.enabled = false;
+  return perEvent(readMeter(), SPARSE_EVENTS, kindOf(f));
+}
+
+function kindOf(f: Fleet) {
+  const devices = new Set(f.devices.map((d) => `agent:${d.id}`));
+  return (label: string): keyof PerEvent["do_calls"] =>
+    label === "registry"
+      ? "registry"
+      : label === `agent:${f.installAgent}`
+        ? "install_agent"
+        : devices.has(label)
+          ? "device"
+          : "other";
+}
+
+type Row = { path: string; regime: "busy" | "sparse"; e: PerEvent; usd: number };
+const rows: Row[] = [];
+
+const fmt = (n: number, d = 2) => n.toFixed(d);
+
+function table(): string {
+  const head = ["path", "regime", "DO calls (dev/inst/reg)", "rows w", "rows r", "KV r/w", "queue ops", "$/M events"];
+  const body = rows.map((r) => {
+    const c = r.e.do_calls;
+    const b = bill(r.e);
+    return [
+      r.path,
+      r.regime,
+      `${fmt(totalCalls(r.e))} (${fmt(c.device)}/${fmt(c.install_agent)}/${fmt(c.registry)})`,
+      fmt(r.e.rows_written),
+      fmt(r.e.rows_read, 1),
+      `${fmt(r.e.kv_reads)}/${fmt(r.e.kv_writes + r.e.kv_lists + r.e.kv_deletes)}`,
+      fmt(r.e.queue_ops),
+      `${fmt(r.usd)}  [req ${fmt(b.worker_requests)} + DO ${fmt(b.do_calls)} + rows ${fmt(b.rows_written + b.rows_read)} + KV ${fmt(b.kv)} + queue ${fmt(b.queue)}]`,
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
+  return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}
+
+describe("cost per event", () => {
+  afterAll(() => {
+    console.log(
+      `\nedgehook cost per ingested event (SPEC §2 list prices; busy: ${BUSY_PER_DEVICE * DEVICES} events over ${DEVICES} devices after ${WARMUP_PER_DEVICE} each of warm-up; sparse: ${SPARSE_EVENTS} events, isolate caches emptied before each)\n\n${table()}\n`,
+    );
+  });
+
+  for (const path of PATHS)
+    it(`${path.name}`, async () => {
+      const f = await fleet();
+      for (const regime of ["busy", "sparse"] as const) {
+        const e = regime === "busy" ? await runBusy(path, f) : await runSparse(path, f);
+        rows.push({ path: path.name, regime, e, usd: dollars(bill(e)) });
+      }
+      const failures = BUDGETS.flatMap((b) =>
+        b.path === path.name ? rows.filter((r) => r.path === path.name && r.regime === b.regime).flatMap((r) => b.check(r.e, r.usd)) : [],
+      );
+      expect(failures, `${path.name} over budget`).toEqual([]);
+    });
+});
