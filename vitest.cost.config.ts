@@ -13,7 +13,7 @@ export default defineConfig({
           EDGEHOOK_ADMIN_TOKEN: "test-admin-token",
           // A short retention, so the measured window is the steady state of a full channel
           // (pruning included) after a short warm-up.
-          MESSAGE_RETENTION: "64",
+          MESSAGE_RETENTION: "512",
         },
       },
     }),

@@ -1,17 +1,8 @@
-// One Durable Object per agent (addressed by the agent id as its name): its channels (message log
-// + aggregate), the write batches of app invocations, and the install's invocation records.
+// One Durable Object per agent (addressed by the agent id as its name): its channels (a write
+// journal + checkpointed state), the invocation log of installs running as this agent, their dead
+// letters and stashed large payloads. A thin RPC surface over the modules in src/data/.
 import { DurableObject } from "cloudflare:workers";
-import { meteredSql } from "../src/metering.ts";
-import { applyBatch, BATCH_SCHEMA, BatchRejected, type WriteBatch } from "../src/data/batch.ts";
-import { ChannelStore, type AggregateWrite, type MessageWrite } from "../src/data/channel-store.ts";
-import {
-  claim,
-  finish,
-  INVOCATIONS_SCHEMA,
-  type Claim,
-  type InvocationLog,
-  type StoredOutcome,
-} from "../src/data/invocations.ts";
+import { ChannelStore, type AggregateWrite, type EventWrite, type MessageWrite } from "../src/data/channel-store.ts";
 import {
   addDeadLetter,
   DEAD_LETTERS_SCHEMA,
@@ -20,11 +11,16 @@ import {
   listDeadLetters,
   type DeadLetter,
 } from "../src/data/dead-letters.ts";
+import { InvocationLogStore, PERSIST_EVERY_MS, type InvocationLog } from "../src/data/invocation-log.ts";
 import type { Json } from "../src/data/merge-patch.ts";
-import { ok, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
+import { PayloadStash } from "../src/data/payload-stash.ts";
+import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../src/data/types.ts";
+import { countCall, meteredSql } from "../src/metering.ts";
 
 export class Agent extends DurableObject<Env> {
   readonly #store: ChannelStore;
+  readonly #log: InvocationLogStore;
+  readonly #stash: PayloadStash;
   /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
   private readonly sql: SqlStorage;
 
@@ -33,8 +29,10 @@ export class Agent extends DurableObject<Env> {
     this.sql = meteredSql(ctx.storage.sql);
     // idFromName/getByName put the agent id on ctx.id.name (the only way Agent objects are made).
     const agentId = ctx.id.name ?? ctx.id.toString();
-    this.sql.exec(BATCH_SCHEMA + INVOCATIONS_SCHEMA + DEAD_LETTERS_SCHEMA);
-    this.#store = new ChannelStore(this.sql, agentId, retentionOf(env));
+    this.sql.exec(DEAD_LETTERS_SCHEMA);
+    this.#store = new ChannelStore(this.sql, agentId, retentionOf(env), (work) => ctx.storage.transactionSync(work));
+    this.#log = new InvocationLogStore(this.sql);
+    this.#stash = new PayloadStash(this.sql, (work) => ctx.storage.transactionSync(work));
   }
 
   listChannels(): Channel[] {
@@ -50,11 +48,11 @@ export class Agent extends DurableObject<Env> {
   }
 
   writeAggregate(name: string, write: Omit<AggregateWrite, "now">): Outcome<Aggregate> {
-    return this.ctx.storage.transactionSync(() => this.#store.writeAggregate(name, { ...write, now: Date.now() }));
+    return this.#store.writeAggregate(name, { ...write, now: Date.now() });
   }
 
   createMessage(name: string, write: Omit<MessageWrite, "now">): Outcome<Message> {
-    return this.ctx.storage.transactionSync(() => this.#store.createMessage(name, { ...write, now: Date.now() }));
+    return this.#store.createMessage(name, { ...write, now: Date.now() });
   }
 
   listMessages(name: string, page: PageQuery): Message[] | null {
@@ -66,55 +64,30 @@ export class Agent extends DurableObject<Env> {
   }
 
   updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Outcome<Message> {
-    return this.ctx.storage.transactionSync(() => this.#store.updateMessage(name, id, mode, data));
+    return this.#store.updateMessage(name, id, mode, data);
   }
 
   deleteMessage(name: string, id: string): boolean {
-    return this.ctx.storage.transactionSync(() => this.#store.deleteMessage(name, id));
+    return this.#store.deleteMessage(name, id);
   }
 
-  /** One invocation's writes to this agent: atomic, and applied once per event id. */
-  commitBatch(batch: WriteBatch): Outcome<{ applied: boolean }> {
-    return this.atomically(() => applyBatch(this.sql, this.#store, batch, Date.now()));
+  /** One invocation's writes to this agent: one journal row, applied once per event key. */
+  commitEvent(write: Omit<EventWrite, "now">): Outcome<{ applied: boolean; outcome: unknown }> {
+    return this.#store.commitEvent({ ...write, now: Date.now() });
   }
 
-  claimInvocation(key: string, windowMs: number): Claim {
-    return this.ctx.storage.transactionSync(() => claim(this.sql, key, Date.now(), windowMs));
+  /** Invocation records batched by an isolate; kept in memory and written by the alarm. */
+  async recordInvocations(entries: InvocationLog[]): Promise<void> {
+    if (this.#log.add(entries)) await this.ctx.storage.setAlarm(Date.now() + PERSIST_EVERY_MS);
   }
 
-  /**
-   * Ends an invocation in one transaction: the install agent's own writes (if any), the outcome
-   * for the dedup window and the log entry. With neither outcome nor log it releases the claim.
-   */
-  finishInvocation(
-    key: string | null,
-    outcome: StoredOutcome | null,
-    log: InvocationLog | null,
-    batch: WriteBatch | null = null,
-  ): Outcome<null> {
-    return this.atomically(() => {
-      const now = Date.now();
-      if (batch) {
-        const applied = applyBatch(this.sql, this.#store, batch, now);
-        if (!applied.ok) return applied;
-      }
-      finish(this.sql, this.#store, key, outcome, log, now);
-      return ok(null);
-    });
+  listInvocations(installId: string, limit: number): InvocationLog[] {
+    return this.#log.list(installId, limit);
   }
 
-  /** Runs `work` in a transaction; a failure value rolls back everything it wrote. */
-  private atomically<T>(work: () => Outcome<T>): Outcome<T> {
-    try {
-      return this.ctx.storage.transactionSync(() => {
-        const result = work();
-        if (!result.ok) throw new BatchRejected(result);
-        return result;
-      });
-    } catch (error) {
-      if (error instanceof BatchRejected) return error.failure;
-      throw error;
-    }
+  override alarm(): void {
+    countCall(`agent:${this.ctx.id.name ?? ""}`); // billed as a Durable Object request
+    this.#log.persist(Date.now());
   }
 
   addDeadLetter(letter: DeadLetter): void {
@@ -133,46 +106,18 @@ export class Agent extends DurableObject<Env> {
     return deleteDeadLetter(this.sql, installId, id);
   }
 
-  /**
-   * Keeps a queued event's body too large for a queue message until its invocation succeeds,
-   * in chunks: a Durable Object SQLite value is limited to 2 MB and bodies may be up to 10 MiB.
-   */
   stashPayload(key: string, body: Uint8Array): void {
-    const sql = this.sql;
-    this.ctx.storage.transactionSync(() => {
-      sql.exec("DELETE FROM stashed_payload_parts WHERE key = ?", key);
-      for (let part = 0, at = 0; at < body.byteLength || part === 0; part++, at += STASH_CHUNK_BYTES)
-        sql.exec(
-          "INSERT INTO stashed_payload_parts (key, part, body, at) VALUES (?, ?, ?, ?)",
-          key,
-          part,
-          body.subarray(at, at + STASH_CHUNK_BYTES),
-          Date.now(),
-        );
-    });
+    this.#stash.put(key, body);
   }
 
   stashedPayload(key: string): Uint8Array | null {
-    const parts = this.sql
-      .exec<{ body: ArrayBuffer }>("SELECT body FROM stashed_payload_parts WHERE key = ? ORDER BY part", key)
-      .toArray()
-      .map((row) => new Uint8Array(row.body));
-    if (parts.length === 0) return null;
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-    let at = 0;
-    for (const part of parts) {
-      out.set(part, at);
-      at += part.byteLength;
-    }
-    return out;
+    return this.#stash.get(key);
   }
 
   dropPayload(key: string): void {
-    this.sql.exec("DELETE FROM stashed_payload_parts WHERE key = ?", key);
+    this.#stash.drop(key);
   }
 }
-
-const STASH_CHUNK_BYTES = 1024 * 1024;
 
 function retentionOf(env: Env): number {
   const n = Number(env.MESSAGE_RETENTION);

@@ -11,8 +11,8 @@ export default {
     countRequest();
     return app.fetch(request, meteredEnv(env), ctx);
   },
-  queue(batch, env) {
+  queue(batch, env, ctx) {
     countRequest();
-    return consumeBatch(batch, meteredEnv(env));
+    return consumeBatch(batch, meteredEnv(env), ctx);
   },
 } satisfies ExportedHandler<Env, unknown>;

@@ -62,7 +62,7 @@ export function meteredStub<T extends object>(label: string, stub: T): T {
       const value: unknown = Reflect.get(target, prop);
       if (typeof value !== "function" || typeof prop !== "string" || prop === "then") return value;
       return (...args: unknown[]) => {
-        if (meter.enabled) meter.usage.do_calls[label] = (meter.usage.do_calls[label] ?? 0) + 1;
+        countCall(label);
         // An RPC method stub would take `.apply` for a remote method name: call it directly.
         return (target as Record<string, (...a: unknown[]) => unknown>)[prop](...args);
       };
@@ -121,6 +121,11 @@ export function meteredEnv(env: Env): Env {
     CACHE: countingProxy(env.CACHE, KV_COUNTERS),
     EVENTS: countingProxy(env.EVENTS, { send: "queue_sends", sendBatch: "queue_sends" }),
   };
+}
+
+/** Counts a Durable Object invocation made without a stub call (an alarm). */
+export function countCall(label: string): void {
+  if (meter.enabled) meter.usage.do_calls[label] = (meter.usage.do_calls[label] ?? 0) + 1;
 }
 
 /** Counts a Worker invocation (a fetch, or a queue batch delivered to the consumer). */

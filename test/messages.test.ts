@@ -113,18 +113,24 @@ describe("messages", () => {
     await expectProblem(await call(chan(id, "log", "/messages")), 404, "not_found");
   });
 
-  it("keeps at most the retention bound per channel, dropping the oldest", async () => {
+  it("keeps the agent's newest messages within the retention bound, dropping whole old segments", async () => {
     const { id } = await newAgent();
     const stub = env.AGENT.get(env.AGENT.idFromName(id));
     await runInDurableObject(stub, (_instance, state) => {
-      const store = new ChannelStore(state.storage.sql, id, 5);
+      // Retention 5: segments of one entry, so between 5 and 6 entries are kept.
+      const store = new ChannelStore(state.storage.sql, id, 5, (work) => state.storage.transactionSync(work));
       for (let i = 0; i < 12; i++) store.createMessage("bounded", { author_id: "t", data: { i }, now: Date.now() });
-      const kept = store.listMessages("bounded", { limit: 100 }) ?? [];
-      expect(kept.map((m) => (m.data as { i: number }).i)).toEqual([11, 10, 9, 8, 7]);
-      const count = state.storage.sql
-        .exec<{ n: number }>("SELECT count(*) AS n FROM messages WHERE channel = 'bounded'")
-        .one().n;
-      expect(count).toBe(5);
+      const kept = (store.listMessages("bounded", { limit: 100 }) ?? []).map((m) => (m.data as { i: number }).i);
+      expect(kept.slice(0, 5)).toEqual([11, 10, 9, 8, 7]);
+      expect(kept.length).toBeLessThanOrEqual(6);
+      const tables = state.storage.sql
+        .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal\\_%' ESCAPE '\\'")
+        .toArray();
+      const rows = tables.reduce(
+        (n, t) => n + state.storage.sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${t.name}`).one().c,
+        0,
+      );
+      expect(rows).toBeLessThanOrEqual(6);
     });
   });
 });

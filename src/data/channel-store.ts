@@ -1,6 +1,10 @@
-// Channels of one agent in its Durable Object's SQLite: message log (bounded) and aggregate.
+// Channels of one agent in its Durable Object: every write is one journal row (src/data/journal.ts)
+// and the channels' current state lives in memory, checkpointed now and then (channel-state.ts).
+// Message ids are snowflakes, strictly increasing across the whole agent.
+import { ChannelStates, type ChannelState } from "./channel-state.ts";
+import { entryMessages, idsOf, Journal, type Entry, type Row } from "./journal.ts";
 import { mergePatch, type Json } from "./merge-patch.ts";
-import { idKey, nextSnowflake, snowflakeAt, snowflakeTime } from "./snowflake.ts";
+import { nextSnowflake, snowflakeAt, snowflakeTime } from "./snowflake.ts";
 import {
   fail,
   ok,
@@ -11,37 +15,6 @@ import {
   type Outcome,
   type PageQuery,
 } from "./types.ts";
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS channels (
-  name TEXT PRIMARY KEY,
-  agg_data TEXT NOT NULL DEFAULT '{}',
-  agg_attachments TEXT NOT NULL DEFAULT '[]',
-  last_updated INTEGER,
-  version INTEGER NOT NULL DEFAULT 0,
-  last_id TEXT,
-  msg_count INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS messages (
-  channel TEXT NOT NULL,
-  id TEXT NOT NULL,
-  author_id TEXT NOT NULL,
-  data TEXT NOT NULL,
-  attachments TEXT NOT NULL DEFAULT '[]',
-  PRIMARY KEY (channel, id)
-) WITHOUT ROWID;
-`;
-
-type ChannelRow = {
-  name: string;
-  agg_data: string;
-  agg_attachments: string;
-  last_updated: number | null;
-  version: number;
-  last_id: string | null;
-  msg_count: number;
-};
-type MessageRow = { channel: string; id: string; author_id: string; data: string; attachments: string };
 
 export interface AggregateWrite {
   mode: "patch" | "put";
@@ -64,210 +37,274 @@ export interface MessageWrite {
  * SQLite refuses values over 2 MB; refusing at 1 MiB gives a clear 413 instead of a failed write.
  */
 export const MAX_STORED_JSON_BYTES = 1024 * 1024;
+/** A journal row holds a whole write; beyond this the write is refused (413) as one too large. */
+const MAX_ENTRY_BYTES = 2_000_000 - 4096;
 
-function sizeProblem(text: string, what: string): Failure | null {
+function tooLarge(text: string, max: number): boolean {
   // Cheap bound first: a UTF-16 length ≤ max/3 cannot exceed max bytes in UTF-8.
-  if (text.length <= MAX_STORED_JSON_BYTES / 3) return null;
-  if (new TextEncoder().encode(text).byteLength <= MAX_STORED_JSON_BYTES) return null;
-  return fail(413, "payload_too_large", `${what} would exceed ${MAX_STORED_JSON_BYTES} bytes`);
+  if (text.length <= max / 3) return false;
+  return new TextEncoder().encode(text).byteLength > max;
+}
+
+function sizeProblem(value: Json, what: string): Failure | null {
+  return tooLarge(JSON.stringify(value), MAX_STORED_JSON_BYTES)
+    ? fail(413, "payload_too_large", `${what} would exceed ${MAX_STORED_JSON_BYTES} bytes`)
+    : null;
 }
 
 /** Clock skew tolerated for a client-supplied `ts` ahead of the server clock. */
 const FUTURE_TS_SLACK_MS = 60_000;
 
+/** How long an event key is remembered: a repeat inside it has no second effect. */
+export const EVENT_DEDUP_MS = 24 * 3600 * 1000;
+
+export interface EventWrite {
+  /** Scoped event key (install, credential, event id), or null for an event nobody will repeat. */
+  key: string | null;
+  author_id: string;
+  /** `{ "<app_key>": { "<tag>": value | null } }`: only the keys the invocation touched. */
+  tag_patch: Record<string, Record<string, Json>> | null;
+  messages: { channel: string; data: Json }[];
+  /** First outcome, answered to repeats of the key. */
+  outcome?: unknown;
+  now: number;
+}
+
 export class ChannelStore {
+  readonly #journal: Journal;
+  readonly #states: ChannelStates;
+  /** Event key → seq of its entry; loaded on the first keyed write. */
+  #keys: Map<string, bigint> | null = null;
+
   constructor(
     private readonly sql: SqlStorage,
     private readonly agentId: string,
-    private readonly retention: number,
+    retention: number,
+    private readonly transaction: <T>(work: () => T) => T,
   ) {
-    sql.exec(SCHEMA);
+    this.#states = new ChannelStates(sql);
+    this.#journal = new Journal(sql, retention);
+    this.replay();
+  }
+
+  /** Applies the entries written after the checkpoint, as their commits did. */
+  private replay(): void {
+    for (const { seq, entry } of this.#journal.after(this.#states.checkpointSeq)) {
+      const hi = seq + BigInt(idsOf(entry)) - 1n;
+      this.#states.accept(this.#states.next(entry, seq), seq, hi > this.#states.lastId ? hi : this.#states.lastId, false);
+    }
   }
 
   list(): Channel[] {
-    return this.sql
-      .exec<ChannelRow>("SELECT * FROM channels ORDER BY name")
-      .toArray()
-      .map((row) => this.channelView(row));
+    return [...this.#states.map.keys()].sort().map((name) => this.channelView(name));
   }
 
   get(name: string): Channel | null {
-    const row = this.row(name);
-    return row ? this.channelView(row) : null;
+    return this.#states.map.has(name) ? this.channelView(name) : null;
   }
 
   aggregate(name: string): Aggregate | null {
-    const row = this.row(name);
-    return row ? aggregateView(row) : null;
+    const state = this.#states.map.get(name);
+    return state ? aggregateView(state) : null;
   }
 
   createMessage(name: string, write: MessageWrite): Outcome<Message> {
-    const meta = this.meta(name);
-    const last = meta?.last_id ? BigInt(meta.last_id) : null;
-    const ms = write.ts ?? write.now;
     if (write.ts !== undefined) {
-      if (write.ts > write.now + FUTURE_TS_SLACK_MS)
-        return fail(422, "validation_failed", "ts: more than 60 s in the future");
-      if (last !== null && snowflakeAt(write.ts) < snowflakeAt(snowflakeTime(last)))
+      if (write.ts > write.now + FUTURE_TS_SLACK_MS) return fail(422, "validation_failed", "ts: more than 60 s in the future");
+      const last = this.#states.lastId;
+      if (last >= 0n && snowflakeAt(write.ts) < snowflakeAt(snowflakeTime(last)))
         return fail(
           409,
           "out_of_order",
-          `ts: older than the newest message of channel '${name}'; ids are strictly increasing`,
+          `ts: older than the newest message of agent ${this.agentId}; ids are strictly increasing`,
         );
     }
-    const data = JSON.stringify(write.data);
-    const tooBig = sizeProblem(data, "message data");
+    const tooBig = sizeProblem(write.data, "message data");
     if (tooBig) return tooBig;
-    const id = nextSnowflake(ms, last);
-    this.ensure(name);
-    this.sql.exec(
-      "INSERT INTO messages (channel, id, author_id, data) VALUES (?, ?, ?, ?)",
-      name,
-      idKey(id),
-      write.author_id,
-      data,
-    );
-    this.sql.exec("UPDATE channels SET last_id = ?, msg_count = msg_count + 1 WHERE name = ?", id.toString(), name);
-    this.prune(name, (meta?.msg_count ?? 0) + 1);
-    return ok(this.messageView({ channel: name, id: idKey(id), author_id: write.author_id, data, attachments: "[]" }));
-  }
-
-  listMessages(name: string, page: PageQuery): Message[] | null {
-    if (!this.meta(name)) return null;
-    const clauses = ["channel = ?"];
-    const args: string[] = [name];
-    if (page.before !== undefined) {
-      clauses.push("id < ?");
-      args.push(idKey(page.before));
-    }
-    if (page.after !== undefined) {
-      clauses.push("id > ?");
-      args.push(idKey(page.after));
-    }
-    // Forward paging (after without before) lists the oldest messages newer than `after`.
-    const order = page.after !== undefined && page.before === undefined ? "ASC" : "DESC";
-    return this.sql
-      .exec<MessageRow>(
-        `SELECT * FROM messages WHERE ${clauses.join(" AND ")} ORDER BY id ${order} LIMIT ?`,
-        ...args,
-        page.limit,
-      )
-      .toArray()
-      .map((r) => this.messageView(r));
-  }
-
-  getMessage(name: string, id: string): Message | null {
-    const row = this.sql
-      .exec<MessageRow>("SELECT * FROM messages WHERE channel = ? AND id = ?", name, idKey(id))
-      .toArray()[0];
-    return row ? this.messageView(row) : null;
-  }
-
-  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Outcome<Message> {
-    const current = this.getMessage(name, id);
-    if (!current) return fail(404, "not_found", `message ${id} not found`);
-    const next = mode === "patch" ? mergePatch(current.data, data) : data;
-    const text = JSON.stringify(next);
-    const tooBig = sizeProblem(text, "message data");
-    if (tooBig) return tooBig;
-    this.sql.exec("UPDATE messages SET data = ? WHERE channel = ? AND id = ?", text, name, idKey(id));
-    return ok({ ...current, data: next });
-  }
-
-  deleteMessage(name: string, id: string): boolean {
-    const cursor = this.sql.exec("DELETE FROM messages WHERE channel = ? AND id = ?", name, idKey(id));
-    if (cursor.rowsWritten === 0) return false;
-    this.sql.exec("UPDATE channels SET msg_count = msg_count - 1 WHERE name = ?", name);
-    return true;
+    const entry: Entry = { t: write.now, a: write.author_id, m: [{ c: name, d: write.data }] };
+    const committed = this.commit(entry, write.ts ?? write.now, null);
+    if (!committed.ok) return committed;
+    return ok(this.messageView(committed.value, 0, name, write.data));
   }
 
   writeAggregate(name: string, write: AggregateWrite): Outcome<Aggregate> {
-    const row = this.sql
-      .exec<{ agg_data: string; version: number }>("SELECT agg_data, version FROM channels WHERE name = ?", name)
-      .toArray()[0];
-    const version = row?.version ?? 0;
+    const version = this.#states.map.get(name)?.version ?? 0;
     // `*` (RFC 9110): only if the aggregate has been written before.
     const conflict =
       write.if_match === "*" ? version === 0 : write.if_match !== undefined && write.if_match !== version;
     if (conflict) return fail(409, "version_conflict", `If-Match ${write.if_match} does not match version ${version}`);
-    const current = row ? (JSON.parse(row.agg_data) as Json) : {};
-    const next = write.mode === "patch" ? mergePatch(current, write.data) : write.data;
-    const text = JSON.stringify(next);
-    const tooBig = sizeProblem(text, "the aggregate");
-    if (tooBig) return tooBig;
-    this.ensure(name);
-    this.sql.exec(
-      "UPDATE channels SET agg_data = ?, last_updated = ?, version = version + 1 WHERE name = ?",
-      text,
-      write.now,
-      name,
-    );
     if (write.log_update) {
-      const logged = this.createMessage(name, { author_id: write.author_id, data: write.data, now: write.now });
-      if (!logged.ok) return logged;
+      const tooBig = sizeProblem(write.data, "message data");
+      if (tooBig) return tooBig;
     }
-    return ok({ data: next, attachments: [], last_updated: write.now, version: version + 1 });
+    const entry: Entry = {
+      t: write.now,
+      a: write.author_id,
+      w: [{ c: name, m: write.mode, d: write.data, ...(write.log_update ? { l: 1 as const } : {}) }],
+    };
+    // Without a logged message there is nothing for the journal: store the channel itself.
+    const committed = write.log_update ? this.commit(entry, write.now, null) : this.storeDirectly(name, entry);
+    if (!committed.ok) return committed;
+    return ok(aggregateView(this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0 }));
   }
 
-  /** What the write path needs about a channel, without reading its aggregate. */
-  private meta(name: string): { last_id: string | null; msg_count: number } | undefined {
-    return this.sql
-      .exec<{ last_id: string | null; msg_count: number }>(
-        "SELECT last_id, msg_count FROM channels WHERE name = ?",
-        name,
-      )
-      .toArray()[0];
+  /**
+   * One invocation's writes to this agent in one journal row: the merge of the touched tag keys
+   * (logged as one `tag_values` message) and its channel messages. A repeated key has no second
+   * effect and answers the first outcome.
+   */
+  commitEvent(write: EventWrite): Outcome<{ applied: boolean; outcome: unknown }> {
+    if (write.key !== null) {
+      const first = this.firstOutcome(write.key, write.now);
+      if (first) return ok({ applied: false, outcome: first.entry.r ?? null });
+    }
+    const tags = write.tag_patch && Object.keys(write.tag_patch).length > 0 ? write.tag_patch : null;
+    const entry: Entry = {
+      t: write.now,
+      a: write.author_id,
+      ...(tags ? { w: [{ c: "tag_values", m: "patch" as const, d: tags, l: 1 as const }] } : {}),
+      ...(write.messages.length ? { m: write.messages.map((m) => ({ c: m.channel, d: m.data })) } : {}),
+      ...(write.key !== null && write.outcome !== undefined ? { r: write.outcome } : {}),
+    };
+    for (const m of write.messages) {
+      const tooBig = sizeProblem(m.data, "message data");
+      if (tooBig) return tooBig;
+    }
+    if (tags) {
+      const tooBig = sizeProblem(tags, "message data");
+      if (tooBig) return tooBig;
+    }
+    const committed = this.commit(entry, write.now, write.key);
+    return committed.ok ? ok({ applied: true, outcome: write.outcome ?? null }) : committed;
   }
 
-  private row(name: string): ChannelRow | undefined {
-    return this.sql.exec<ChannelRow>("SELECT * FROM channels WHERE name = ?", name).toArray()[0];
+  listMessages(name: string, page: PageQuery): Message[] | null {
+    if (!this.#states.map.has(name)) return null;
+    const before = page.before !== undefined ? BigInt(page.before) : null;
+    const after = page.after !== undefined ? BigInt(page.after) : null;
+    // Forward paging (after without before) lists the oldest messages newer than `after`.
+    const forward = after !== null && before === null;
+    const out: Message[] = [];
+    for (const row of this.#journal.scan(name, forward ? "asc" : "desc", forward ? after : before)) {
+      const found = entryMessages(row.entry).filter(([, channel]) => channel === name);
+      if (!forward) found.reverse();
+      for (const [index, , data] of found) {
+        const id = row.seq + BigInt(index);
+        if (before !== null && id >= before) continue;
+        if (after !== null && id <= after) {
+          if (forward) continue;
+          return out;
+        }
+        out.push(this.messageView(row, index, name, data));
+        if (out.length >= page.limit) return out;
+      }
+    }
+    return out;
   }
 
-  private ensure(name: string): void {
-    this.sql.exec("INSERT OR IGNORE INTO channels (name) VALUES (?)", name);
+  getMessage(name: string, id: string): Message | null {
+    const found = this.locate(name, id);
+    return found ? this.messageView(found.row, found.index, name, found.data) : null;
   }
 
-  /** Bounded retention: drop the oldest messages beyond the limit, so storage cannot grow without end. */
-  private prune(name: string, count: number): void {
-    if (count <= this.retention) return;
-    const excess = count - this.retention;
-    this.sql.exec(
-      "DELETE FROM messages WHERE channel = ? AND id IN (SELECT id FROM messages WHERE channel = ? ORDER BY id ASC LIMIT ?)",
-      name,
-      name,
-      excess,
-    );
-    this.sql.exec("UPDATE channels SET msg_count = msg_count - ? WHERE name = ?", excess, name);
+  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Outcome<Message> {
+    const found = this.locate(name, id);
+    if (!found) return fail(404, "not_found", `message ${id} not found`);
+    const next = mode === "patch" ? mergePatch(found.data, data) : data;
+    const tooBig = sizeProblem(next, "message data");
+    if (tooBig) return tooBig;
+    const entry: Entry = { ...found.row.entry, o: { ...found.row.entry.o, [String(found.index)]: next } };
+    this.#journal.rewrite(found.row.seq, entry);
+    return ok(this.messageView(found.row, found.index, name, next));
   }
 
-  private channelView(row: ChannelRow): Channel {
+  deleteMessage(name: string, id: string): boolean {
+    const found = this.locate(name, id);
+    if (!found) return false;
+    this.#journal.rewrite(found.row.seq, { ...found.row.entry, o: { ...found.row.entry.o, [String(found.index)]: null } });
+    return true;
+  }
+
+  private locate(name: string, id: string): { row: Row; index: number; data: Json } | null {
+    const wanted = BigInt(id);
+    const row = this.#journal.find(wanted);
+    if (!row) return null;
+    const index = Number(wanted - row.seq);
+    const hit = entryMessages(row.entry).find(([i, channel]) => i === index && channel === name);
+    return hit ? { row, index, data: hit[2] } : null;
+  }
+
+  /** The entry of a key seen within the dedup window. */
+  private firstOutcome(key: string, now: number): Row | null {
+    if (!this.#keys) this.#keys = new Map(this.#journal.keys());
+    const seq = this.#keys.get(key);
+    if (seq === undefined || snowflakeTime(seq) < now - EVENT_DEDUP_MS) return null;
+    return this.#journal.byKey(key);
+  }
+
+  /**
+   * Writes an entry as one journal row at id time `ms` (plus a checkpoint when one is due) in one
+   * transaction, then takes its effect into memory. Nothing changes if any of it fails.
+   */
+  private commit(entry: Entry, ms: number, key: string | null): Outcome<Row> {
+    const next = this.#states.next(entry);
+    for (const [name, state] of next)
+      if (entry.w?.some((op) => op.c === name) && tooLarge(JSON.stringify(state.agg), MAX_STORED_JSON_BYTES))
+        return fail(413, "payload_too_large", `the aggregate of '${name}' would exceed ${MAX_STORED_JSON_BYTES} bytes`);
+    if (tooLarge(JSON.stringify(entry), MAX_ENTRY_BYTES))
+      return fail(413, "payload_too_large", `one write's messages and tags together exceed ${MAX_ENTRY_BYTES} bytes`);
+    const seq = nextSnowflake(ms, this.#states.lastId >= 0n ? this.#states.lastId : null);
+    const hi = seq + BigInt(idsOf(entry)) - 1n;
+    // A dropped segment must not take entries the checkpoint does not yet hold.
+    const checkpoint = this.#states.checkpointDue || this.#journal.dropWouldLose(this.#states.checkpointSeq);
+    const { dropped } = this.transaction(() => {
+      const result = this.#journal.append(seq, hi, [...new Set([...next.keys()])], key, entry);
+      if (checkpoint) this.#states.checkpoint(next, seq, hi);
+      return result;
+    });
+    this.#states.accept(next, seq, hi, checkpoint);
+    if (this.#keys) {
+      for (const k of dropped) this.#keys.delete(k);
+      if (key !== null) this.#keys.set(key, seq);
+    }
+    return ok({ seq, entry });
+  }
+
+  /** One aggregate write that logs nothing, as one channel_state row. */
+  private storeDirectly(name: string, entry: Entry): Outcome<null> {
+    const state = this.#states.next(entry).get(name);
+    if (!state) return ok(null);
+    if (tooLarge(JSON.stringify(state.agg), MAX_STORED_JSON_BYTES))
+      return fail(413, "payload_too_large", `the aggregate of '${name}' would exceed ${MAX_STORED_JSON_BYTES} bytes`);
+    const seq = nextSnowflake(entry.t, this.#states.lastId >= 0n ? this.#states.lastId : null);
+    this.#states.store(name, state, seq);
+    this.#states.stored(name, state, seq);
+    return ok(null);
+  }
+
+  private channelView(name: string): Channel {
     return {
-      name: row.name,
+      name,
       owner_id: this.agentId,
       agent_id: this.agentId,
       is_private: false,
-      aggregate: aggregateView(row),
+      aggregate: aggregateView(this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0 }),
     };
   }
 
-  private messageView(row: MessageRow): Message {
-    const id = BigInt(row.id).toString();
+  private messageView(row: Row, index: number, name: string, data: Json): Message {
+    const id = row.seq + BigInt(index);
     return {
-      id,
-      author_id: row.author_id,
-      channel: { agent_id: this.agentId, name: row.channel },
-      data: JSON.parse(row.data) as Json,
-      attachments: JSON.parse(row.attachments) as Json[],
+      id: id.toString(),
+      author_id: row.entry.a,
+      channel: { agent_id: this.agentId, name },
+      data,
+      attachments: [],
       timestamp: snowflakeTime(id),
     };
   }
 }
 
-function aggregateView(row: ChannelRow): Aggregate {
-  return {
-    data: JSON.parse(row.agg_data) as Json,
-    attachments: JSON.parse(row.agg_attachments) as Json[],
-    last_updated: row.last_updated,
-    version: row.version,
-  };
+function aggregateView(state: ChannelState): Aggregate {
+  return { data: state.agg, attachments: [], last_updated: state.updated, version: state.version };
 }

@@ -15,8 +15,10 @@ function ack(message: Message): void {
   message.ack();
 }
 
-export async function consumeBatch(batch: MessageBatch, env: Env): Promise<void> {
+export async function consumeBatch(batch: MessageBatch, env: Env, ctx: ExecutionContext): Promise<void> {
   countQueue("queue_reads", batch.messages.length);
+  // Invocation records reach the install agents by the isolate's timer, as for HTTP requests.
+  const defer = (work: Promise<unknown>) => ctx.waitUntil(work);
   for (const message of batch.messages) {
     const parsed = queuedIngestion.safeParse(message.body);
     if (!parsed.success) {
@@ -27,7 +29,7 @@ export async function consumeBatch(batch: MessageBatch, env: Env): Promise<void>
     }
     let error: string | null;
     try {
-      const consumed = await consumeIngestion(env, parsed.data);
+      const consumed = await consumeIngestion(env, parsed.data, defer);
       error = consumed.ok ? null : consumed.error;
     } catch (cause) {
       error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);

@@ -13,7 +13,9 @@ export type IngestEnv = {
     raw: Uint8Array;
     /** Event id from the signature scheme or Idempotency-Key; null = none (no dedup). */
     eventId: string | null;
-    /** Dedup claim held in the install agent's DO for this event. */
-    claimKey: string | null;
+    /** Who sent it, for scoping event ids: `endpoint`, or `mini:<mini-token id>`. */
+    credential: string;
+    /** The event id scoped to install and credential; null when the sender gave none. */
+    eventKey: string | null;
   };
 };

@@ -1,21 +1,21 @@
-// Runs one ingestion event through its integration app: decode, handle, commit, then record
-// the outcome (dedup window) and the invocation log in the install agent's DO.
+// Runs one ingestion event through its integration app: decode, handle, then commit its writes in
+// one call per touched agent (a repeated event key answers the first outcome), and buffer the
+// invocation record for the install's log (src/ingest/log-buffer.ts).
 import { findApp } from "../apps/index.ts";
 import { PayloadUndecodableError, ProtoSchemaError } from "../codecs/errors.ts";
-import type { WriteBatch } from "../data/batch.ts";
-import type { InvocationLog, StoredOutcome } from "../data/invocations.ts";
+import type { InvocationLog } from "../data/invocation-log.ts";
 import { jsonDepth, MAX_JSON_DEPTH } from "../data/merge-patch.ts";
 import type { IngestionRecord } from "../registry/install-types.ts";
-import { agentStub } from "../registry/rpc.ts";
 import { CommitRejected, InvocationContext } from "../sdk/context.ts";
 import { ForbiddenError } from "../sdk/errors.ts";
 import type { IngestionEvent } from "../sdk/types.ts";
+import { logInvocation } from "./log-buffer.ts";
 
 export interface InvocationRequest {
   record: IngestionRecord;
   event_id: string;
-  /** Dedup claim to settle; null when the event has no id or the outcome is already stored. */
-  claim_key: string | null;
+  /** The event's id scoped to its sender (install, credential); null when no repeat is expected. */
+  event_key: string | null;
   target_agent_id: string;
   raw: Uint8Array;
   content_type: string | null;
@@ -27,14 +27,20 @@ export interface InvocationRequest {
   queued: boolean;
 }
 
-export interface InvocationResult extends StoredOutcome {
-  /** Final outcomes are remembered for the dedup window; `handler_failed` is not (retry is safe). */
-  final: boolean;
-  code: string | null;
+/** The answer to an invocation, as stored for repeats of its event key. */
+export interface StoredOutcome {
+  status: number;
+  body: string;
+  content_type: string | null;
 }
 
-/** What `execute` hands back: the result, and the install agent's writes still to commit. */
-type Executed = InvocationResult & { ownBatch?: WriteBatch | null };
+export interface InvocationResult extends StoredOutcome {
+  /** A final outcome stands for the event; `handler_failed` does not (a retry runs it again). */
+  final: boolean;
+  code: string | null;
+  /** The first outcome of a repeated event key (answered with `Idempotent-Replayed: true`). */
+  replayed?: boolean;
+}
 
 const EXCERPT_BYTES = 1024;
 
@@ -70,7 +76,7 @@ async function decode(context: InvocationContext, req: InvocationRequest) {
   return { app, payload };
 }
 
-async function execute(env: Env, req: InvocationRequest): Promise<Executed> {
+async function execute(env: Env, req: InvocationRequest): Promise<InvocationResult> {
   const { record } = req;
   const context = new InvocationContext(env, record, record.config, req.event_id);
   let decoded: Awaited<ReturnType<typeof decode>>;
@@ -113,7 +119,9 @@ async function execute(env: Env, req: InvocationRequest): Promise<Executed> {
   if (context.forbidden) return problem(403, "forbidden", context.forbidden.message, req.event_id, true);
   if (context.broken) return failed(req, context.broken);
   try {
-    return { ...result, ownBatch: await context.commitOthers() };
+    const stored: StoredOutcome = { status: result.status, body: result.body, content_type: result.content_type };
+    const replay = await context.commit(req.event_key, stored);
+    return replay ? { ...(replay.replayed as StoredOutcome), final: true, code: null, replayed: true } : result;
   } catch (error) {
     // A batch the agent refuses for good (e.g. a value too large to store) is a final answer.
     if (error instanceof CommitRejected && error.failure.status < 500)
@@ -123,47 +131,23 @@ async function execute(env: Env, req: InvocationRequest): Promise<Executed> {
 }
 
 /**
- * Runs the event and records it. Never throws for the app's sake: any failure becomes
- * `handler_failed` (not remembered, so a retry with the same event id runs again).
+ * Runs the event and buffers its record. Never throws for the app's sake: any failure becomes
+ * `handler_failed` (nothing committed for it, so a retry with the same event id runs again).
  */
-export async function runInvocation(env: Env, req: InvocationRequest): Promise<InvocationResult> {
+export async function runInvocation(
+  env: Env,
+  req: InvocationRequest,
+  defer: (work: Promise<unknown>) => void,
+): Promise<InvocationResult> {
   const started = Date.now();
-  let executed: Executed;
+  let result: InvocationResult;
   try {
-    executed = await execute(env, req);
+    result = await execute(env, req);
   } catch (error) {
-    executed = failed(req, error);
+    result = failed(req, error);
   }
-  const { ownBatch = null, ...result } = executed;
-  const stub = agentStub(env, req.record.agent_id);
-  try {
-    // The install agent's own writes, the outcome and the log entry: one transaction.
-    const finished = await stub.finishInvocation(
-      req.claim_key,
-      stored(result),
-      logEntry(req, result, started),
-      ownBatch,
-    );
-    if (finished.ok) return result;
-    const rejected = problem(
-      finished.status < 500 ? finished.status : 500,
-      finished.status < 500 ? finished.code : "handler_failed",
-      finished.detail,
-      req.event_id,
-      finished.status < 500,
-    );
-    await stub.finishInvocation(req.claim_key, stored(rejected), logEntry(req, rejected, started), null);
-    return rejected;
-  } catch (error) {
-    // Recording failed (nothing of the install agent's was written): give the claim back so the
-    // sender's retry runs, and answer handler_failed with the event id.
-    if (req.claim_key) await stub.finishInvocation(req.claim_key, null, null, null).catch(() => undefined);
-    return failed(req, error);
-  }
-}
-
-function stored(result: InvocationResult): StoredOutcome | null {
-  return result.final ? { status: result.status, body: result.body, content_type: result.content_type } : null;
+  logInvocation(env, req.record.agent_id, logEntry(req, result, started), defer);
+  return result;
 }
 
 function logEntry(req: InvocationRequest, result: InvocationResult, started: number): InvocationLog {
@@ -177,6 +161,7 @@ function logEntry(req: InvocationRequest, result: InvocationResult, started: num
     duration_ms: Date.now() - started,
     source_ip: req.source_ip,
     queued: req.queued,
+    at: Date.now(),
     ...(ok ? {} : { body_excerpt: new TextDecoder().decode(req.raw.subarray(0, EXCERPT_BYTES)) }),
   };
 }

@@ -22,6 +22,7 @@ export function ingestionLookup(): MiddlewareHandler<IngestEnv> {
     c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
     c.set("targetAgentId", record.agent_id);
     c.set("preAuthenticated", false);
+    c.set("credential", "endpoint");
     await next();
   };
 }
@@ -44,6 +45,7 @@ export function miniTokenLookup(): MiddlewareHandler<IngestEnv> {
     c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
     c.set("targetAgentId", agent.id);
     c.set("preAuthenticated", true);
+    c.set("credential", `mini:${mini.id}`);
     await next();
   };
 }

@@ -5,6 +5,7 @@ import { decodeBase64, encodeBase64 } from "../codecs/base64.ts";
 import { newRegistryId } from "../data/snowflake.ts";
 import { cachedIngestion } from "../registry/cache.ts";
 import { agentStub } from "../registry/rpc.ts";
+import { eventKeyOf } from "./dedup.ts";
 import { runInvocation } from "./invoke.ts";
 
 /** Raw bytes carried inside the message up to this size (queue messages are ≤ 128 KB). */
@@ -14,6 +15,8 @@ export const queuedIngestion = z.object({
   kind: z.literal("ingestion"),
   ingestion_id: z.string(),
   event_id: z.string(),
+  /** Sender credential the event id is scoped to (absent in messages queued before it existed). */
+  credential: z.string().default("endpoint"),
   target_agent_id: z.string(),
   raw_b64: z.string().nullable(),
   stash_key: z.string().nullable(),
@@ -47,7 +50,11 @@ export async function enqueue(
 export type Consumed = { ok: true } | { ok: false; error: string };
 
 /** Runs a queued event: settled (ack), or failed with a reason (retry, then dead letter). */
-export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise<Consumed> {
+export async function consumeIngestion(
+  env: Env,
+  body: QueuedIngestion,
+  defer: (work: Promise<unknown>) => void,
+): Promise<Consumed> {
   const record = await cachedIngestion(env, body.ingestion_id);
   // The endpoint was deleted after the event was accepted: nothing left to deliver to.
   if (!record) return { ok: true };
@@ -58,10 +65,13 @@ export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise
         ? await agentStub(env, record.agent_id).stashedPayload(body.stash_key)
         : null;
   if (!raw) return { ok: true };
-  const result = await runInvocation(env, {
+  const result = await runInvocation(
+    env,
+    {
     record,
     event_id: body.event_id,
-    claim_key: null,
+    // Always keyed: a redelivered message must have no second effect.
+    event_key: eventKeyOf(record.install_id, body.credential, body.event_id),
     target_agent_id: body.target_agent_id,
     raw,
     content_type: body.content_type,
@@ -70,7 +80,9 @@ export async function consumeIngestion(env: Env, body: QueuedIngestion): Promise
     received_at: body.received_at,
     respond: "id",
     queued: true,
-  });
+    },
+    defer,
+  );
   if (!result.final) return { ok: false, error: `${result.code ?? "error"}: ${result.body.slice(0, 500)}` };
   if (body.stash_key) await agentStub(env, record.agent_id).dropPayload(body.stash_key);
   return { ok: true };

@@ -1,7 +1,6 @@
 // Throttle guard: authenticated requests count against the endpoint's `throttle` per second.
 import type { MiddlewareHandler } from "hono";
 import { ProblemError } from "../http/problem.ts";
-import { releaseClaim } from "./dedup.ts";
 import type { IngestEnv } from "./ingest-env.ts";
 import { ingestionThrottle } from "./throttle.ts";
 
@@ -15,8 +14,6 @@ export function throttle(): MiddlewareHandler<IngestEnv> {
       c.executionCtx.waitUntil(work),
     );
     if (!decision.ok) {
-      const claim = c.get("claimKey");
-      if (claim) c.executionCtx.waitUntil(releaseClaim(c.env, record.agent_id, claim));
       throw new ProblemError(429, "throttled", `more than ${settings.throttle} requests per second for this endpoint`, {
         headers: { "retry-after": String(decision.retryAfterS) },
         extra: { limit_key: key, limit: settings.throttle },

@@ -1,6 +1,5 @@
 // One invocation of an app: reads see the state at invocation start plus this invocation's own
 // writes; writes are buffered and committed once at the end, one atomic batch per touched agent.
-import type { WriteBatch } from "../data/batch.ts";
 import { mergePatch, type Json } from "../data/merge-patch.ts";
 import { CHANNEL_NAME, type Failure } from "../data/types.ts";
 import { agentStub } from "../registry/rpc.ts";
@@ -112,26 +111,23 @@ export class InvocationContext {
   }
 
   /**
-   * Applies the buffered writes to every touched agent but the install's own, each as one atomic
-   * batch, idempotent by event id. Returns the install agent's batch (or null), which the caller
-   * commits together with the invocation record in one transaction (one fewer round trip).
+   * Commits the buffered writes: one `commitEvent` call per touched agent, each one atomic journal
+   * row, applied once per `key`. Returns the first outcome a repeated key stored, if any.
    */
-  async commitOthers(): Promise<WriteBatch | null> {
+  async commit(key: string | null, outcome: unknown): Promise<{ replayed: unknown } | null> {
+    let replayed: { replayed: unknown } | null = null;
     for (const agentId of this.touchedAgents()) {
-      if (agentId === this.install.agent_id) continue;
-      const result = await agentStub(this.env, agentId).commitBatch(this.batchFor(agentId));
+      const result = await agentStub(this.env, agentId).commitEvent({
+        key,
+        author_id: this.install.agent_id,
+        tag_patch: this.#tagWrites.get(agentId) ?? null,
+        messages: this.#messages.get(agentId) ?? [],
+        outcome,
+      });
       if (!result.ok) throw new CommitRejected(agentId, result);
+      if (!result.value.applied) replayed ??= { replayed: result.value.outcome };
     }
-    return this.touchedAgents().includes(this.install.agent_id) ? this.batchFor(this.install.agent_id) : null;
-  }
-
-  private batchFor(agentId: string): WriteBatch {
-    return {
-      event_id: `${this.install.install_id}:${this.eventId}`,
-      author_id: this.install.agent_id,
-      tag_patch: this.#tagWrites.get(agentId) ?? null,
-      messages: this.#messages.get(agentId) ?? [],
-    };
+    return replayed;
   }
 
   private track(check: Promise<void>): Promise<void> {

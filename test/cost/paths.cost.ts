@@ -5,6 +5,7 @@
 import { exports } from "cloudflare:workers";
 import { afterAll, describe, expect, it } from "vitest";
 import { meter, readMeter, resetMeter } from "../../src/metering.ts";
+import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
 import { ingestionThrottle } from "../../src/ingest/throttle.ts";
 import { invalidateAll } from "../../src/registry/cache.ts";
 import { call, json, newAgent } from "../helpers.ts";
@@ -12,10 +13,10 @@ import { BUDGETS } from "./budgets.ts";
 import { bill, dollars, perEvent, totalCalls, type PerEvent } from "./prices.ts";
 
 /** Devices the uplinks rotate over; each gets BUSY_EVENTS / DEVICES events per run. */
-const DEVICES = 4;
+const DEVICES = 2;
 /** Events per device before measuring: fills MESSAGE_RETENTION (vitest.cost.config.ts), so pruning is in the steady state. */
-const WARMUP_PER_DEVICE = 64;
-const BUSY_PER_DEVICE = 64;
+const WARMUP_PER_DEVICE = 512;
+const BUSY_PER_DEVICE = 256;
 const SPARSE_EVENTS = 24;
 
 interface Fleet {
@@ -144,6 +145,8 @@ async function runBusy(path: Path, f: Fleet): Promise<PerEvent> {
   const n = BUSY_PER_DEVICE * DEVICES;
   for (let i = 0; i < n; i++) await expectStatus(path, await path.send(f, warm + i));
   await settle(path, n);
+  // The records of the last second, as the isolate's timer would send them.
+  await flushInvocationLogs();
   meter.enabled = false;
   return perEvent(readMeter(), n, kindOf(f));
 }
@@ -157,6 +160,8 @@ async function runSparse(path: Path, f: Fleet): Promise<PerEvent> {
     ingestionThrottle.reset();
     await expectStatus(path, await path.send(f, i));
     await settle(path, i + 1);
+    // Nothing to batch its invocation record with: the isolate sends it alone.
+    await flushInvocationLogs();
   }
   meter.enabled = false;
   return perEvent(readMeter(), SPARSE_EVENTS, kindOf(f));

@@ -14,6 +14,7 @@ function queued(inst: Installed, eventId: string, payload: unknown): QueuedInges
     kind: "ingestion",
     ingestion_id: inst.ingestion.id,
     event_id: eventId,
+    credential: "endpoint",
     target_agent_id: inst.agent_id,
     raw_b64: btoa(JSON.stringify(payload)),
     stash_key: null,
@@ -29,7 +30,7 @@ async function deliver(body: unknown, attempts: number) {
     { id: `m-${crypto.randomUUID()}`, timestamp: new Date(), attempts, body },
   ]);
   const ctx = createExecutionContext();
-  await worker.queue(batch, env);
+  await worker.queue(batch, env, ctx);
   return getQueueResult(batch, ctx);
 }
 

@@ -1,9 +1,7 @@
 // Replay/dedup (first outcome, no second effect) and the throttle, end to end.
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { agentStub } from "../../src/registry/rpc.ts";
 import { call, expectProblem, json } from "../helpers.ts";
-import { device, install, invoke, invokePath, messagesOf, tagsOf } from "./helpers.ts";
+import { device, install, invocations, invoke, invokePath, messagesOf, tagsOf } from "./helpers.ts";
 
 describe("dedup", () => {
   it("a repeated Idempotency-Key returns the first outcome and has no second effect", async () => {
@@ -98,7 +96,7 @@ describe("invocation log", () => {
     const inst = await install();
     await invoke(inst, { body: "{}", headers: { "idempotency-key": "ok-1" } });
     await invoke(inst, { body: `{bad${"x".repeat(3000)}` });
-    const log = await (await call(`/api/control/installs/${inst.install_id}/invocations`)).json<any[]>();
+    const log = await invocations(inst);
     expect(log).toHaveLength(2);
     expect(log[1]).toMatchObject({ outcome: "ok", status: 200, code: null, event_id: "ok-1", queued: false });
     expect(typeof log[1].duration_ms).toBe("number");
@@ -109,17 +107,19 @@ describe("invocation log", () => {
   });
 });
 
-describe("dedup claims", () => {
-  it("a duplicate of an event still being handled gets 409 in_progress with Retry-After", async () => {
-    const inst = await install();
-    // Hold the claim as a concurrent first delivery would.
-    await agentStub(env, inst.agent_id).claimInvocation(`${inst.install_id}:slow-1`, 60_000);
-    const res = await invoke(inst, { headers: { "idempotency-key": "slow-1" } });
-    expect(res.headers.get("retry-after")).toBe("1");
-    await expectProblem(res, 409, "in_progress");
+describe("concurrent repeats", () => {
+  it("two concurrent deliveries of one event id both answer the first outcome, with one effect", async () => {
+    const dev = await device();
+    const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
+    const payload = JSON.stringify({ messages: [{ agent: dev.id, channel: "events", data: { n: 1 } }] });
+    const headers = { "idempotency-key": "race-1" };
+    const [a, b] = await Promise.all([invoke(inst, { body: payload, headers }), invoke(inst, { body: payload, headers })]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(await json(a)).toEqual(await json(b));
+    expect(await messagesOf(dev.id, "events")).toHaveLength(1);
   });
 
-  it("a throttled request gives its claim back, so the sender's retry is handled", async () => {
+  it("a throttled request leaves nothing behind, so the sender's retry is handled", async () => {
     const inst = await install({ throttle: 1 });
     expect((await invoke(inst)).status).toBe(200);
     await expectProblem(await invoke(inst, { headers: { "idempotency-key": "later" } }), 429, "throttled");

@@ -1,5 +1,6 @@
 // Ingestion test helpers: installs through the control API, invocations through the worker.
 import { exports } from "cloudflare:workers";
+import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
 import { call, json, newAgent } from "../helpers.ts";
 import "../fixtures/probe-app.ts";
 
@@ -62,6 +63,8 @@ export async function tagsOf(agentId: string): Promise<Record<string, any>> {
   return res.status === 404 ? {} : (await json(res, 200)).data;
 }
 
+/** The install's invocation log, after this isolate's buffered records were sent (log-buffer.ts). */
 export async function invocations(inst: Installed): Promise<any[]> {
+  await flushInvocationLogs();
   return json(await call(`/api/control/installs/${inst.install_id}/invocations`), 200);
 }

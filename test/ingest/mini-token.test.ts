@@ -2,7 +2,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { call, json } from "../helpers.ts";
-import { device, install } from "./helpers.ts";
+import { device, install, invocations } from "./helpers.ts";
 
 function mini(token: string, body = "{}", ip = "203.0.113.7"): Promise<Response> {
   return exports.default.fetch(
@@ -50,7 +50,7 @@ describe("mini-tokens", () => {
     expect(
       (await mini(pinned.mini_token, JSON.stringify({ tags: [{ agent: dev.id, key: "via", value: "mini" }] }))).status,
     ).toBe(204);
-    const log = await json(await call(`/api/control/installs/${inst.install_id}/invocations`), 200);
+    const log = await invocations(inst);
     expect(log[0]).toMatchObject({ outcome: "ok" });
   });
 

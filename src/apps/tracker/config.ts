@@ -9,7 +9,7 @@ export class TrackerIntegrationConfig extends config.Schema {
     default: "",
   });
   auditChannel = new config.String("Audit Channel", {
-    description: "Channel on the integration's own agent that records every uplink and its routing",
+    description: "Channel on the integration's own agent that records uplinks it could not route to a device",
     default: "tracker_audit",
   });
 }

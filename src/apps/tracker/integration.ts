@@ -1,6 +1,7 @@
 // Demo integration: a GPS/sensor tracker vendor's webhook, JSON or protobuf (protos/tracker.proto).
-// It audits every uplink on its own agent, routes it to the device whose serial number is the
-// uplink's `device_id`, sets that device's tags and publishes to its `on_external_event` channel.
+// It routes each uplink to the device whose serial number is the uplink's `device_id`, sets that
+// device's tags and publishes to its `on_external_event` channel: one commit, on the device only.
+// Only an uplink it cannot route is recorded on the integration's own agent (`audit_channel`).
 import { decodeStatic } from "../../codecs/protobuf.ts";
 import { mediaType } from "../../codecs/by-content-type.ts";
 import { edgehook } from "../../codecs/generated/tracker.js";
@@ -36,14 +37,19 @@ export class TrackerIntegration extends Application<{ audit_channel: string }> {
   override async onIngestionEndpoint(event: IngestionEvent): Promise<Json> {
     const uplink = event.payload as TrackerUplink;
     const serial = typeof uplink.device_id === "string" ? uplink.device_id : "";
+    // O(1) through the registry's serial index (cached at the edge), instead of the seed's
+    // `devices` map tag on the integration's agent, which every uplink would read and rewrite.
     const deviceId = serial ? await this.findAgentBySerial(serial) : null;
-    await this.api.createMessage(this.config.audit_channel, {
-      event_id: event.id,
-      device_id: serial,
-      routed_to: deviceId,
-      source_ip: event.source_ip,
-    });
-    if (!deviceId) return { routed: false, reason: serial ? "unknown_serial" : "missing_device_id" };
+    if (!deviceId) {
+      const reason = serial ? "unknown_serial" : "missing_device_id";
+      await this.api.createMessage(this.config.audit_channel, {
+        event_id: event.id,
+        device_id: serial,
+        reason,
+        source_ip: event.source_ip,
+      });
+      return { routed: false, reason };
+    }
 
     const opts = { agentId: deviceId };
     const data = uplink as unknown as Json;
@@ -53,10 +59,6 @@ export class TrackerIntegration extends Application<{ audit_channel: string }> {
     if (uplink.status) await this.setTag("status", uplink.status, opts);
     await this.setTag("last_seen", event.received_at, opts);
     await this.api.publishMessage(deviceId, "on_external_event", data);
-
-    // The seed's pattern: remember which agent each external device id maps to.
-    const devices = (await this.getTag<Record<string, Json>>("devices", {})) ?? {};
-    if (devices[serial] !== deviceId) await this.setTag("devices", { ...devices, [serial]: deviceId });
     return { routed: true, agent_id: deviceId };
   }
 }

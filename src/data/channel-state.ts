@@ -1,0 +1,133 @@
+// The current state of an agent's channels (aggregates, versions), held in memory and checkpointed
+// to SQLite every CHECKPOINT_EVERY journal entries: a restart loads the checkpoint and replays the
+// journal entries after it, so each write costs its journal row plus a share of a checkpoint.
+// Each stored channel row carries the id up to which it is current (`seq`), so a write that needs
+// no journal row (an aggregate write without log) can store its channel directly: one row.
+import type { AggregateOp, Entry } from "./journal.ts";
+import { mergePatch, type Json } from "./merge-patch.ts";
+import { idKey } from "./snowflake.ts";
+
+export const CHANNEL_STATE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS channel_state (
+  name TEXT PRIMARY KEY, agg TEXT NOT NULL, updated INTEGER, version INTEGER NOT NULL, seq TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS journal_meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
+`;
+
+/** Entries between checkpoints: a checkpoint writes one row per changed channel, plus one. */
+export const CHECKPOINT_EVERY = 32;
+
+export interface ChannelState {
+  agg: Json;
+  /** Epoch ms of the last aggregate write; null for a channel that only has messages. */
+  updated: number | null;
+  version: number;
+}
+
+const EMPTY: ChannelState = { agg: {}, updated: null, version: 0 };
+
+/** A channel's state after one aggregate write (no validation: the caller did it). */
+export function applyOp(state: ChannelState | undefined, op: AggregateOp, now: number): ChannelState {
+  const current = state ?? EMPTY;
+  return {
+    agg: op.m === "patch" ? mergePatch(current.agg, op.d) : op.d,
+    updated: now,
+    version: current.version + 1,
+  };
+}
+
+export class ChannelStates {
+  readonly map = new Map<string, ChannelState>();
+  /** Per stored channel: the id its stored row is current to (replay skips older entries). */
+  readonly #storedAt = new Map<string, bigint>();
+  /** Channels changed since the last checkpoint. */
+  readonly #dirty = new Set<string>();
+  #sinceCheckpoint = 0;
+  /** The last journal seq the checkpoint includes, and the highest message id issued then. */
+  checkpointSeq = -1n;
+  lastId = -1n;
+
+  constructor(private readonly sql: SqlStorage) {
+    sql.exec(CHANNEL_STATE_SCHEMA);
+    for (const row of sql.exec<{ name: string; agg: string; updated: number | null; version: number; seq: string }>(
+      "SELECT name, agg, updated, version, seq FROM channel_state",
+    )) {
+      this.map.set(row.name, { agg: JSON.parse(row.agg) as Json, updated: row.updated, version: row.version });
+      const seq = BigInt(row.seq);
+      this.#storedAt.set(row.name, seq);
+      if (seq > this.lastId) this.lastId = seq;
+    }
+    const meta = sql.exec<{ v: string }>("SELECT v FROM journal_meta WHERE k = 'checkpoint'").toArray()[0];
+    if (meta) {
+      const { seq, last_id } = JSON.parse(meta.v) as { seq: string; last_id: string };
+      this.checkpointSeq = BigInt(seq);
+      if (BigInt(last_id) > this.lastId) this.lastId = BigInt(last_id);
+    }
+  }
+
+  /**
+   * The states an entry leads to, for the channels it touches (the map is left unchanged). In a
+   * replay (`seq` given) a channel whose stored row is already current past `seq` is left out.
+   */
+  next(entry: Entry, seq?: bigint): Map<string, ChannelState> {
+    const out = new Map<string, ChannelState>();
+    const stale = (name: string) => seq !== undefined && (this.#storedAt.get(name) ?? -1n) >= seq;
+    for (const op of entry.w ?? [])
+      if (!stale(op.c)) out.set(op.c, applyOp(out.get(op.c) ?? this.map.get(op.c), op, entry.t));
+    for (const m of entry.m ?? []) if (!out.has(m.c) && !stale(m.c)) out.set(m.c, this.map.get(m.c) ?? EMPTY);
+    return out;
+  }
+
+  /**
+   * Stores one channel's new state as of id `seq` without a journal entry (inside the caller's
+   * transaction), for a write that logs no message: one row.
+   */
+  store(name: string, state: ChannelState, seq: bigint): void {
+    this.sql.exec(
+      "INSERT OR REPLACE INTO channel_state (name, agg, updated, version, seq) VALUES (?, ?, ?, ?, ?)",
+      name,
+      JSON.stringify(state.agg),
+      state.updated,
+      state.version,
+      idKey(seq),
+    );
+  }
+
+  /** Takes a directly stored channel state into memory. */
+  stored(name: string, state: ChannelState, seq: bigint): void {
+    this.map.set(name, state);
+    this.#storedAt.set(name, seq);
+    this.#dirty.delete(name);
+    this.lastId = seq;
+  }
+
+  /** Whether the write being committed should carry a checkpoint. */
+  get checkpointDue(): boolean {
+    return this.#sinceCheckpoint + 1 >= CHECKPOINT_EVERY;
+  }
+
+  /** Writes the checkpoint as of journal entry `seq` (inside the caller's transaction). */
+  checkpoint(next: Map<string, ChannelState>, seq: bigint, lastId: bigint): void {
+    for (const name of new Set([...this.#dirty, ...next.keys()]))
+      this.store(name, next.get(name) ?? this.map.get(name) ?? EMPTY, seq);
+    this.sql.exec(
+      "INSERT OR REPLACE INTO journal_meta (k, v) VALUES ('checkpoint', ?)",
+      JSON.stringify({ seq: seq.toString(), last_id: lastId.toString() }),
+    );
+  }
+
+  /** Takes a committed write's states into memory; `checkpointed`: the commit carried a checkpoint. */
+  accept(next: Map<string, ChannelState>, seq: bigint, lastId: bigint, checkpointed: boolean): void {
+    for (const [name, state] of next) this.map.set(name, state);
+    this.lastId = lastId;
+    if (checkpointed) {
+      for (const name of new Set([...this.#dirty, ...next.keys()])) this.#storedAt.set(name, seq);
+      this.#dirty.clear();
+      this.#sinceCheckpoint = 0;
+      this.checkpointSeq = seq;
+    } else {
+      for (const name of next.keys()) this.#dirty.add(name);
+      this.#sinceCheckpoint++;
+    }
+  }
+}

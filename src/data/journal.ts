@@ -1,0 +1,212 @@
+// An agent's write journal in its Durable Object's SQLite: one row per write (an event's whole
+// batch, a REST message or aggregate write), in segment tables `journal_<n>`. Retention drops whole
+// segments with DROP TABLE, which writes no rows; an insert into a WITHOUT ROWID table writes one.
+import type { Json } from "./merge-patch.ts";
+import { idKey } from "./snowflake.ts";
+
+/** One aggregate write of an entry; `l`: also logged as a message of the channel. */
+export interface AggregateOp {
+  c: string;
+  m: "patch" | "put";
+  d: Json;
+  l?: 1;
+}
+
+/** What one journal row holds. Message ids are `seq + i` over `w` (logged ones) then `m`. */
+export interface Entry {
+  /** Server time of the write (ms): the aggregate's last_updated. */
+  t: number;
+  /** Author of every message of the entry. */
+  a: string;
+  w?: AggregateOp[];
+  m?: { c: string; d: Json }[];
+  /** Messages edited or deleted (null) later, by index; the writes themselves stay as they were. */
+  o?: Record<string, Json | null>;
+  /** First outcome of a keyed event, answered to its repeats. */
+  r?: unknown;
+}
+
+export interface Row {
+  seq: bigint;
+  entry: Entry;
+}
+
+/** Message views of an entry: `[index, channel, data]`, edits applied, deleted ones left out. */
+export function entryMessages(entry: Entry): [number, string, Json][] {
+  const out: [number, string, Json][] = [];
+  let i = 0;
+  const push = (channel: string, data: Json) => {
+    const override = entry.o?.[String(i)];
+    if (override !== null) out.push([i, channel, override === undefined ? data : override]);
+    i++;
+  };
+  for (const op of entry.w ?? []) if (op.l) push(op.c, op.d);
+  for (const m of entry.m ?? []) push(m.c, m.d);
+  return out;
+}
+
+/** How many message ids an entry consumes (at least one: the row's own key). */
+export function idsOf(entry: Entry): number {
+  return Math.max(1, (entry.w ?? []).filter((op) => op.l).length + (entry.m ?? []).length);
+}
+
+const SEGMENT = /^journal_(\d+)$/;
+const table = (n: number): string => `journal_${n}`;
+
+interface Segment {
+  n: number;
+  count: number;
+}
+
+// Ids are 63-bit: stored as zero-padded text (idKey), which sorts as the numbers do and keeps
+// every digit (a JS number would not).
+type RowData = { seq: string; e: string; k: string | null };
+
+/**
+ * The journal's segments. Keeps at least `retention` entries; drops the oldest whole segment
+ * once the rest still hold that many, so storage stays within retention + one segment.
+ */
+export class Journal {
+  readonly #segments: Segment[] = [];
+  readonly #segmentSize: number;
+
+  constructor(
+    private readonly sql: SqlStorage,
+    private readonly retention: number,
+  ) {
+    this.#segmentSize = Math.max(1, Math.ceil(retention / 8));
+    const names = sql
+      .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal\\_%' ESCAPE '\\'")
+      .toArray()
+      .map((r) => Number(SEGMENT.exec(r.name)?.[1] ?? NaN))
+      .filter((n) => Number.isInteger(n))
+      .sort((a, b) => a - b);
+    for (const n of names)
+      this.#segments.push({ n, count: sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${table(n)}`).one().c });
+  }
+
+  /** Appends an entry; returns the event keys of segments dropped to keep retention. */
+  append(seq: bigint, hi: bigint, channels: string[], key: string | null, entry: Entry): { dropped: string[] } {
+    let last = this.#segments.at(-1);
+    if (!last || last.count >= this.#segmentSize) {
+      const n = (last?.n ?? 0) + 1;
+      this.sql.exec(
+        `CREATE TABLE IF NOT EXISTS ${table(n)} (seq TEXT PRIMARY KEY, hi TEXT NOT NULL, chans TEXT NOT NULL, k TEXT, e TEXT NOT NULL) WITHOUT ROWID`,
+      );
+      last = { n, count: 0 };
+      this.#segments.push(last);
+    }
+    this.sql.exec(
+      `INSERT INTO ${table(last.n)} (seq, hi, chans, k, e) VALUES (?, ?, ?, ?, ?)`,
+      idKey(seq),
+      idKey(hi),
+      `|${channels.join("|")}|`,
+      key,
+      JSON.stringify(entry),
+    );
+    last.count++;
+    return { dropped: this.trim() };
+  }
+
+  /** Whether the next append drops a segment holding entries after `seq` (not checkpointed). */
+  dropWouldLose(seq: bigint): boolean {
+    const last = this.#segments.at(-1);
+    const first = this.#segments[0];
+    const segments = this.#segments.length + (!last || last.count >= this.#segmentSize ? 1 : 0);
+    const total = this.#segments.reduce((n, s) => n + s.count, 0) + 1;
+    if (first === undefined || segments < 2 || total - first.count < this.retention) return false;
+    const newest = this.sql.exec<{ hi: string | null }>(`SELECT max(seq) AS hi FROM ${table(first.n)}`).one().hi;
+    return newest !== null && BigInt(newest) > seq;
+  }
+
+  private trim(): string[] {
+    const dropped: string[] = [];
+    let total = this.#segments.reduce((n, s) => n + s.count, 0);
+    for (let first = this.#segments[0]; first && this.#segments.length > 1; first = this.#segments[0]) {
+      if (total - first.count < this.retention) break;
+      for (const row of this.sql.exec<{ k: string }>(`SELECT k FROM ${table(first.n)} WHERE k IS NOT NULL`))
+        dropped.push(row.k);
+      this.sql.exec(`DROP TABLE ${table(first.n)}`);
+      total -= first.count;
+      this.#segments.shift();
+    }
+    return dropped;
+  }
+
+  /** Entries after `seq`, oldest first (replay after a checkpoint). */
+  *after(seq: bigint): Generator<Row> {
+    for (const s of this.#segments)
+      for (const row of this.sql.exec<RowData>(`SELECT seq, e, k FROM ${table(s.n)} WHERE seq > ? ORDER BY seq`, seq < 0n ? "" : idKey(seq)))
+        yield toRow(row);
+  }
+
+  /** Event keys with the seq of their entry, for the dedup window. */
+  *keys(): Generator<[string, bigint]> {
+    for (const s of this.#segments)
+      for (const row of this.sql.exec<{ k: string; seq: string }>(
+        `SELECT k, seq FROM ${table(s.n)} WHERE k IS NOT NULL`,
+      ))
+        yield [row.k, BigInt(row.seq)];
+  }
+
+  /** The entry of an event key (its first outcome). */
+  byKey(key: string): Row | null {
+    for (const s of this.#segments) {
+      const row = this.sql.exec<RowData>(`SELECT seq, e, k FROM ${table(s.n)} WHERE k = ? LIMIT 1`, key).toArray()[0];
+      if (row) return toRow(row);
+    }
+    return null;
+  }
+
+  /**
+   * Entries touching `channel`, newest first below `before` or oldest first above `after`.
+   * `hi` (the entry's last id) lets forward paging find entries whose later ids pass `after`.
+   */
+  *scan(channel: string, order: "desc" | "asc", bound: bigint | null): Generator<Row> {
+    const segments = order === "desc" ? [...this.#segments].reverse() : this.#segments;
+    const like = `%|${channel}|%`;
+    for (const s of segments) {
+      const rows =
+        order === "desc"
+          ? this.sql.exec<RowData>(
+              `SELECT seq, e, k FROM ${table(s.n)} WHERE chans LIKE ? ESCAPE '\\' AND seq < ? ORDER BY seq DESC`,
+              escapeLike(like),
+              bound === null ? "~" : idKey(bound),
+            )
+          : this.sql.exec<RowData>(
+              `SELECT seq, e, k FROM ${table(s.n)} WHERE chans LIKE ? ESCAPE '\\' AND hi > ? ORDER BY seq ASC`,
+              escapeLike(like),
+              bound === null ? "" : idKey(bound),
+            );
+      for (const row of rows) yield toRow(row);
+    }
+  }
+
+  /** The entry holding message id `id` (the greatest seq ≤ id). */
+  find(id: bigint): Row | null {
+    for (const s of [...this.#segments].reverse()) {
+      const row = this.sql
+        .exec<RowData>(`SELECT seq, e, k FROM ${table(s.n)} WHERE seq <= ? ORDER BY seq DESC LIMIT 1`, idKey(id))
+        .toArray()[0];
+      if (row) return toRow(row);
+    }
+    return null;
+  }
+
+  /** Rewrites an entry in place (a message edited or deleted): one row. */
+  rewrite(seq: bigint, entry: Entry): void {
+    for (const s of this.#segments) {
+      const cursor = this.sql.exec(`UPDATE ${table(s.n)} SET e = ? WHERE seq = ?`, JSON.stringify(entry), idKey(seq));
+      if (cursor.rowsWritten > 0) return;
+    }
+  }
+}
+
+function toRow(row: RowData): Row {
+  return { seq: BigInt(row.seq), entry: JSON.parse(row.e) as Entry };
+}
+
+/** Channel names may hold `_`, a LIKE wildcard: match it literally. */
+function escapeLike(pattern: string): string {
+  return pattern.replace(/_/g, "\\_");
+}

@@ -1,0 +1,60 @@
+// This isolate's buffer of invocation records, per install: sent to the install agent's DO at most
+// once per FLUSH_MS (not per event), after the answer, so no event waits on or queues behind the
+// object its whole integration shares. Loss bound: what an isolate buffered in its last FLUSH_MS if
+// it dies before the flush (waitUntil normally keeps it alive for it), and what the install agent
+// held in memory for PERSIST_EVERY_MS (src/data/invocation-log.ts) if it crashes.
+import type { InvocationLog } from "../data/invocation-log.ts";
+import { agentStub } from "../registry/rpc.ts";
+
+export const FLUSH_MS = 1_000;
+/** A buffer this full is flushed at once (bounds memory and the RPC size). */
+const MAX_BUFFERED = 500;
+
+interface Buffer {
+  env: Env;
+  entries: InvocationLog[];
+  scheduled: boolean;
+}
+
+const buffers = new Map<string, Buffer>();
+
+/**
+ * Buffers a record for the install agent `agentId`; the first record of a period schedules the
+ * flush through `defer` (the request's waitUntil).
+ */
+export function logInvocation(
+  env: Env,
+  agentId: string,
+  entry: InvocationLog,
+  defer: (work: Promise<unknown>) => void,
+): void {
+  let buffer = buffers.get(agentId);
+  if (!buffer) {
+    buffer = { env, entries: [], scheduled: false };
+    buffers.set(agentId, buffer);
+  }
+  buffer.entries.push(entry);
+  if (buffer.entries.length >= MAX_BUFFERED) defer(flush(agentId));
+  else if (!buffer.scheduled) {
+    buffer.scheduled = true;
+    defer(new Promise((resolve) => setTimeout(resolve, FLUSH_MS)).then(() => flush(agentId)));
+  }
+}
+
+async function flush(agentId: string): Promise<void> {
+  const buffer = buffers.get(agentId);
+  if (!buffer) return;
+  buffers.delete(agentId);
+  if (buffer.entries.length === 0) return;
+  try {
+    await agentStub(buffer.env, agentId).recordInvocations(buffer.entries);
+  } catch (error) {
+    // The log is not the event's effect: a failed flush loses these records, never an event.
+    console.warn("invocation log flush failed", agentId, buffer.entries.length, error);
+  }
+}
+
+/** Sends every buffered record now (the queue consumer after a batch; tests; the cost tool). */
+export async function flushInvocationLogs(): Promise<void> {
+  await Promise.all([...buffers.keys()].map(flush));
+}
