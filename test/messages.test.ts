@@ -124,7 +124,9 @@ describe("messages", () => {
       expect(kept.slice(0, 5)).toEqual([11, 10, 9, 8, 7]);
       expect(kept.length).toBeLessThanOrEqual(6);
       const tables = state.storage.sql
-        .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal\\_%' ESCAPE '\\'")
+        .exec<{ name: string }>(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal\\_%' ESCAPE '\\'",
+        )
         .toArray();
       const rows = tables.reduce(
         (n, t) => n + state.storage.sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${t.name}`).one().c,

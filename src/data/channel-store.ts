@@ -91,7 +91,12 @@ export class ChannelStore {
   private replay(): void {
     for (const { seq, entry } of this.#journal.after(this.#states.checkpointSeq)) {
       const hi = seq + BigInt(idsOf(entry)) - 1n;
-      this.#states.accept(this.#states.next(entry, seq), seq, hi > this.#states.lastId ? hi : this.#states.lastId, false);
+      this.#states.accept(
+        this.#states.next(entry, seq),
+        seq,
+        hi > this.#states.lastId ? hi : this.#states.lastId,
+        false,
+      );
     }
   }
 
@@ -110,7 +115,8 @@ export class ChannelStore {
 
   createMessage(name: string, write: MessageWrite): Outcome<Message> {
     if (write.ts !== undefined) {
-      if (write.ts > write.now + FUTURE_TS_SLACK_MS) return fail(422, "validation_failed", "ts: more than 60 s in the future");
+      if (write.ts > write.now + FUTURE_TS_SLACK_MS)
+        return fail(422, "validation_failed", "ts: more than 60 s in the future");
       const last = this.#states.lastId;
       if (last >= 0n && snowflakeAt(write.ts) < snowflakeAt(snowflakeTime(last)))
         return fail(
@@ -221,7 +227,10 @@ export class ChannelStore {
   deleteMessage(name: string, id: string): boolean {
     const found = this.locate(name, id);
     if (!found) return false;
-    this.#journal.rewrite(found.row.seq, { ...found.row.entry, o: { ...found.row.entry.o, [String(found.index)]: null } });
+    this.#journal.rewrite(found.row.seq, {
+      ...found.row.entry,
+      o: { ...found.row.entry.o, [String(found.index)]: null },
+    });
     return true;
   }
 

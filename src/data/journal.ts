@@ -76,7 +76,9 @@ export class Journal {
   ) {
     this.#segmentSize = Math.max(1, Math.ceil(retention / 8));
     const names = sql
-      .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal\\_%' ESCAPE '\\'")
+      .exec<{ name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal\\_%' ESCAPE '\\'",
+      )
       .toArray()
       .map((r) => Number(SEGMENT.exec(r.name)?.[1] ?? NaN))
       .filter((n) => Number.isInteger(n))
@@ -136,7 +138,10 @@ export class Journal {
   /** Entries after `seq`, oldest first (replay after a checkpoint). */
   *after(seq: bigint): Generator<Row> {
     for (const s of this.#segments)
-      for (const row of this.sql.exec<RowData>(`SELECT seq, e, k FROM ${table(s.n)} WHERE seq > ? ORDER BY seq`, seq < 0n ? "" : idKey(seq)))
+      for (const row of this.sql.exec<RowData>(
+        `SELECT seq, e, k FROM ${table(s.n)} WHERE seq > ? ORDER BY seq`,
+        seq < 0n ? "" : idKey(seq),
+      ))
         yield toRow(row);
   }
 

@@ -12,7 +12,10 @@ export const eventKeyOf = (installId: string, credential: string, eventId: strin
 export function dedup(): MiddlewareHandler<IngestEnv> {
   return async function dedup(c, next) {
     const eventId = c.get("eventId");
-    c.set("eventKey", eventId === null ? null : eventKeyOf(c.get("ingestion").record.install_id, c.get("credential"), eventId));
+    c.set(
+      "eventKey",
+      eventId === null ? null : eventKeyOf(c.get("ingestion").record.install_id, c.get("credential"), eventId),
+    );
     await next();
   };
 }

@@ -68,18 +68,18 @@ export async function consumeIngestion(
   const result = await runInvocation(
     env,
     {
-    record,
-    event_id: body.event_id,
-    // Always keyed: a redelivered message must have no second effect.
-    event_key: eventKeyOf(record.install_id, body.credential, body.event_id),
-    target_agent_id: body.target_agent_id,
-    raw,
-    content_type: body.content_type,
-    invocation_url: body.invocation_url,
-    source_ip: body.source_ip,
-    received_at: body.received_at,
-    respond: "id",
-    queued: true,
+      record,
+      event_id: body.event_id,
+      // Always keyed: a redelivered message must have no second effect.
+      event_key: eventKeyOf(record.install_id, body.credential, body.event_id),
+      target_agent_id: body.target_agent_id,
+      raw,
+      content_type: body.content_type,
+      invocation_url: body.invocation_url,
+      source_ip: body.source_ip,
+      received_at: body.received_at,
+      respond: "id",
+      queued: true,
     },
     defer,
   );

@@ -11,4 +11,37 @@ export interface Budget {
 const over = (what: string, value: number, max: number): string[] =>
   value > max + 1e-9 ? [`${what} ${value.toFixed(3)} > ${max}`] : [];
 
-export const BUDGETS: Budget[] = [];
+const shared = (e: PerEvent): number => e.do_calls.install_agent + e.do_calls.registry + e.do_calls.other;
+
+/** The routed uplink's budget: one call (the device's), its row plus a share of a checkpoint. */
+const routed = (e: PerEvent, usd: number): string[] => [
+  ...over("DO calls", totalCalls(e), 1.05),
+  ...over("rows written", e.rows_written, 1.2),
+  ...over("$/M events", usd, 1.75),
+];
+
+export const BUDGETS: Budget[] = [
+  { path: "routed uplink (sync)", regime: "busy", check: routed },
+  { path: "mini-token uplink", regime: "busy", check: routed },
+  {
+    path: "routed uplink, sender event id",
+    regime: "busy",
+    check: (e) => [...over("DO calls", totalCalls(e), 1.05), ...over("rows written", e.rows_written, 2)],
+  },
+  // The queue adds its three operations per message; the device's side stays the routed budget.
+  {
+    path: "routed uplink, ?wait=false",
+    regime: "busy",
+    check: (e) => [...over("device calls", e.do_calls.device, 1), ...over("rows written", e.rows_written, 1.2)],
+  },
+  // Registry-cold (every event meets an isolate with nothing cached): at most one call to an
+  // object shared by the integration or the deployment (the install agent, the registry).
+  { path: "routed uplink (sync)", regime: "sparse", check: (e) => over("calls to shared objects", shared(e), 1) },
+  { path: "mini-token uplink", regime: "sparse", check: (e) => over("calls to shared objects", shared(e), 1) },
+  // Before this design: 1 call, 1 row. Unchanged or better.
+  {
+    path: "REST aggregate PATCH",
+    regime: "busy",
+    check: (e) => [...over("DO calls", totalCalls(e), 1.05), ...over("rows written", e.rows_written, 1)],
+  },
+];

@@ -67,7 +67,10 @@ const PATHS: Path[] = [
     name: "routed uplink, sender event id",
     status: 200,
     send: (f, i) =>
-      post(f.ingestionPath, uplink(f, i), { authorization: `Bearer ${f.token}`, "idempotency-key": `evt-${runId}-${i}` }),
+      post(f.ingestionPath, uplink(f, i), {
+        authorization: `Bearer ${f.token}`,
+        "idempotency-key": `evt-${runId}-${i}`,
+      }),
   },
   {
     name: "routed uplink, ?wait=false",
@@ -220,7 +223,9 @@ describe("cost per event", () => {
         rows.push({ path: path.name, regime, e, usd: dollars(bill(e)) });
       }
       const failures = BUDGETS.flatMap((b) =>
-        b.path === path.name ? rows.filter((r) => r.path === path.name && r.regime === b.regime).flatMap((r) => b.check(r.e, r.usd)) : [],
+        b.path === path.name
+          ? rows.filter((r) => r.path === path.name && r.regime === b.regime).flatMap((r) => b.check(r.e, r.usd))
+          : [],
       );
       expect(failures, `${path.name} over budget`).toEqual([]);
     });

@@ -113,7 +113,10 @@ describe("concurrent repeats", () => {
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
     const payload = JSON.stringify({ messages: [{ agent: dev.id, channel: "events", data: { n: 1 } }] });
     const headers = { "idempotency-key": "race-1" };
-    const [a, b] = await Promise.all([invoke(inst, { body: payload, headers }), invoke(inst, { body: payload, headers })]);
+    const [a, b] = await Promise.all([
+      invoke(inst, { body: payload, headers }),
+      invoke(inst, { body: payload, headers }),
+    ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     expect(await json(a)).toEqual(await json(b));
     expect(await messagesOf(dev.id, "events")).toHaveLength(1);
