@@ -2,7 +2,7 @@
 // never a 5xx or an unreachable record.
 import { describe, expect, it } from "vitest";
 import { call, chan, expectProblem, json, newAgent } from "./helpers.ts";
-import { install, invoke } from "./ingest/helpers.ts";
+import { install } from "./ingest/helpers.ts";
 
 describe("data plane edge cases", () => {
   it("refuses a ts before the snowflake epoch (e.g. seconds instead of ms) instead of minting a negative id", async () => {

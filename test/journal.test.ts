@@ -98,7 +98,7 @@ describe("agent journal", () => {
       ).toEqual({ ok: true, value: { applied: false, outcome: { status: 200 } } });
       const events = reloaded.listMessages("events", { limit: 1000 }) ?? [];
       expect(events.length).toBeGreaterThanOrEqual(retention / 2);
-      expect((events[0]?.data as { i: number }).i).toBe(299);
+      expect(events[0]?.data).toEqual({ i: 299 });
     });
   });
 

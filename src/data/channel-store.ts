@@ -267,7 +267,7 @@ export class ChannelStore {
     // A dropped segment must not take entries the checkpoint does not yet hold.
     const checkpoint = this.#states.checkpointDue || this.#journal.dropWouldLose(this.#states.checkpointSeq);
     const { dropped } = this.transaction(() => {
-      const result = this.#journal.append(seq, hi, [...new Set([...next.keys()])], key, entry);
+      const result = this.#journal.append(seq, hi, [...next.keys()], key, entry);
       if (checkpoint) this.#states.checkpoint(next, seq, hi);
       return result;
     });
