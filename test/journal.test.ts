@@ -5,6 +5,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { CHECKPOINT_EVERY } from "../src/data/channel-state.ts";
 import { ChannelStore } from "../src/data/channel-store.ts";
+import { idKey } from "../src/data/snowflake.ts";
 import { FLUSH_MS } from "../src/ingest/log-buffer.ts";
 import { call, chan, json, newAgent } from "./helpers.ts";
 import { device, install, invoke, messagesOf, tagsOf } from "./ingest/helpers.ts";
@@ -127,6 +128,44 @@ describe("agent journal", () => {
     await evictDurableObject(stubOf(id));
     const agg = await json(await call(url), 200);
     expect(agg).toMatchObject({ data: { b: 2, c: 3 }, version: 3 });
+  });
+});
+
+describe("state made before the journal", () => {
+  it("moves the old channels and messages tables into the journal once, keeping ids and aggregates", async () => {
+    const { id } = await newAgent();
+    await runInDurableObject(stubOf(id), (_instance, state) => {
+      const sql = state.storage.sql;
+      sql.exec(`CREATE TABLE channels (name TEXT PRIMARY KEY, agg_data TEXT NOT NULL DEFAULT '{}', agg_attachments TEXT NOT NULL DEFAULT '[]',
+        last_updated INTEGER, version INTEGER NOT NULL DEFAULT 0, last_id TEXT, msg_count INTEGER NOT NULL DEFAULT 0)`);
+      sql.exec(`CREATE TABLE messages (channel TEXT NOT NULL, id TEXT NOT NULL, author_id TEXT NOT NULL, data TEXT NOT NULL,
+        attachments TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (channel, id)) WITHOUT ROWID`);
+      const t0 = 300_000_000_000_000_000n;
+      sql.exec(
+        "INSERT INTO channels (name, agg_data, last_updated, version) VALUES ('tag_values', '{\"a\":{\"x\":1}}', 5, 4)",
+      );
+      sql.exec("INSERT INTO channels (name) VALUES ('events')");
+      for (const [channel, n] of [
+        ["events", 0n],
+        ["events", 1n],
+        ["tag_values", 1n],
+      ] as const)
+        sql.exec(
+          "INSERT INTO messages (channel, id, author_id, data) VALUES (?, ?, 'old', ?)",
+          channel,
+          idKey(t0 + n),
+          JSON.stringify({ n: String(n) }),
+        );
+      const store = new ChannelStore(sql, id, 100, (work) => state.storage.transactionSync(work));
+      expect(store.aggregate("tag_values")).toMatchObject({ data: { a: { x: 1 } }, version: 4 });
+      expect((store.listMessages("events", { limit: 10 }) ?? []).map((m) => m.id)).toEqual([
+        String(t0 + 1n),
+        String(t0),
+      ]);
+      // Two channels shared id t0+1: the later one in (id, channel) order takes the next id.
+      expect((store.listMessages("tag_values", { limit: 10 }) ?? []).map((m) => m.id)).toEqual([String(t0 + 2n)]);
+      expect(sql.exec("SELECT name FROM sqlite_master WHERE name IN ('messages', 'channels')").toArray()).toEqual([]);
+    });
   });
 });
 

@@ -2,6 +2,7 @@
 // and the channels' current state lives in memory, checkpointed now and then (channel-state.ts).
 // Message ids are snowflakes, strictly increasing across the whole agent.
 import { ChannelStates, type ChannelState } from "./channel-state.ts";
+import { migrateLegacyChannels } from "./legacy-migration.ts";
 import { entryMessages, idsOf, Journal, type Entry, type Row } from "./journal.ts";
 import { mergePatch, type Json } from "./merge-patch.ts";
 import { nextSnowflake, snowflakeAt, snowflakeTime } from "./snowflake.ts";
@@ -82,8 +83,11 @@ export class ChannelStore {
     retention: number,
     private readonly transaction: <T>(work: () => T) => T,
   ) {
-    this.#states = new ChannelStates(sql);
     this.#journal = new Journal(sql, retention);
+    transaction(() =>
+      migrateLegacyChannels(sql, (seq, channel, entry) => this.#journal.append(seq, seq, [channel], null, entry)),
+    );
+    this.#states = new ChannelStates(sql);
     this.replay();
   }
 
