@@ -86,7 +86,7 @@ export class Agent extends DurableObject<Env> {
   }
 
   override alarm(): void {
-    countCall(`agent:${this.ctx.id.name ?? ""}`); // billed as a Durable Object request
+    countCall(`agent:${this.ctx.id.name ?? ""}#log`); // billed as a Durable Object request
     this.#log.persist(Date.now());
   }
 

@@ -11,8 +11,8 @@ export default {
     countRequest();
     return app.fetch(request, meteredEnv(env), ctx);
   },
-  queue(batch, env, ctx) {
+  queue(batch, env) {
     countRequest();
-    return consumeBatch(batch, meteredEnv(env), ctx);
+    return consumeBatch(batch, meteredEnv(env));
   },
 } satisfies ExportedHandler<Env, unknown>;

@@ -28,7 +28,11 @@ export function migrateLegacyChannels(
   let last = -1n;
   for (const m of sql.exec<OldMessage>("SELECT channel, id, author_id, data FROM messages ORDER BY id, channel")) {
     const id = BigInt(m.id) > last ? BigInt(m.id) : last + 1n;
-    append(id, m.channel, { t: Number(BigInt(m.id) >> 22n) + 1735689600000, a: m.author_id, m: [{ c: m.channel, d: JSON.parse(m.data) as Json }] });
+    append(id, m.channel, {
+      t: Number(BigInt(m.id) >> 22n) + 1735689600000,
+      a: m.author_id,
+      m: [{ c: m.channel, d: JSON.parse(m.data) as Json }],
+    });
     last = id;
   }
   for (const c of sql.exec<OldChannel>("SELECT name, agg_data, last_updated, version FROM channels"))

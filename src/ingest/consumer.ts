@@ -1,6 +1,7 @@
 // Queue consumer of `?wait=false` ingestion events: run, retry with backoff, and after
 // DEAD_LETTER_AFTER failed attempts keep the event as a dead letter instead of losing it.
 import { countQueue } from "../metering.ts";
+import { flushInvocationLogs } from "./log-buffer.ts";
 import { consumeIngestion, deadLetter, queuedIngestion } from "./queued.ts";
 
 /** Attempts before an event becomes a dead letter; must stay ≤ the consumer's max_retries. */
@@ -15,10 +16,19 @@ function ack(message: Message): void {
   message.ack();
 }
 
-export async function consumeBatch(batch: MessageBatch, env: Env, ctx: ExecutionContext): Promise<void> {
+export async function consumeBatch(batch: MessageBatch, env: Env): Promise<void> {
   countQueue("queue_reads", batch.messages.length);
-  // Invocation records reach the install agents by the isolate's timer, as for HTTP requests.
-  const defer = (work: Promise<unknown>) => ctx.waitUntil(work);
+  // The batch's invocation records go to the install agents in one call per install, sent when
+  // the batch is done (waiting on the log's timer would hold the consumer for it).
+  try {
+    await consumeMessages(batch, env);
+  } finally {
+    await flushInvocationLogs();
+  }
+}
+
+async function consumeMessages(batch: MessageBatch, env: Env): Promise<void> {
+  const defer = () => undefined;
   for (const message of batch.messages) {
     const parsed = queuedIngestion.safeParse(message.body);
     if (!parsed.success) {

@@ -47,7 +47,7 @@ async function flush(agentId: string): Promise<void> {
   buffers.delete(agentId);
   if (buffer.entries.length === 0) return;
   try {
-    await agentStub(buffer.env, agentId).recordInvocations(buffer.entries);
+    await agentStub(buffer.env, agentId, "log").recordInvocations(buffer.entries);
   } catch (error) {
     // The log is not the event's effect: a failed flush loses these records, never an event.
     console.warn("invocation log flush failed", agentId, buffer.entries.length, error);

@@ -22,6 +22,8 @@ export function registry(env: Env): RegistryApi {
   return meteredStub("registry", env.REGISTRY.getByName("registry")) as unknown as RegistryApi;
 }
 
-export function agentStub(env: Env, agentId: string): AgentApi {
-  return meteredStub(`agent:${agentId}`, env.AGENT.getByName(agentId)) as unknown as AgentApi;
+/** `purpose` only labels the calls in cost runs (e.g. `log`: off the request path). */
+export function agentStub(env: Env, agentId: string, purpose?: string): AgentApi {
+  const label = purpose ? `agent:${agentId}#${purpose}` : `agent:${agentId}`;
+  return meteredStub(label, env.AGENT.getByName(agentId)) as unknown as AgentApi;
 }

@@ -8,6 +8,7 @@ import { meter, readMeter, resetMeter } from "../../src/metering.ts";
 import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
 import { ingestionThrottle } from "../../src/ingest/throttle.ts";
 import { invalidateAll } from "../../src/registry/cache.ts";
+import "../fixtures/probe-app.ts";
 import { call, json, newAgent } from "../helpers.ts";
 import { BUDGETS } from "./budgets.ts";
 import { bill, dollars, perEvent, totalCalls, type PerEvent } from "./prices.ts";
@@ -21,6 +22,8 @@ const SPARSE_EVENTS = 24;
 
 interface Fleet {
   installAgent: string;
+  /** The seed-pattern probe install (test/fixtures/probe-app.ts). */
+  seed: { path: string; token: string; agent: string };
   devices: { id: string; serial: string }[];
   ingestionPath: string;
   token: string;
@@ -80,6 +83,24 @@ const PATHS: Path[] = [
   },
   { name: "mini-token uplink", status: 204, send: (f, i) => post(`/m/${f.mini}`, uplink(f, i), {}) },
   {
+    // The seed's example: read the `devices` map tag on the integration's own agent, write it
+    // back, then the device's tag and message. Supported, and priced here: what it costs.
+    name: "seed pattern: devices map tag",
+    status: 200,
+    send: (f, i) => {
+      const dev = f.devices[i % f.devices.length];
+      const body = {
+        read: [{ key: "devices" }],
+        tags: [
+          { key: "devices", value: { [dev?.serial ?? ""]: dev?.id ?? "" } },
+          { agent: dev?.id, key: "latest_data", value: { i } },
+        ],
+        messages: [{ agent: dev?.id, channel: "on_external_event", data: { i } }],
+      };
+      return post(f.seed.path, JSON.stringify(body), { authorization: `Bearer ${f.seed.token}` });
+    },
+  },
+  {
     name: "REST aggregate PATCH",
     status: 200,
     send: (f, i) =>
@@ -91,32 +112,38 @@ const PATHS: Path[] = [
   },
 ];
 
-async function fleet(): Promise<Fleet> {
-  const devices = [];
-  for (let d = 0; d < DEVICES; d++) {
-    const serial = `COST-${crypto.randomUUID().slice(0, 8)}`;
-    devices.push({ id: (await newAgent({ serial_number: serial })).id, serial });
-  }
-  const inst = await json(
+async function installOf(app: string, ingestion: Record<string, unknown>) {
+  return json(
     await call("/api/control/installs", {
       method: "POST",
       body: {
-        app: "tracker_integration",
+        app,
         display_name: "cost",
         config: {
-          dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0", "::/0"], throttle: 1e6, mini_token: true },
+          dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0", "::/0"], throttle: 1e6, ...ingestion },
           dv_proc_extended_permissions: { all_devices: true },
         },
       },
     }),
     201,
   );
+}
+
+async function fleet(): Promise<Fleet> {
+  const devices = [];
+  for (let d = 0; d < DEVICES; d++) {
+    const serial = `COST-${crypto.randomUUID().slice(0, 8)}`;
+    devices.push({ id: (await newAgent({ serial_number: serial })).id, serial });
+  }
+  const inst = await installOf("tracker_integration", { mini_token: true });
+  const seed = await installOf("probe_integration", {});
   const { token } = await json(
     await call("/api/control/tokens", { method: "POST", body: { grants: [{ all: true, permission: "write" }] } }),
     201,
   );
   return {
     installAgent: inst.agent_id,
+    seed: { path: new URL(seed.ingestion.url).pathname, token: seed.ingestion.token, agent: seed.agent_id },
     devices,
     ingestionPath: new URL(inst.ingestion.url).pathname,
     token: inst.ingestion.token,
@@ -173,13 +200,15 @@ async function runSparse(path: Path, f: Fleet): Promise<PerEvent> {
 function kindOf(f: Fleet) {
   const devices = new Set(f.devices.map((d) => `agent:${d.id}`));
   return (label: string): keyof PerEvent["do_calls"] =>
-    label === "registry"
-      ? "registry"
-      : label === `agent:${f.installAgent}`
-        ? "install_agent"
-        : devices.has(label)
-          ? "device"
-          : "other";
+    label.endsWith("#log")
+      ? "log"
+      : label === "registry"
+        ? "registry"
+        : label === `agent:${f.installAgent}` || label === `agent:${f.seed.agent}`
+          ? "install_agent"
+          : devices.has(label)
+            ? "device"
+            : "other";
 }
 
 type Row = { path: string; regime: "busy" | "sparse"; e: PerEvent; usd: number };
@@ -188,14 +217,23 @@ const rows: Row[] = [];
 const fmt = (n: number, d = 2) => n.toFixed(d);
 
 function table(): string {
-  const head = ["path", "regime", "DO calls (dev/inst/reg)", "rows w", "rows r", "KV r/w", "queue ops", "$/M events"];
+  const head = [
+    "path",
+    "regime",
+    "DO calls (dev/inst/reg/log)",
+    "rows w",
+    "rows r",
+    "KV r/w",
+    "queue ops",
+    "$/M events",
+  ];
   const body = rows.map((r) => {
     const c = r.e.do_calls;
     const b = bill(r.e);
     return [
       r.path,
       r.regime,
-      `${fmt(totalCalls(r.e))} (${fmt(c.device)}/${fmt(c.install_agent)}/${fmt(c.registry)})`,
+      `${fmt(totalCalls(r.e))} (${fmt(c.device)}/${fmt(c.install_agent)}/${fmt(c.registry)}/${fmt(c.log)})`,
       fmt(r.e.rows_written),
       fmt(r.e.rows_read, 1),
       `${fmt(r.e.kv_reads)}/${fmt(r.e.kv_writes + r.e.kv_lists + r.e.kv_deletes)}`,

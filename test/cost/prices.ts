@@ -18,7 +18,8 @@ export type Measured = Usage & { rows_written: number; rows_read: number };
 /** One event's share of each billed operation, by kind of object for Durable Object calls. */
 export interface PerEvent {
   worker_requests: number;
-  do_calls: { device: number; install_agent: number; registry: number; other: number };
+  /** `log`: the invocation log's batched calls and alarms, after the answer (off the request path). */
+  do_calls: { device: number; install_agent: number; registry: number; log: number; other: number };
   rows_written: number;
   rows_read: number;
   kv_reads: number;
@@ -29,7 +30,7 @@ export interface PerEvent {
 }
 
 export function perEvent(m: Measured, events: number, kindOf: (label: string) => keyof PerEvent["do_calls"]): PerEvent {
-  const calls = { device: 0, install_agent: 0, registry: 0, other: 0 };
+  const calls = { device: 0, install_agent: 0, registry: 0, log: 0, other: 0 };
   for (const [label, n] of Object.entries(m.do_calls)) calls[kindOf(label)] += n / events;
   return {
     worker_requests: m.worker_requests / events,
@@ -46,7 +47,10 @@ export function perEvent(m: Measured, events: number, kindOf: (label: string) =>
 }
 
 export const totalCalls = (e: PerEvent): number =>
-  e.do_calls.device + e.do_calls.install_agent + e.do_calls.registry + e.do_calls.other;
+  e.do_calls.device + e.do_calls.install_agent + e.do_calls.registry + e.do_calls.log + e.do_calls.other;
+
+/** Calls made while the event is being answered (all but the log's, sent after it). */
+export const pathCalls = (e: PerEvent): number => totalCalls(e) - e.do_calls.log;
 
 /** USD per million events, line by line. */
 export function bill(e: PerEvent): Record<string, number> {

@@ -30,7 +30,7 @@ async function deliver(body: unknown, attempts: number) {
     { id: `m-${crypto.randomUUID()}`, timestamp: new Date(), attempts, body },
   ]);
   const ctx = createExecutionContext();
-  await worker.queue(batch, env, ctx);
+  await worker.queue(batch, env);
   return getQueueResult(batch, ctx);
 }
 
