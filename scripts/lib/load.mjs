@@ -1,16 +1,24 @@
 // Load generation for the benches: autocannon with its load in a worker thread (`workers: 1`), so
 // its CPU use does not share an event loop with Miniflare's Node-side services (KV, queues).
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
+const STAGGER_CLIENT = path.join(path.dirname(fileURLToPath(import.meta.url)), "stagger-client.cjs");
+
 /**
+ * `requests` (optional): entries `{ method?, path?, headers?, body? }` that override the defaults;
+ * each connection sends them in turn, starting at its own entry (see stagger-client.cjs).
+ *
  * @param {{ url: string, method?: string, headers?: Record<string,string>, body?: string,
- *           connections?: number, duration?: number }} opts  duration in seconds
+ *           requests?: Array<object>, connections?: number, duration?: number }} opts  duration in s
  * @returns {Promise<{ rps: number, p50: number, p99: number, total: number, non2xx: number,
  *                     errors: number, timeouts: number }>} latencies in ms
  */
-export async function runLoad({ url, method = "GET", headers = {}, body, connections = 32, duration = 5 }) {
+export async function runLoad({ url, method = "GET", headers = {}, body, requests, connections = 32, duration = 5 }) {
   if (new URL(url).hostname !== "127.0.0.1") throw new Error(`benches load 127.0.0.1 only, not ${url}`);
-  const result = await autocannon({ url, method, headers, body, connections, duration, workers: 1 });
+  const rotation = requests ? { requests, setupClient: STAGGER_CLIENT } : {};
+  const result = await autocannon({ url, method, headers, body, connections, duration, workers: 1, ...rotation });
   return {
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,

@@ -110,6 +110,45 @@ async function configWorkerOptions(adminToken) {
 }
 
 /**
+ * A worker served beside edgehook. It gets edgehook's kinds of binding (unused) so it is served on
+ * equal terms, plus its own:
+ * - `imports`: paths of the modules its script imports (Miniflare 5 serves only the modules it is
+ *   given; it does not follow imports), in the script's folder or below;
+ * - `durableObjects`: binding -> class the script exports, stored in SQLite like edgehook's own;
+ * - `queues`: binding -> queue name the worker both produces to and consumes (its script's
+ *   `queue()` handler), batched like edgehook's own consumer, so consuming costs the same.
+ *
+ * @typedef {{ name: string, scriptPath: string, port?: number, imports?: string[],
+ *             durableObjects?: Record<string, string>, queues?: Record<string, string> }} ExtraWorker
+ */
+
+const mapValues = (record = {}, fn) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v)]));
+
+/** Miniflare options of an ExtraWorker; `base` is edgehook's (from wrangler.toml). */
+function extraWorkerOptions(w, base, host) {
+  const scriptPath = path.resolve(w.scriptPath);
+  const queueNames = Object.values(w.queues ?? {});
+  // wrangler.toml has one consumer (edgehook's): its batch size, timeout and retries.
+  const consumer = Object.values(base.queueConsumers ?? {})[0] ?? {};
+  return {
+    name: w.name,
+    rootPath: ROOT,
+    compatibilityDate: base.compatibilityDate,
+    compatibilityFlags: base.compatibilityFlags,
+    modules: [scriptPath, ...(w.imports ?? [])].map((p) => ({ type: "ESModule", path: path.resolve(p) })),
+    modulesRoot: path.dirname(scriptPath),
+    kvNamespaces: base.kvNamespaces,
+    queueProducers: { ...base.queueProducers, ...mapValues(w.queues, (queueName) => ({ queueName })) },
+    queueConsumers: Object.fromEntries(queueNames.map((q) => [q, consumer])),
+    durableObjects: {
+      ...mapValues(base.durableObjects, (v) => ({ ...v, scriptName: WORKER_NAME })),
+      ...mapValues(w.durableObjects, (className) => ({ className, useSQLite: true })),
+    },
+    unsafeDirectSockets: [{ host, port: w.port ?? 0 }],
+  };
+}
+
+/**
  * Builds and serves the worker. Returns once workerd listens; call `waitReady()` for `GET /`.
  *
  * @param {object} o
@@ -117,8 +156,8 @@ async function configWorkerOptions(adminToken) {
  * @param {string} [o.host]
  * @param {string|false} [o.persist] resource directory, or false for throwaway state
  * @param {string} o.adminToken
- * @param {Array<{name: string, scriptPath: string, port?: number}>} [o.extraWorkers] more workers
- *   served the same way (each on its own direct socket), e.g. the bench's bare baseline
+ * @param {Array<ExtraWorker>} [o.extraWorkers] more workers served the same way (each on its own
+ *   direct socket), e.g. the bench's bare baseline and floors
  * @param {string} [o.tmpPath] Miniflare's scratch directory when persisting (default .wrangler/tmp)
  * @param {string} [o.outdir] where the bundle is built (default .wrangler/dist)
  * @param {boolean} [o.build] run the wrangler build first (default true)
@@ -147,22 +186,7 @@ export async function startServer({
     modulesRoot: dist,
     unsafeDirectSockets: [{ host, port }],
   };
-  // Extra workers get the same kinds of binding (unused) so they are served on equal terms.
-  const extras = extraWorkers.map((w) => ({
-    name: w.name,
-    rootPath: ROOT,
-    compatibilityDate: base.compatibilityDate,
-    compatibilityFlags: base.compatibilityFlags,
-    modules: true,
-    scriptPath: path.resolve(w.scriptPath),
-    modulesRoot: path.dirname(path.resolve(w.scriptPath)),
-    kvNamespaces: base.kvNamespaces,
-    queueProducers: base.queueProducers,
-    durableObjects: Object.fromEntries(
-      Object.entries(base.durableObjects ?? {}).map(([k, v]) => [k, { ...v, scriptName: WORKER_NAME }]),
-    ),
-    unsafeDirectSockets: [{ host, port: w.port ?? 0 }],
-  }));
+  const extras = extraWorkers.map((w) => extraWorkerOptions(w, base, host));
 
   const options = convertV4MiniflareOptions({
     rootPath: ROOT,
