@@ -78,7 +78,7 @@ export class Registry extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = meteredSql(ctx.storage.sql);
-    this.source = new RegistryMirrorSource(() => ({
+    this.source = new RegistryMirrorSource(this.sql, () => ({
       agents: this.agents,
       installs: this.installs,
       tokens: this.tokens,
@@ -151,10 +151,7 @@ export class Registry extends DurableObject<Env> {
     return this.agents.list(filter);
   }
 
-  updateAgent(
-    id: string,
-    patch: Partial<AgentInput> & { tokens_valid_from?: number },
-  ): Promise<Outcome<AgentRecord>> {
+  updateAgent(id: string, patch: Partial<AgentInput> & { tokens_valid_from?: number }): Promise<Outcome<AgentRecord>> {
     return this.commit(() => {
       const before = this.agents.get(id);
       const updated = this.agents.update(id, patch);
@@ -169,8 +166,7 @@ export class Registry extends DurableObject<Env> {
     return this.commit(() => {
       // An install's endpoint would go on writing into a deleted agent: remove installs first.
       const installs = this.installs.list().filter((i) => i.agent_id === id).length;
-      if (installs > 0)
-        return fail(409, "conflict", `agent ${id} still has ${installs} install(s); delete them first`);
+      if (installs > 0) return fail(409, "conflict", `agent ${id} still has ${installs} install(s); delete them first`);
       const before = this.agents.get(id);
       const deleted = this.agents.delete(id);
       if (deleted.ok) this.mirror.stage(...this.source.agentKeys(id, before?.serial_number));
@@ -242,7 +238,10 @@ export class Registry extends DurableObject<Env> {
       const keys: string[] = [];
       let issued: IssuedIngestion | undefined;
       if (secrets) {
-        issued = { id: this.installs.insertIngestion(install.install_id, secrets.tokenHash, now), token: secrets.token };
+        issued = {
+          id: this.installs.insertIngestion(install.install_id, secrets.tokenHash, now),
+          token: secrets.token,
+        };
         if (mini_token) {
           this.installs.insertMiniToken(issued.id, null, secrets.miniHash, now);
           issued.mini_token = secrets.mini;

@@ -89,7 +89,14 @@ function decode(text: string): Uint8Array | null {
   }
 }
 
-async function minted(env: Env, domain: string, timeBytes: number, time: number, randomBytes: number, tagBytes: number) {
+async function minted(
+  env: Env,
+  domain: string,
+  timeBytes: number,
+  time: number,
+  randomBytes: number,
+  tagBytes: number,
+) {
   const body = new Uint8Array(timeBytes + randomBytes);
   writeUint(body, time, timeBytes);
   body.set(crypto.getRandomValues(new Uint8Array(randomBytes)), timeBytes);
@@ -129,10 +136,13 @@ export function mintMiniToken(env: Env, now = Date.now()): Promise<string> {
 }
 
 export async function inspectMiniToken(env: Env, token: string): Promise<Inspected> {
-  if (token.length === MINI_LEGACY_CHARS) return BASE64URL.test(token) ? { shape: "unverified" } : { shape: "malformed" };
+  if (token.length === MINI_LEGACY_CHARS)
+    return BASE64URL.test(token) ? { shape: "unverified" } : { shape: "malformed" };
   const bytes = token.length === 24 ? decode(token) : null;
   if (!bytes || bytes.byteLength !== MINI_BYTES) return { shape: "malformed" };
   const minute = await verify(env, "ehm", bytes, MINI_TIME_BYTES, MINI_TAG_BYTES);
   // The end of the minute it was made in: freshness errs towards asking the registry.
-  return minute === null ? { shape: "unverified" } : { shape: "minted", created_ms: SNOWFLAKE_EPOCH_MS + (minute + 1) * 60_000 };
+  return minute === null
+    ? { shape: "unverified" }
+    : { shape: "minted", created_ms: SNOWFLAKE_EPOCH_MS + (minute + 1) * 60_000 };
 }

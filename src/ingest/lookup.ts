@@ -39,9 +39,7 @@ export function miniTokenLookup(): MiddlewareHandler<IngestEnv> {
     const inspected = token.length <= 24 ? await inspectMiniToken(c.env, token) : null;
     const fresh = inspected?.shape === "minted" && isFresh(inspected.created_ms);
     const mini =
-      inspected && inspected.shape !== "malformed"
-        ? await cachedMiniToken(c.env, await sha256Hex(token), fresh)
-        : null;
+      inspected && inspected.shape !== "malformed" ? await cachedMiniToken(c.env, await sha256Hex(token), fresh) : null;
     const record = mini ? await cachedIngestion(c.env, mini.ingestion_id) : null;
     const target = mini?.agent_id ?? record?.agent_id;
     const [agent, installAgent] = await Promise.all([

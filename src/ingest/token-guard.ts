@@ -26,9 +26,7 @@ export function ingestionToken(): MiddlewareHandler<IngestEnv> {
     if (!hexEquals(hash, record.token_hash)) {
       const inspected = await inspectSecret(c.env, "ehi", token);
       const newer =
-        inspected.shape === "minted" &&
-        isFresh(inspected.created_ms) &&
-        inspected.created_ms > record.token_issued_at;
+        inspected.shape === "minted" && isFresh(inspected.created_ms) && inspected.created_ms > record.token_issued_at;
       if (!newer) throw invalid("the endpoint token is wrong or was replaced");
       const fresh = await refreshIngestion(c.env, record.id);
       if (!fresh || !hexEquals(hash, fresh.token_hash)) throw invalid("the endpoint token is wrong or was replaced");

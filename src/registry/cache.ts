@@ -86,8 +86,7 @@ async function cached<T>(key: string, load: () => Promise<Loaded<T>>, ttl: (valu
     if ((generations.get(key) ?? 0) === generation)
       value = store(key, loaded.value, loaded.version, ttl(loaded.value), now) as T;
     if (epoch === startEpoch)
-      for (const [k, v] of loaded.also ?? [])
-        if (!written.has(k)) store(k, v, loaded.version, presentOrAbsent(v), now);
+      for (const [k, v] of loaded.also ?? []) if (!written.has(k)) store(k, v, loaded.version, presentOrAbsent(v), now);
     return value;
   });
   inflight.set(key, pending);

@@ -120,13 +120,6 @@ export class InstallsStore {
     );
   }
 
-  ingestionIds(): string[] {
-    return this.sql
-      .exec<{ id: string }>("SELECT id FROM ingestions")
-      .toArray()
-      .map((r) => r.id);
-  }
-
   /** Endpoints of the installs running as this agent (their mirror entries carry the agent). */
   ingestionIdsOn(agentId: string): string[] {
     return this.sql
@@ -188,13 +181,6 @@ export class InstallsStore {
       createdAt,
     );
     return id;
-  }
-
-  miniHashes(): string[] {
-    return this.sql
-      .exec<{ hash: string }>("SELECT hash FROM mini_tokens")
-      .toArray()
-      .map((r) => r.hash);
   }
 
   resolveMiniToken(hash: string): MiniTokenRecord | null {

@@ -16,6 +16,7 @@ import type { TokensStore } from "./tokens-store.ts";
 
 export class RegistryMirrorSource implements MirrorSource {
   constructor(
+    private readonly sql: SqlStorage,
     private readonly stores: () => {
       agents: AgentsStore;
       installs: InstallsStore;
@@ -43,15 +44,29 @@ export class RegistryMirrorSource implements MirrorSource {
     return null;
   }
 
+  /** Every key the tables fill, a page at a time (a backfill of a large registry stays small). */
   *allKeys(): Iterable<string> {
-    const { agents, installs, tokens } = this.stores();
-    for (const agent of agents.list()) {
-      yield agentMirrorKey(agent.id);
-      if (agent.serial_number) yield serialMirrorKey(agent.serial_number);
+    // The stores create their tables: make sure they exist before reading them directly.
+    this.stores();
+    for (const row of this.pages<{ k: string; serial_number: string | null }>(
+      "SELECT id AS k, serial_number FROM agents",
+    )) {
+      yield agentMirrorKey(row.k);
+      if (row.serial_number) yield serialMirrorKey(row.serial_number);
     }
-    for (const hash of tokens.hashes()) yield tokenMirrorKey(hash);
-    for (const id of installs.ingestionIds()) yield ingestionMirrorKey(id);
-    for (const hash of installs.miniHashes()) yield miniMirrorKey(hash);
+    for (const row of this.pages("SELECT hash AS k FROM tokens")) yield tokenMirrorKey(row.k);
+    for (const row of this.pages("SELECT id AS k FROM ingestions")) yield ingestionMirrorKey(row.k);
+    for (const row of this.pages("SELECT hash AS k FROM mini_tokens")) yield miniMirrorKey(row.k);
+  }
+
+  private *pages<R extends { k: string }>(select: string): Iterable<R> {
+    for (let after = ""; ;) {
+      const rows = this.sql.exec<R>(`${select} WHERE k > ? ORDER BY k LIMIT 1000`, after).toArray();
+      yield* rows;
+      const last = rows.at(-1);
+      if (!last || rows.length < 1000) return;
+      after = last.k;
+    }
   }
 
   /**

@@ -3,13 +3,7 @@
 // the method that made the change) and the object's alarm retries whatever KV refused. A row is
 // removed only once KV took the value it names, so a failed write never leaves the mirror wrong
 // for good. Values are read from SQLite when written (never stale), one key at a time in order.
-import {
-  MIRROR_FORMAT,
-  MIRROR_PREFIX,
-  READY_KEY,
-  TOMBSTONE_TTL_S,
-  type MirrorEntry,
-} from "./mirror.ts";
+import { MIRROR_FORMAT, MIRROR_PREFIX, READY_KEY, TOMBSTONE_TTL_S, type MirrorEntry } from "./mirror.ts";
 
 export const MIRROR_SCHEMA = `
 CREATE TABLE IF NOT EXISTS mirror_pending (
@@ -64,7 +58,7 @@ export class MirrorWriter {
       if (this.sql.exec("SELECT 1 FROM mirror_pending LIMIT 1").toArray().length) this.#backstop(0);
       return;
     }
-    this.stage(...this.source.allKeys());
+    this.#stageAll(this.source.allKeys());
     // Staged after every record (a higher sequence), so it is written after all of them.
     this.stage(READY_KEY);
     this.sql.exec(
@@ -81,21 +75,28 @@ export class MirrorWriter {
 
   /** Marks keys for writing; call inside the transaction of the change that touched them. */
   stage(...keys: (string | null | undefined)[]): void {
-    const wanted = [...new Set(keys.filter((k): k is string => typeof k === "string" && k.length > 0))];
-    if (wanted.length === 0) return;
-    this.#seq += 1;
-    this.sql.exec(
-      "INSERT INTO meta (k, v) VALUES ('mirror_seq', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v",
-      String(this.#seq),
-    );
-    for (const key of wanted)
+    this.#stageAll(keys.filter((k): k is string => typeof k === "string" && k.length > 0));
+  }
+
+  /** One sequence number for the lot; streams, so a backfill never holds every key at once. */
+  #stageAll(keys: Iterable<string>): void {
+    let seq = 0;
+    for (const key of keys) {
+      if (seq === 0) {
+        seq = this.#seq += 1;
+        this.sql.exec(
+          "INSERT INTO meta (k, v) VALUES ('mirror_seq', ?) ON CONFLICT(k) DO UPDATE SET v = excluded.v",
+          String(seq),
+        );
+      }
       this.sql.exec(
         `INSERT INTO mirror_pending (key, seq) VALUES (?, ?)
          ON CONFLICT(key) DO UPDATE SET seq = excluded.seq, not_before = 0`,
         key,
-        this.#seq,
+        seq,
       );
-    this.#backstop(BACKSTOP_MS);
+    }
+    if (seq !== 0) this.#backstop(BACKSTOP_MS);
   }
 
   /** The current value of a mirror key, versioned: what a reader gets from the registry itself. */

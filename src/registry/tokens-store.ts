@@ -37,13 +37,6 @@ export class TokensStore {
     return row ? { id: row.id, grants: JSON.parse(row.grants) as Grant[], created_at: row.created_at } : null;
   }
 
-  hashes(): string[] {
-    return this.sql
-      .exec<{ hash: string }>("SELECT hash FROM tokens")
-      .toArray()
-      .map((r) => r.hash);
-  }
-
   /** Returns the revoked token's hash (for cache invalidation), or null if unknown. */
   revoke(id: string): string | null {
     const row = this.sql.exec<{ hash: string }>("SELECT hash FROM tokens WHERE id = ?", id).toArray()[0];
