@@ -31,7 +31,7 @@ const MAX_ENTRIES = 20_000;
  * are looked up before any credential is checked and are not secret, so a sender could make up
  * fresh-looking ones; past this budget a miss is answered from the mirror alone (absent).
  */
-const FRESH_MISSES_PER_SECOND = 20;
+const FRESH_MISSES_PER_SECOND = 10;
 
 type Entry = { value: unknown; version: number; loaded: number; expires: number };
 const entries = new Map<string, Entry>();
