@@ -2,12 +2,12 @@
 // may not) reach the registry object. Registry calls and KV reads are counted with the meter.
 import { env } from "cloudflare:workers";
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { inspectMiniToken, inspectSecret, mintMiniToken, mintSecret } from "../src/auth/minted.ts";
 import { sha256Hex } from "../src/auth/secret.ts";
 import { snowflakeAt } from "../src/data/snowflake.ts";
 import { meter, readMeter, resetMeter } from "../src/metering.ts";
-import { cachedAgent, cachedAgentBySerial, invalidateAll } from "../src/registry/cache.ts";
+import { agentKey, cachedAgent, cachedAgentBySerial, invalidate, invalidateAll } from "../src/registry/cache.ts";
 import { registry } from "../src/registry/rpc.ts";
 import { MIRROR_PREFIX, PROPAGATION_BOUND_MS } from "../src/registry/mirror.ts";
 import { call, chan, eventually, expectProblem, json, newAgent, newToken } from "./helpers.ts";
@@ -162,6 +162,30 @@ describe("ingestion from a registry-cold isolate", () => {
     expect(usage.kv_reads).toBe(2);
   });
 
+  it("a mini-token uplink reads the mirror only; a forged mini-token is refused without the registry", async () => {
+    const dev = await device();
+    const inst = await install(
+      { mini_token: true },
+      { dv_proc_extended_permissions: { all_devices: true } },
+      "tracker_integration",
+    );
+    const post = (token: string) =>
+      call(`/m/${token}`, {
+        method: "POST",
+        token: null,
+        body: uplink(dev.serial_number),
+        headers: { "cf-connecting-ip": "192.0.2.60" },
+      });
+    const token = inst.ingestion.mini_token ?? "";
+    cold();
+    expect((await post(token)).status).toBe(204);
+    expect(registryCalls()).toBe(0);
+    expect(readMeter().kv_reads).toBe(3); // the mini-token, the endpoint, the serial
+    cold();
+    expect((await post(token.slice(0, -2) + (token.endsWith("AA") ? "BB" : "AA"))).status).toBe(401);
+    expect(registryCalls()).toBe(0);
+  });
+
   it("an unknown serial is absent without asking the registry", async () => {
     const inst = await install({}, { dv_proc_extended_permissions: { all_devices: true } }, "tracker_integration");
     cold();
@@ -233,6 +257,42 @@ describe("mirror upkeep", () => {
     expect(await cachedAgentBySerial(env, serial)).toBeNull();
     expect(await cachedAgentBySerial(env, moved)).toBe(dev.id);
     expect((await cachedAgent(env, dev.id))?.serial_number).toBe(moved);
+  });
+
+  it("an older KV copy never replaces what the registry said in isolate memory", async () => {
+    const dev = await newAgent({ display_name: "first" });
+    await json(await call(`/api/control/agents/${dev.id}`, { method: "PATCH", body: { display_name: "second" } }), 200);
+    const key = `agent:${dev.id}`;
+    const settled = await eventually(
+      () => kvEntry(key),
+      (e) => e?.d.agent.display_name === "second",
+    );
+    // KV at this location still shows the value before the change; this isolate made the change,
+    // so it reads it from the registry.
+    const stale = {
+      v: (settled?.v ?? 1) - 1,
+      d: { ...settled?.d, agent: { ...settled?.d.agent, display_name: "first" } },
+    };
+    await env.CACHE.put(MIRROR_PREFIX + key, JSON.stringify(stale));
+    invalidate(agentKey(dev.id)); // as the control API does after a change
+    expect((await cachedAgent(env, dev.id))?.display_name).toBe("second");
+    const now = Date.now();
+    const clock = vi.spyOn(Date, "now");
+    try {
+      // The memory entry expires; KV's copy is older than the registry's answer, so it is kept.
+      clock.mockReturnValue(now + 6_000);
+      expect((await cachedAgent(env, dev.id))?.display_name).toBe("second");
+      // A newer copy does replace it.
+      const newer = {
+        v: (settled?.v ?? 1) + 1_000,
+        d: { ...stale.d, agent: { ...stale.d.agent, display_name: "third" } },
+      };
+      await env.CACHE.put(MIRROR_PREFIX + key, JSON.stringify(newer));
+      clock.mockReturnValue(now + 12_000);
+      expect((await cachedAgent(env, dev.id))?.display_name).toBe("third");
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it("group membership reaches the mirror as the resolved group closure", async () => {
