@@ -68,11 +68,6 @@ export class MirrorWriter {
     this.#backstop(0);
   }
 
-  /** The registry's change sequence: a value read now reflects every change up to it. */
-  get seq(): number {
-    return this.#seq;
-  }
-
   /** Marks keys for writing; call inside the transaction of the change that touched them. */
   stage(...keys: (string | null | undefined)[]): void {
     this.#stageAll(keys.filter((k): k is string => typeof k === "string" && k.length > 0));
@@ -99,7 +94,10 @@ export class MirrorWriter {
     if (seq !== 0) this.#backstop(BACKSTOP_MS);
   }
 
-  /** The current value of a mirror key, versioned: what a reader gets from the registry itself. */
+  /**
+   * The current value of a mirror key, versioned with the change sequence: a value read now
+   * reflects every change up to it. What a reader gets when it asks the registry itself.
+   */
   read(key: string): MirrorEntry {
     return { v: this.#seq, d: key === READY_KEY ? MIRROR_FORMAT : (this.source.valueOf(key) ?? null) };
   }
