@@ -1,9 +1,13 @@
 // The registry Durable Object: source of truth for the organisation, its agents, groups, tokens and
-// installs (SQLite, via the stores in src/registry/). The request path reads it through src/registry/cache.ts.
+// installs (SQLite, via the stores in src/registry/). The request path reads it through a KV mirror
+// that this object keeps (src/registry/mirror-writer.ts): every change stages the mirror keys it
+// touches in the same transaction, and the method returns once KV took them (or the alarm retries).
 import { DurableObject } from "cloudflare:workers";
-import { meteredSql } from "../src/metering.ts";
+import { meteredEnv, meteredSql } from "../src/metering.ts";
 import { fail, ok, type Outcome } from "../src/data/types.ts";
 import { newRegistryId } from "../src/data/snowflake.ts";
+import { mintMiniToken, mintSecret } from "../src/auth/minted.ts";
+import { sha256Hex } from "../src/auth/secret.ts";
 import type { AgentRecord, Grant, GroupRecord, ResolvedAgent, TokenRecord } from "../src/registry/types.ts";
 import type {
   IngestionRecord,
@@ -14,6 +18,9 @@ import type {
 import { AgentsStore, type AgentInput } from "../src/registry/agents-store.ts";
 import { InstallsStore } from "../src/registry/installs-store.ts";
 import { TokensStore } from "../src/registry/tokens-store.ts";
+import { ingestionMirrorKey, miniMirrorKey, tokenMirrorKey, type MirrorEntry } from "../src/registry/mirror.ts";
+import { RegistryMirrorSource } from "../src/registry/mirror-source.ts";
+import { MirrorWriter } from "../src/registry/mirror-writer.ts";
 
 export type { AgentInput } from "../src/registry/agents-store.ts";
 
@@ -34,6 +41,14 @@ export interface InstallIssued {
   ingestion?: IssuedIngestion;
 }
 
+/** Secrets minted before a transaction (hashing is async; the transaction is not). */
+interface EndpointSecrets {
+  token: string;
+  tokenHash: string;
+  mini: string;
+  miniHash: string;
+}
+
 export class Registry extends DurableObject<Env> {
   #orgId = "";
   #agents: AgentsStore | undefined;
@@ -41,6 +56,8 @@ export class Registry extends DurableObject<Env> {
   #installs: InstallsStore | undefined;
   /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
   private readonly sql: SqlStorage;
+  private readonly source: RegistryMirrorSource;
+  private readonly mirror: MirrorWriter;
 
   /** Created after init has set the organisation id, which agent records carry. */
   private get agents(): AgentsStore {
@@ -61,6 +78,13 @@ export class Registry extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = meteredSql(ctx.storage.sql);
+    this.source = new RegistryMirrorSource(this.sql, () => ({
+      agents: this.agents,
+      installs: this.installs,
+      tokens: this.tokens,
+      organisationId: this.#orgId,
+    }));
+    this.mirror = new MirrorWriter(this.sql, ctx.storage, () => meteredEnv(env).CACHE, this.source);
     ctx.blockConcurrencyWhile(async () => this.init());
   }
 
@@ -68,23 +92,55 @@ export class Registry extends DurableObject<Env> {
     const sql = this.sql;
     sql.exec(META_SCHEMA);
     const row = sql.exec<{ v: string }>("SELECT v FROM meta WHERE k = 'organisation_id'").toArray()[0];
-    if (row) {
-      this.#orgId = row.v;
-      return;
+    if (row) this.#orgId = row.v;
+    else {
+      this.#orgId = newRegistryId();
+      sql.exec("INSERT INTO meta (k, v) VALUES ('organisation_id', ?)", this.#orgId);
+      this.agents.insert({ name: "org", display_name: "Organisation", type: "org" });
     }
-    this.#orgId = newRegistryId();
-    sql.exec("INSERT INTO meta (k, v) VALUES ('organisation_id', ?)", this.#orgId);
-    this.agents.insert({ name: "org", display_name: "Organisation", type: "org" });
+    // State from before the mirror is staged whole here, once; the alarm writes it out.
+    this.mirror.init();
+  }
+
+  /** Retries mirror writes KV refused, and writes what a change could not (KV's per-key rate). */
+  override async alarm(): Promise<void> {
+    await this.mirror.flush();
+  }
+
+  /** A change and its mirror keys in one transaction; returns once the flush is done or deferred. */
+  private async commit<T>(change: () => T): Promise<T> {
+    const result = this.ctx.storage.transactionSync(change);
+    await this.mirror.flush();
+    return result;
   }
 
   organisation(): { id: string; org_agent_id: string } {
     return { id: this.#orgId, org_agent_id: this.agents.orgAgentId() };
   }
 
+  // ---- the mirror ---------------------------------------------------------------------------
+
+  /**
+   * A mirror key's value as the registry has it now, with the change sequence as its version: what
+   * the edge asks for when the mirror misses a record created a moment ago.
+   */
+  mirrorRead(key: string): MirrorEntry {
+    return this.mirror.read(key);
+  }
+
+  /** Mirror writes not yet taken by KV (tests, and operators wondering why the mirror lags). */
+  mirrorPending(): number {
+    return this.mirror.pending();
+  }
+
   // ---- agents -------------------------------------------------------------------------------
 
-  createAgent(input: AgentInput): Outcome<AgentRecord> {
-    return this.agents.create(input);
+  createAgent(input: AgentInput): Promise<Outcome<AgentRecord>> {
+    return this.commit(() => {
+      const created = this.agents.create(input);
+      if (created.ok) this.mirror.stage(...this.source.agentKeys(created.value.id, created.value.serial_number));
+      return created;
+    });
   }
 
   getAgent(id: string): ResolvedAgent | null {
@@ -95,18 +151,32 @@ export class Registry extends DurableObject<Env> {
     return this.agents.list(filter);
   }
 
-  updateAgent(id: string, patch: Partial<AgentInput> & { tokens_valid_from?: number }): Outcome<AgentRecord> {
-    return this.agents.update(id, patch);
+  updateAgent(id: string, patch: Partial<AgentInput> & { tokens_valid_from?: number }): Promise<Outcome<AgentRecord>> {
+    return this.commit(() => {
+      const before = this.agents.get(id);
+      const updated = this.agents.update(id, patch);
+      // A serial number that moved leaves a tombstone under the old one.
+      if (updated.ok)
+        this.mirror.stage(...this.source.agentKeys(id, before?.serial_number, updated.value.serial_number));
+      return updated;
+    });
   }
 
-  deleteAgent(id: string): Outcome<true> {
-    // An install's endpoint would go on writing into a deleted agent: remove installs first.
-    const installs = this.installs.list().filter((i) => i.agent_id === id).length;
-    if (installs > 0) return fail(409, "conflict", `agent ${id} still has ${installs} install(s); delete them first`);
-    return this.agents.delete(id);
+  deleteAgent(id: string): Promise<Outcome<true>> {
+    return this.commit(() => {
+      // An install's endpoint would go on writing into a deleted agent: remove installs first.
+      const installs = this.installs.list().filter((i) => i.agent_id === id).length;
+      if (installs > 0) return fail(409, "conflict", `agent ${id} still has ${installs} install(s); delete them first`);
+      const before = this.agents.get(id);
+      const deleted = this.agents.delete(id);
+      if (deleted.ok) this.mirror.stage(...this.source.agentKeys(id, before?.serial_number));
+      return deleted;
+    });
   }
 
   // ---- groups -------------------------------------------------------------------------------
+  // Nothing to mirror: a new group has no members, and only an empty, childless group can be
+  // deleted, so no agent's group closure changes.
 
   createGroup(input: { name: string; parent?: string | null }): Outcome<GroupRecord> {
     return this.agents.createGroup(input);
@@ -124,7 +194,15 @@ export class Registry extends DurableObject<Env> {
 
   /** Creates a token; the secret is returned once and only its SHA-256 is stored. */
   async createToken(grants: Grant[]): Promise<{ id: string; token: string }> {
-    return this.tokens.create(grants);
+    const now = Date.now();
+    const token = await mintSecret(this.env, "eht", now);
+    const hash = await sha256Hex(token);
+    const id = await this.commit(() => {
+      const created = this.tokens.insert(hash, grants, now);
+      this.mirror.stage(tokenMirrorKey(hash));
+      return created;
+    });
+    return { id, token };
   }
 
   resolveToken(hash: string): TokenRecord | null {
@@ -132,22 +210,48 @@ export class Registry extends DurableObject<Env> {
   }
 
   /** Returns the revoked token's hash so the caller can drop it from its edge cache. */
-  revokeToken(id: string): string | null {
-    return this.tokens.revoke(id);
+  revokeToken(id: string): Promise<string | null> {
+    return this.commit(() => {
+      const hash = this.tokens.revoke(id);
+      if (hash) this.mirror.stage(tokenMirrorKey(hash));
+      return hash;
+    });
   }
 
   // ---- installs and ingestion endpoints ------------------------------------------------------
 
+  private async endpointSecrets(now: number): Promise<EndpointSecrets> {
+    const token = await mintSecret(this.env, "ehi", now);
+    const mini = await mintMiniToken(this.env, now);
+    return { token, tokenHash: await sha256Hex(token), mini, miniHash: await sha256Hex(mini) };
+  }
+
   async createInstall(input: InstallInput): Promise<Outcome<InstallIssued>> {
-    let agentId = input.agent_id;
-    if (agentId === undefined) agentId = this.agents.insert({ name: input.display_name, type: "integration" }).id;
-    else if (!this.agents.get(agentId)) return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
-    const { ingestion, mini_token, ...fields } = input;
-    const install = this.installs.create({ ...fields, agent_id: agentId });
-    if (!ingestion) return ok({ install });
-    const issued = await this.installs.createIngestion(install.install_id);
-    if (mini_token) issued.mini_token = (await this.installs.issueMiniToken(issued.id, null)).mini_token;
-    return ok({ install, ingestion: issued });
+    const now = Date.now();
+    const secrets = input.ingestion ? await this.endpointSecrets(now) : null;
+    return this.commit((): Outcome<InstallIssued> => {
+      let agentId = input.agent_id;
+      if (agentId === undefined) agentId = this.agents.insert({ name: input.display_name, type: "integration" }).id;
+      else if (!this.agents.get(agentId)) return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
+      const { ingestion: _ingestion, mini_token, ...fields } = input;
+      const install = this.installs.create({ ...fields, agent_id: agentId });
+      const keys: string[] = [];
+      let issued: IssuedIngestion | undefined;
+      if (secrets) {
+        issued = {
+          id: this.installs.insertIngestion(install.install_id, secrets.tokenHash, now),
+          token: secrets.token,
+        };
+        if (mini_token) {
+          this.installs.insertMiniToken(issued.id, null, secrets.miniHash, now);
+          issued.mini_token = secrets.mini;
+          keys.push(miniMirrorKey(secrets.miniHash));
+        }
+      }
+      // The agent's apps changed (extended permissions' apps_installed), and the endpoint is new.
+      this.mirror.stage(...this.source.agentKeys(agentId, this.agents.get(agentId)?.serial_number), ...keys);
+      return ok(issued ? { install, ingestion: issued } : { install });
+    });
   }
 
   getInstall(id: string): InstallRecord | null {
@@ -164,25 +268,46 @@ export class Registry extends DurableObject<Env> {
     config: Record<string, unknown>,
     opts: { replace_token: boolean; mini_token: boolean },
   ): Promise<Outcome<InstallIssued & { revoked_mini_hashes: string[] }>> {
-    const install = this.installs.get(id);
-    if (!install) return fail(404, "not_found", `install ${id} not found`);
-    this.installs.updateConfig(id, config);
-    const ingestionId = this.installs.ingestionIdOf(id);
-    const updated = { ...install, config };
-    if (!ingestionId) return ok({ install: updated, revoked_mini_hashes: [] });
-    const issued: IssuedIngestion = { id: ingestionId };
-    if (opts.replace_token) issued.token = await this.installs.replaceToken(ingestionId);
-    let revoked: string[] = [];
-    const existing = this.installs.listMiniTokens(ingestionId);
-    if (!opts.mini_token) revoked = this.installs.dropMiniTokens(ingestionId);
-    else if (existing.length === 0)
-      issued.mini_token = (await this.installs.issueMiniToken(ingestionId, null)).mini_token;
-    return ok({ install: updated, ingestion: issued, revoked_mini_hashes: revoked });
+    const now = Date.now();
+    // Minted ahead (hashing is async); used only if the change needs them.
+    const secrets = await this.endpointSecrets(now);
+    return this.commit((): Outcome<InstallIssued & { revoked_mini_hashes: string[] }> => {
+      const install = this.installs.get(id);
+      if (!install) return fail(404, "not_found", `install ${id} not found`);
+      this.installs.updateConfig(id, config);
+      const ingestionId = this.installs.ingestionIdOf(id);
+      const updated = { ...install, config };
+      if (!ingestionId) return ok({ install: updated, revoked_mini_hashes: [] });
+      const issued: IssuedIngestion = { id: ingestionId };
+      if (opts.replace_token) {
+        this.installs.replaceToken(ingestionId, secrets.tokenHash, now);
+        issued.token = secrets.token;
+      }
+      let revoked: string[] = [];
+      const existing = this.installs.listMiniTokens(ingestionId);
+      if (!opts.mini_token) revoked = this.installs.dropMiniTokens(ingestionId);
+      else if (existing.length === 0) {
+        this.installs.insertMiniToken(ingestionId, null, secrets.miniHash, now);
+        issued.mini_token = secrets.mini;
+        this.mirror.stage(miniMirrorKey(secrets.miniHash));
+      }
+      this.mirror.stage(ingestionMirrorKey(ingestionId), ...revoked.map(miniMirrorKey));
+      return ok({ install: updated, ingestion: issued, revoked_mini_hashes: revoked });
+    });
   }
 
-  deleteInstall(id: string): Outcome<{ ingestion_id: string | null; mini_hashes: string[] }> {
-    if (!this.installs.get(id)) return fail(404, "not_found", `install ${id} not found`);
-    return ok(this.installs.delete(id));
+  deleteInstall(id: string): Promise<Outcome<{ ingestion_id: string | null; mini_hashes: string[] }>> {
+    return this.commit((): Outcome<{ ingestion_id: string | null; mini_hashes: string[] }> => {
+      const install = this.installs.get(id);
+      if (!install) return fail(404, "not_found", `install ${id} not found`);
+      const removed = this.installs.delete(id);
+      this.mirror.stage(
+        removed.ingestion_id ? ingestionMirrorKey(removed.ingestion_id) : null,
+        ...removed.mini_hashes.map(miniMirrorKey),
+        ...this.source.agentKeys(install.agent_id, this.agents.get(install.agent_id)?.serial_number),
+      );
+      return ok(removed);
+    });
   }
 
   ingestionIdOf(installId: string): string | null {
@@ -201,11 +326,18 @@ export class Registry extends DurableObject<Env> {
     installId: string,
     agentId: string | null,
   ): Promise<Outcome<{ id: string; mini_token: string }>> {
-    const ingestionId = this.installs.ingestionIdOf(installId);
-    if (!ingestionId) return fail(404, "not_found", `install ${installId} has no ingestion endpoint`);
-    if (agentId !== null && !this.agents.get(agentId))
-      return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
-    return ok(await this.installs.issueMiniToken(ingestionId, agentId));
+    const now = Date.now();
+    const mini = await mintMiniToken(this.env, now);
+    const hash = await sha256Hex(mini);
+    return this.commit((): Outcome<{ id: string; mini_token: string }> => {
+      const ingestionId = this.installs.ingestionIdOf(installId);
+      if (!ingestionId) return fail(404, "not_found", `install ${installId} has no ingestion endpoint`);
+      if (agentId !== null && !this.agents.get(agentId))
+        return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
+      const id = this.installs.insertMiniToken(ingestionId, agentId, hash, now);
+      this.mirror.stage(miniMirrorKey(hash));
+      return ok({ id, mini_token: mini });
+    });
   }
 
   listMiniTokens(installId: string): MiniTokenRecord[] {
@@ -213,10 +345,14 @@ export class Registry extends DurableObject<Env> {
     return ingestionId ? this.installs.listMiniTokens(ingestionId) : [];
   }
 
-  revokeMiniToken(installId: string, id: string): Outcome<string> {
-    const ingestionId = this.installs.ingestionIdOf(installId);
-    const hash = ingestionId ? this.installs.revokeMiniToken(ingestionId, id) : null;
-    return hash ? ok(hash) : fail(404, "not_found", `mini-token ${id} not found`);
+  revokeMiniToken(installId: string, id: string): Promise<Outcome<string>> {
+    return this.commit((): Outcome<string> => {
+      const ingestionId = this.installs.ingestionIdOf(installId);
+      const hash = ingestionId ? this.installs.revokeMiniToken(ingestionId, id) : null;
+      if (!hash) return fail(404, "not_found", `mini-token ${id} not found`);
+      this.mirror.stage(miniMirrorKey(hash));
+      return ok(hash);
+    });
   }
 
   agentsWithApps(apps: string[]): string[] {

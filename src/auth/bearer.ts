@@ -1,9 +1,12 @@
-// Bearer-token middleware: `Authorization: Bearer <token>` or `?token=` (browsers); 401 only when
-// the source of truth says the token is unknown (a cache miss is asked upstream, never refused).
+// Bearer-token middleware: `Authorization: Bearer <token>` or `?token=` (browsers). A malformed
+// token is refused without a lookup; any other is looked up in the registry's mirror, and a miss
+// for one minted a moment ago asks the registry itself before refusing (SPEC §4.1).
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError } from "../http/problem.ts";
 import { cachedToken } from "../registry/cache.ts";
+import { isFresh } from "../registry/mirror.ts";
+import { inspectSecret } from "./minted.ts";
 import type { Principal } from "./principal.ts";
 import { hexEquals, sha256Hex } from "./secret.ts";
 
@@ -26,7 +29,9 @@ export async function resolvePrincipal(env: Env, token: string): Promise<Princip
   const hash = await sha256Hex(token);
   const admin = env.EDGEHOOK_ADMIN_TOKEN;
   if (admin && hexEquals(hash, await adminHashOf(admin))) return { kind: "admin" };
-  const record = await cachedToken(env, hash);
+  const inspected = await inspectSecret(env, "eht", token);
+  if (inspected.shape === "malformed") return null;
+  const record = await cachedToken(env, hash, inspected.shape === "minted" && isFresh(inspected.created_ms));
   return record ? { kind: "token", ...record } : null;
 }
 

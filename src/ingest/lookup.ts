@@ -1,8 +1,10 @@
 // First guards of the ingestion routes: find the endpoint (cached) from the URL or a mini-token.
 import type { MiddlewareHandler } from "hono";
+import { inspectMiniToken } from "../auth/minted.ts";
 import { sha256Hex } from "../auth/secret.ts";
 import { ProblemError } from "../http/problem.ts";
 import { cachedAgent, cachedIngestion, cachedMiniToken } from "../registry/cache.ts";
+import { isFresh } from "../registry/mirror.ts";
 import type { IngestEnv } from "./ingest-env.ts";
 import { prepare } from "./settings.ts";
 
@@ -27,11 +29,18 @@ export function ingestionLookup(): MiddlewareHandler<IngestEnv> {
   };
 }
 
-/** `/m/{mini_token}`: the short token alone names the endpoint (and maybe pins an agent). */
+/**
+ * `/m/{mini_token}`: the short token alone names the endpoint (and maybe pins an agent). A token
+ * of the wrong shape is refused without a lookup; a mirror miss asks the registry only for one
+ * minted in the last couple of minutes.
+ */
 export function miniTokenLookup(): MiddlewareHandler<IngestEnv> {
   return async function miniTokenLookup(c, next) {
     const token = c.req.param("mini_token") ?? "";
-    const mini = token.length > 0 && token.length <= 24 ? await cachedMiniToken(c.env, await sha256Hex(token)) : null;
+    const inspected = token.length <= 24 ? await inspectMiniToken(c.env, token) : null;
+    const fresh = inspected?.shape === "minted" && isFresh(inspected.created_ms);
+    const mini =
+      inspected && inspected.shape !== "malformed" ? await cachedMiniToken(c.env, await sha256Hex(token), fresh) : null;
     const record = mini ? await cachedIngestion(c.env, mini.ingestion_id) : null;
     const target = mini?.agent_id ?? record?.agent_id;
     const [agent, installAgent] = await Promise.all([

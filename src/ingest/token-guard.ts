@@ -1,11 +1,14 @@
 // Endpoint token guard: `Authorization: Bearer` or `?token=`, compared by hash in constant time.
-// On a mismatch the registry is asked once more (the token may have been replaced a moment ago);
-// the install agent's tokens_valid_from voids tokens issued before it.
+// On a mismatch the registry is asked once more only if the presented token was minted recently
+// and after the one on record (it may have replaced it a moment ago, elsewhere); any other wrong
+// token is refused without a lookup. The install agent's tokens_valid_from voids older tokens.
 import type { MiddlewareHandler } from "hono";
 import { presentedToken } from "../auth/bearer.ts";
+import { inspectSecret } from "../auth/minted.ts";
 import { hexEquals, sha256Hex } from "../auth/secret.ts";
 import { ProblemError } from "../http/problem.ts";
 import { cachedAgent, refreshIngestion } from "../registry/cache.ts";
+import { isFresh } from "../registry/mirror.ts";
 import { ipAllowed } from "./cidr.ts";
 import type { IngestEnv } from "./ingest-env.ts";
 import { defaultMaxBody } from "./lookup.ts";
@@ -21,6 +24,10 @@ export function ingestionToken(): MiddlewareHandler<IngestEnv> {
     const hash = await sha256Hex(token);
     let { record } = c.get("ingestion");
     if (!hexEquals(hash, record.token_hash)) {
+      const inspected = await inspectSecret(c.env, "ehi", token);
+      const newer =
+        inspected.shape === "minted" && isFresh(inspected.created_ms) && inspected.created_ms > record.token_issued_at;
+      if (!newer) throw invalid("the endpoint token is wrong or was replaced");
       const fresh = await refreshIngestion(c.env, record.id);
       if (!fresh || !hexEquals(hash, fresh.token_hash)) throw invalid("the endpoint token is wrong or was replaced");
       const prepared = prepare(fresh, defaultMaxBody(c.env));

@@ -1,8 +1,7 @@
 // Installs, their ingestion endpoints and mini-tokens in the registry's SQLite.
-// Secrets are generated here and stored only as SHA-256 hashes.
-import { newSecret, sha256Hex } from "../auth/secret.ts";
+// Secrets are minted by the registry (src/auth/minted.ts) and stored here only as SHA-256 hashes.
 import { newRegistryId } from "../data/snowflake.ts";
-import type { IngestionRecord, InstallRecord, IssuedIngestion, MiniTokenRecord } from "./install-types.ts";
+import type { IngestionRecord, InstallRecord, MiniTokenRecord } from "./install-types.ts";
 
 export const INSTALLS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS installs (
@@ -21,9 +20,6 @@ CREATE TABLE IF NOT EXISTS mini_tokens (
 `;
 
 type InstallRow = Omit<InstallRecord, "config"> & { config: string };
-
-/** 16 random bytes → 22 URL-safe characters: ≤ 24 characters, 128 bits of entropy. */
-const newMiniToken = (): string => newSecret("", 16);
 
 export class InstallsStore {
   constructor(private readonly sql: SqlStorage) {
@@ -102,28 +98,45 @@ export class InstallsStore {
 
   // ---- ingestion endpoints ------------------------------------------------------------------
 
-  async createIngestion(installId: string): Promise<IssuedIngestion> {
+  /** A new endpoint with a minted token's hash; `issuedAt` is the instant minted into the token. */
+  insertIngestion(installId: string, tokenHash: string, issuedAt: number): string {
     const id = newRegistryId();
-    const token = newSecret("ehi_", 32);
     this.sql.exec(
       "INSERT INTO ingestions (id, install_id, token_hash, token_issued_at) VALUES (?, ?, ?, ?)",
       id,
       installId,
-      await sha256Hex(token),
-      Date.now(),
+      tokenHash,
+      issuedAt,
     );
-    return { id, token };
+    return id;
   }
 
-  async replaceToken(ingestionId: string): Promise<string> {
-    const token = newSecret("ehi_", 32);
+  replaceToken(ingestionId: string, tokenHash: string, issuedAt: number): void {
     this.sql.exec(
       "UPDATE ingestions SET token_hash = ?, token_issued_at = ? WHERE id = ?",
-      await sha256Hex(token),
-      Date.now(),
+      tokenHash,
+      issuedAt,
       ingestionId,
     );
-    return token;
+  }
+
+  /** Endpoints of the installs running as this agent (their mirror entries carry the agent). */
+  ingestionIdsOn(agentId: string): string[] {
+    return this.sql
+      .exec<{ id: string }>(
+        "SELECT i.id FROM ingestions i JOIN installs s ON s.install_id = i.install_id WHERE s.agent_id = ?",
+        agentId,
+      )
+      .toArray()
+      .map((r) => r.id);
+  }
+
+  /** Apps installed on an agent (what `apps_installed` extended permissions match). */
+  appsOn(agentId: string): string[] {
+    return this.sql
+      .exec<{ app: string }>("SELECT DISTINCT app FROM installs WHERE agent_id = ? ORDER BY app", agentId)
+      .toArray()
+      .map((r) => r.app);
   }
 
   ingestionIdOf(installId: string): string | null {
@@ -156,18 +169,18 @@ export class InstallsStore {
 
   // ---- mini-tokens --------------------------------------------------------------------------
 
-  async issueMiniToken(ingestionId: string, agentId: string | null): Promise<{ id: string; mini_token: string }> {
-    const mini_token = newMiniToken();
-    const id = newRegistryId();
+  /** Stores a minted mini-token's hash; returns the new token's id. */
+  insertMiniToken(ingestionId: string, agentId: string | null, hash: string, createdAt: number): string {
+    const id = newRegistryId(createdAt);
     this.sql.exec(
       "INSERT INTO mini_tokens (id, ingestion_id, hash, agent_id, created_at) VALUES (?, ?, ?, ?, ?)",
       id,
       ingestionId,
-      await sha256Hex(mini_token),
+      hash,
       agentId,
-      Date.now(),
+      createdAt,
     );
-    return { id, mini_token };
+    return id;
   }
 
   resolveMiniToken(hash: string): MiniTokenRecord | null {

@@ -1,6 +1,5 @@
 // Control API bearer tokens in the registry's SQLite.
-// The secret is returned once at creation; only its SHA-256 is stored.
-import { newSecret, sha256Hex } from "../auth/secret.ts";
+// The secret is minted by the registry and returned once; only its SHA-256 is stored.
 import { newRegistryId } from "../data/snowflake.ts";
 import type { Grant, TokenRecord } from "./types.ts";
 
@@ -15,17 +14,17 @@ export class TokensStore {
     sql.exec(TOKENS_SCHEMA);
   }
 
-  async create(grants: Grant[]): Promise<{ id: string; token: string }> {
-    const token = newSecret("eht_", 32);
-    const id = newRegistryId();
+  /** Stores a minted token's hash; `createdAt` is the instant minted into the token. */
+  insert(hash: string, grants: Grant[], createdAt: number): string {
+    const id = newRegistryId(createdAt);
     this.sql.exec(
       "INSERT INTO tokens (id, hash, grants, created_at) VALUES (?, ?, ?, ?)",
       id,
-      await sha256Hex(token),
+      hash,
       JSON.stringify(grants),
-      Date.now(),
+      createdAt,
     );
-    return { id, token };
+    return id;
   }
 
   resolve(hash: string): TokenRecord | null {

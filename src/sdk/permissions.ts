@@ -1,6 +1,6 @@
 // Extended permissions of an install (SPEC §6): which agents its writes may touch.
 // devices ∪ groups (nested) ∪ agents with any of apps_installed ∪ (all_devices ? the org).
-import { cachedAgent, cachedAgentsWithApps, cachedPermissionAgents } from "../registry/cache.ts";
+import { cachedAgent, cachedAgentApps, cachedPermissionAgents } from "../registry/cache.ts";
 
 export interface ExtendedPermissionsValue {
   devices: string[];
@@ -38,7 +38,8 @@ export class ExtendedPermissions {
     if ((this.perms.all_devices && agent.type === "device") || this.perms.devices.includes(agentId)) return true;
     if (agent.group_closure.some((g) => this.perms.groups.includes(g))) return true;
     if (this.perms.apps_installed.length === 0) return false;
-    return (await cachedAgentsWithApps(this.env, this.perms.apps_installed)).includes(agentId);
+    // Read with the agent's own mirror entry: no fleet-wide list per event.
+    return (await cachedAgentApps(this.env, agentId)).some((app) => this.perms.apps_installed.includes(app));
   }
 
   /** Every agent the install may write to besides its own (the seed's loop target). */
