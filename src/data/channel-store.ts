@@ -74,6 +74,11 @@ export interface EventWrite {
 export class ChannelStore {
   readonly #journal: Journal;
   readonly #states: ChannelStates;
+  /**
+   * Per channel, an upper bound of its aggregate's JSON length (UTF-16 units): a merge patch adds
+   * at most its own length, so most writes need not serialise the aggregate to check its size.
+   */
+  readonly #bounds = new Map<string, number>();
   /** Event key → seq of its entry; loaded on the first keyed write. */
   #keys: Map<string, bigint> | null = null;
 
@@ -85,7 +90,9 @@ export class ChannelStore {
   ) {
     this.#journal = new Journal(sql, retention);
     transaction(() =>
-      migrateLegacyChannels(sql, (seq, channel, entry) => this.#journal.append(seq, seq, [channel], null, entry)),
+      migrateLegacyChannels(sql, (seq, channel, entry) =>
+        this.#journal.append(seq, seq, [channel], null, JSON.stringify(entry)),
+      ),
     );
     this.#states = new ChannelStates(sql);
     this.replay();
@@ -176,14 +183,6 @@ export class ChannelStore {
       ...(write.messages.length ? { m: write.messages.map((m) => ({ c: m.channel, d: m.data })) } : {}),
       ...(write.key !== null && write.outcome !== undefined ? { r: write.outcome } : {}),
     };
-    for (const m of write.messages) {
-      const tooBig = sizeProblem(m.data, "message data");
-      if (tooBig) return tooBig;
-    }
-    if (tags) {
-      const tooBig = sizeProblem(tags, "message data");
-      if (tooBig) return tooBig;
-    }
     const committed = this.commit(entry, write.now, write.key);
     return committed.ok ? ok({ applied: true, outcome: write.outcome ?? null }) : committed;
   }
@@ -260,22 +259,38 @@ export class ChannelStore {
    * transaction, then takes its effect into memory. Nothing changes if any of it fails.
    */
   private commit(entry: Entry, ms: number, key: string | null): Outcome<Row> {
-    const next = this.#states.next(entry);
-    for (const [name, state] of next)
-      if (entry.w?.some((op) => op.c === name) && tooLarge(JSON.stringify(state.agg), MAX_STORED_JSON_BYTES))
-        return fail(413, "payload_too_large", `the aggregate of '${name}' would exceed ${MAX_STORED_JSON_BYTES} bytes`);
-    if (tooLarge(JSON.stringify(entry), MAX_ENTRY_BYTES))
+    const text = JSON.stringify(entry);
+    if (tooLarge(text, MAX_ENTRY_BYTES))
       return fail(413, "payload_too_large", `one write's messages and tags together exceed ${MAX_ENTRY_BYTES} bytes`);
+    // No part of an entry is larger than the entry: only a large one needs a look at each.
+    if (text.length > MAX_STORED_JSON_BYTES / 3) {
+      const parts = [...(entry.w ?? []).filter((op) => op.l).map((op) => op.d), ...(entry.m ?? []).map((m) => m.d)];
+      for (const part of parts) {
+        const tooBig = sizeProblem(part, "message data");
+        if (tooBig) return tooBig;
+      }
+    }
+    const next = this.#states.next(entry);
+    const bounds = new Map<string, number>();
+    for (const op of entry.w ?? []) {
+      const state = next.get(op.c);
+      if (!state || bounds.has(op.c)) continue;
+      const bound = this.aggregateBound(op.c, state, text.length);
+      if (bound === null)
+        return fail(413, "payload_too_large", `the aggregate of '${op.c}' would exceed ${MAX_STORED_JSON_BYTES} bytes`);
+      bounds.set(op.c, bound);
+    }
     const seq = nextSnowflake(ms, this.#states.lastId >= 0n ? this.#states.lastId : null);
     const hi = seq + BigInt(idsOf(entry)) - 1n;
     // A dropped segment must not take entries the checkpoint does not yet hold.
     const checkpoint = this.#states.checkpointDue || this.#journal.dropWouldLose(this.#states.checkpointSeq);
     const { dropped } = this.transaction(() => {
-      const result = this.#journal.append(seq, hi, [...next.keys()], key, entry);
+      const result = this.#journal.append(seq, hi, [...next.keys()], key, text);
       if (checkpoint) this.#states.checkpoint(next, seq, hi);
       return result;
     });
     this.#states.accept(next, seq, hi, checkpoint);
+    for (const [name, bound] of bounds) this.#bounds.set(name, bound);
     if (this.#keys) {
       for (const k of dropped) this.#keys.delete(k);
       if (key !== null) this.#keys.set(key, seq);
@@ -283,15 +298,25 @@ export class ChannelStore {
     return ok({ seq, entry });
   }
 
+  /** The new bound of a channel's aggregate after a write of `added` characters; null: too large. */
+  private aggregateBound(name: string, state: ChannelState, added: number): number | null {
+    const bound = (this.#bounds.get(name) ?? Infinity) + added + 2;
+    if (bound <= MAX_STORED_JSON_BYTES / 3) return bound;
+    const exact = JSON.stringify(state.agg);
+    return tooLarge(exact, MAX_STORED_JSON_BYTES) ? null : exact.length;
+  }
+
   /** One aggregate write that logs nothing, as one channel_state row. */
   private storeDirectly(name: string, entry: Entry): Outcome<null> {
     const state = this.#states.next(entry).get(name);
     if (!state) return ok(null);
-    if (tooLarge(JSON.stringify(state.agg), MAX_STORED_JSON_BYTES))
+    const exact = JSON.stringify(state.agg);
+    if (tooLarge(exact, MAX_STORED_JSON_BYTES))
       return fail(413, "payload_too_large", `the aggregate of '${name}' would exceed ${MAX_STORED_JSON_BYTES} bytes`);
     const seq = nextSnowflake(entry.t, this.#states.lastId >= 0n ? this.#states.lastId : null);
     this.#states.store(name, state, seq);
     this.#states.stored(name, state, seq);
+    this.#bounds.set(name, exact.length);
     return ok(null);
   }
 

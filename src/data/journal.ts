@@ -87,8 +87,8 @@ export class Journal {
       this.#segments.push({ n, count: sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${table(n)}`).one().c });
   }
 
-  /** Appends an entry; returns the event keys of segments dropped to keep retention. */
-  append(seq: bigint, hi: bigint, channels: string[], key: string | null, entry: Entry): { dropped: string[] } {
+  /** Appends an entry (its JSON); returns the event keys of segments dropped to keep retention. */
+  append(seq: bigint, hi: bigint, channels: string[], key: string | null, entry: string): { dropped: string[] } {
     let last = this.#segments.at(-1);
     if (!last || last.count >= this.#segmentSize) {
       const n = (last?.n ?? 0) + 1;
@@ -104,7 +104,7 @@ export class Journal {
       idKey(hi),
       `|${channels.join("|")}|`,
       key,
-      JSON.stringify(entry),
+      entry,
     );
     last.count++;
     return { dropped: this.trim() };
