@@ -103,6 +103,24 @@ describe("agent journal", () => {
     });
   });
 
+  it("refuses (413) the write that would take an aggregate past 1 MiB, however it grew", async () => {
+    const { id } = await newAgent();
+    await runInDurableObject(stubOf(id), (_instance, state) => {
+      const store = new ChannelStore(state.storage.sql, id, 100, (work) => state.storage.transactionSync(work));
+      const write = (i: number) =>
+        store.commitEvent({
+          key: null,
+          author_id: "t",
+          tag_patch: { app_1: { [`k${i}`]: "x".repeat(300_000) } },
+          messages: [],
+          now: Date.now(),
+        });
+      for (let i = 0; i < 3; i++) expect(write(i).ok).toBe(true);
+      expect(write(3)).toMatchObject({ ok: false, status: 413, code: "payload_too_large" });
+      expect(Object.keys((store.aggregate("tag_values")?.data as any).app_1)).toEqual(["k0", "k1", "k2"]);
+    });
+  });
+
   it("editing a logged tag message does not change the aggregate when the journal is replayed", async () => {
     const { id } = await newAgent();
     const url = chan(id, "tag_values", "/aggregate");
