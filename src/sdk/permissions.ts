@@ -30,8 +30,20 @@ export class ExtendedPermissions {
     private readonly perms: ExtendedPermissionsValue,
   ) {}
 
+  /** Answers already given in this invocation (one handler writes an agent many times). */
+  readonly #decided = new Map<string, Promise<boolean>>();
+
   /** The install's own agent is always writable; any other agent must be granted. */
-  async allows(agentId: string): Promise<boolean> {
+  allows(agentId: string): Promise<boolean> {
+    let decided = this.#decided.get(agentId);
+    if (!decided) {
+      decided = this.decide(agentId);
+      this.#decided.set(agentId, decided);
+    }
+    return decided;
+  }
+
+  private async decide(agentId: string): Promise<boolean> {
     if (agentId === this.ownAgentId) return true;
     const agent = await cachedAgent(this.env, agentId);
     if (!agent || agent.type === "org") return false;
