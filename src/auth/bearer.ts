@@ -8,7 +8,7 @@ import { cachedToken } from "../registry/cache.ts";
 import { isFresh } from "../registry/mirror.ts";
 import { inspectSecret } from "./minted.ts";
 import type { Principal } from "./principal.ts";
-import { hexEquals, sha256Hex } from "./secret.ts";
+import { hexEquals, sha256Hex, tokenHash } from "./secret.ts";
 
 export function presentedToken(authorization: string | undefined, query: string | undefined): string | null {
   const match = authorization?.match(/^Bearer\s+(\S+)\s*$/i);
@@ -17,16 +17,19 @@ export function presentedToken(authorization: string | undefined, query: string 
 }
 
 // The admin secret's hash, computed once per isolate (and again only if the secret changes).
-let adminHash: { secret: string; hash: Promise<string> } | undefined;
+// The finished hash is kept, never the pending digest (another request must not await it).
+let adminHash: { secret: string; hash: string } | undefined;
 
-function adminHashOf(secret: string): Promise<string> {
-  if (adminHash?.secret !== secret) adminHash = { secret, hash: sha256Hex(secret) };
-  return adminHash.hash;
+async function adminHashOf(secret: string): Promise<string> {
+  if (adminHash?.secret === secret) return adminHash.hash;
+  const hash = await sha256Hex(secret);
+  adminHash = { secret, hash };
+  return hash;
 }
 
 /** One SHA-256 per request: the token's hash is compared with the admin secret's, then looked up. */
 export async function resolvePrincipal(env: Env, token: string): Promise<Principal | null> {
-  const hash = await sha256Hex(token);
+  const hash = await tokenHash(token);
   const admin = env.EDGEHOOK_ADMIN_TOKEN;
   if (admin && hexEquals(hash, await adminHashOf(admin))) return { kind: "admin" };
   const inspected = await inspectSecret(env, "eht", token);

@@ -16,6 +16,22 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+const recentHashes = new Map<string, string>();
+
+/**
+ * `sha256Hex` of a presented token, remembered for the isolate's recent tokens: a device sends
+ * the same token on every request. Only finished hashes are kept (a pending digest must not be
+ * awaited by another request). Bounded; a flood of distinct tokens only empties it.
+ */
+export async function tokenHash(token: string): Promise<string> {
+  const known = recentHashes.get(token);
+  if (known !== undefined) return known;
+  const hash = await sha256Hex(token);
+  if (recentHashes.size >= 1024) recentHashes.clear();
+  recentHashes.set(token, hash);
+  return hash;
+}
+
 /** Constant-time comparison of two hashes (hex strings of equal length when they match). */
 export function hexEquals(a: string, b: string): boolean {
   const enc = new TextEncoder();

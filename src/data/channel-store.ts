@@ -284,11 +284,13 @@ export class ChannelStore {
     const hi = seq + BigInt(idsOf(entry)) - 1n;
     // A dropped segment must not take entries the checkpoint does not yet hold.
     const checkpoint = this.#states.checkpointDue || this.#journal.dropWouldLose(this.#states.checkpointSeq);
-    const { dropped } = this.transaction(() => {
+    const write = () => {
       const result = this.#journal.append(seq, hi, [...next.keys()], key, text);
       if (checkpoint) this.#states.checkpoint(next, seq, hi);
       return result;
-    });
+    };
+    // One INSERT is atomic by itself; a transaction only when a checkpoint or segment comes along.
+    const { dropped } = checkpoint || !this.#journal.nextAppendIsInsertOnly ? this.transaction(write) : write();
     this.#states.accept(next, seq, hi, checkpoint);
     for (const [name, bound] of bounds) this.#bounds.set(name, bound);
     if (this.#keys) {

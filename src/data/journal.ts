@@ -110,13 +110,26 @@ export class Journal {
     return { dropped: this.trim() };
   }
 
-  /** Whether the next append drops a segment holding entries after `seq` (not checkpointed). */
-  dropWouldLose(seq: bigint): boolean {
+  /** What the next append does besides its insert: open a segment, drop the oldest. */
+  private plan(): { opens: boolean; drops: boolean } {
     const last = this.#segments.at(-1);
     const first = this.#segments[0];
-    const segments = this.#segments.length + (!last || last.count >= this.#segmentSize ? 1 : 0);
+    const opens = !last || last.count >= this.#segmentSize;
+    const segments = this.#segments.length + (opens ? 1 : 0);
     const total = this.#segments.reduce((n, s) => n + s.count, 0) + 1;
-    if (first === undefined || segments < 2 || total - first.count < this.retention) return false;
+    return { opens, drops: first !== undefined && segments > 1 && total - first.count >= this.retention };
+  }
+
+  /** Whether the next append is a single INSERT (atomic by itself: no transaction needed). */
+  get nextAppendIsInsertOnly(): boolean {
+    const { opens, drops } = this.plan();
+    return !opens && !drops;
+  }
+
+  /** Whether the next append drops a segment holding entries after `seq` (not checkpointed). */
+  dropWouldLose(seq: bigint): boolean {
+    const first = this.#segments[0];
+    if (first === undefined || !this.plan().drops) return false;
     const newest = this.sql.exec<{ hi: string | null }>(`SELECT max(seq) AS hi FROM ${table(first.n)}`).one().hi;
     return newest !== null && BigInt(newest) > seq;
   }

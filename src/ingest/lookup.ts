@@ -1,7 +1,7 @@
 // First guards of the ingestion routes: find the endpoint (cached) from the URL or a mini-token.
 import type { MiddlewareHandler } from "hono";
 import { inspectMiniToken } from "../auth/minted.ts";
-import { sha256Hex } from "../auth/secret.ts";
+import { tokenHash } from "../auth/secret.ts";
 import { ProblemError } from "../http/problem.ts";
 import { cachedAgent, cachedIngestion, cachedMiniToken } from "../registry/cache.ts";
 import { isFresh } from "../registry/mirror.ts";
@@ -40,7 +40,7 @@ export function miniTokenLookup(): MiddlewareHandler<IngestEnv> {
     const inspected = token.length <= 24 ? await inspectMiniToken(c.env, token) : null;
     const fresh = inspected?.shape === "minted" && isFresh(inspected.created_ms);
     const mini =
-      inspected && inspected.shape !== "malformed" ? await cachedMiniToken(c.env, await sha256Hex(token), fresh) : null;
+      inspected && inspected.shape !== "malformed" ? await cachedMiniToken(c.env, await tokenHash(token), fresh) : null;
     const record = mini ? await cachedIngestion(c.env, mini.ingestion_id) : null;
     const target = mini?.agent_id ?? record?.agent_id;
     const [agent, installAgent] = await Promise.all([

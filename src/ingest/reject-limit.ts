@@ -29,6 +29,8 @@ export function clientAddress(header: string | undefined): string {
 
 /** Who a rejection is counted against: the address, or its /64 for IPv6 (one host's usual share). */
 export function rejectKey(ip: string): string {
+  // An IPv4 address is its own key: only IPv6 needs parsing (for its /64).
+  if (!ip.includes(":")) return ip;
   const parsed = parseIp(ip);
   if (!parsed || parsed.family === 4 || parsed.bits >> 32n === 0xffffn) return ip;
   return `${(parsed.bits >> 64n).toString(16)}::/64`;

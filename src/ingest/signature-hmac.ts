@@ -5,10 +5,11 @@ import { decodeBase64 as strictBase64 } from "../codecs/base64.ts";
 const encoder = new TextEncoder();
 
 // Keys are imported once per distinct (encoding, key string): verification runs on every
-// ingestion request and importKey is not free. Caching the promise also collapses
-// concurrent first imports. Keys come from stored config, so the map stays small; the cap
-// only guards against a config churn pathology.
-const keyCache = new Map<string, Promise<CryptoKey | null>>();
+// ingestion request and importKey is not free. Only imported keys are kept, never a pending
+// import: a request awaiting another request's import would resume in that request's context
+// (workerd then refuses its own I/O). Keys come from stored config, so the map stays small; the
+// cap only guards against a config churn pathology.
+const keyCache = new Map<string, CryptoKey | null>();
 const KEY_CACHE_MAX = 1024;
 
 export type KeyEncoding = "utf8" | "whsec";
@@ -23,21 +24,19 @@ export function keyBytes(secret: string, encoding: KeyEncoding): Uint8Array | nu
   return bytes === null || bytes.length === 0 ? null : bytes;
 }
 
-function importKey(secret: string, encoding: KeyEncoding): Promise<CryptoKey | null> {
+async function importKey(secret: string, encoding: KeyEncoding): Promise<CryptoKey | null> {
   const id = `${encoding}:${secret}`;
-  let entry = keyCache.get(id);
-  if (entry === undefined) {
-    const bytes = keyBytes(secret, encoding);
-    entry =
-      bytes === null
-        ? Promise.resolve(null)
-        : crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
-    keyCache.set(id, entry);
-    // A failed import must not poison the cache for later requests.
-    entry.catch(() => keyCache.delete(id));
-  }
-  return entry;
+  const known = keyCache.get(id);
+  if (known !== undefined) return known;
+  const bytes = keyBytes(secret, encoding);
+  // A failed import throws to this request and is not cached.
+  const key =
+    bytes === null
+      ? null
+      : await crypto.subtle.importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+  keyCache.set(id, key);
+  return key;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { MiddlewareHandler } from "hono";
 import { presentedToken } from "../auth/bearer.ts";
 import { inspectSecret } from "../auth/minted.ts";
-import { hexEquals, sha256Hex } from "../auth/secret.ts";
+import { hexEquals, tokenHash } from "../auth/secret.ts";
 import { ProblemError } from "../http/problem.ts";
 import { cachedAgent, refreshIngestion } from "../registry/cache.ts";
 import { isFresh } from "../registry/mirror.ts";
@@ -21,7 +21,7 @@ export function ingestionToken(): MiddlewareHandler<IngestEnv> {
     if (c.get("preAuthenticated")) return next();
     const token = presentedToken(c.req.header("authorization"), c.req.query("token"));
     if (!token) throw invalid("this endpoint needs its token (Authorization: Bearer or ?token=)");
-    const hash = await sha256Hex(token);
+    const hash = await tokenHash(token);
     let { record } = c.get("ingestion");
     if (!hexEquals(hash, record.token_hash)) {
       const inspected = await inspectSecret(c.env, "ehi", token);

@@ -35,8 +35,13 @@ const FRESH_MISSES_PER_SECOND = 10;
 
 type Entry = { value: unknown; version: number; loaded: number; expires: number };
 const entries = new Map<string, Entry>();
-/** Loads under way: concurrent misses for one key share a single lookup. */
-const inflight = new Map<string, Promise<unknown>>();
+/**
+ * Keys being refreshed. A load's promise is never shared between requests: in workerd, a request
+ * that awaits another request's I/O resumes in that request's context and then cannot touch its
+ * own body ("Cannot perform I/O on behalf of a different request"). So while one request refreshes
+ * an expired entry, the others keep using the expired value; with no value at all, each loads.
+ */
+const inflight = new Set<string>();
 /** Bumped by invalidate, so a load that started before a write cannot store what it read. */
 const generations = new Map<string, number>();
 /**
@@ -76,11 +81,14 @@ function store(key: string, value: unknown, version: number, ms: number, now: nu
 async function cached<T>(key: string, load: () => Promise<Loaded<T>>, ttl: (value: T) => number): Promise<T> {
   const hit = entries.get(key);
   if (hit && hit.expires > Date.now()) return hit.value as T;
-  const running = inflight.get(key);
-  if (running) return running as Promise<T>;
+  // Expired and another request is refreshing it: the value it replaces, for that moment.
+  if (hit && inflight.has(key)) return hit.value as T;
   const generation = generations.get(key) ?? 0;
   const startEpoch = epoch;
-  const pending = load().then((loaded) => {
+  const refreshing = hit !== undefined;
+  if (refreshing) inflight.add(key);
+  try {
+    const loaded = await load();
     const now = Date.now();
     let value = loaded.value;
     if ((generations.get(key) ?? 0) === generation)
@@ -88,12 +96,8 @@ async function cached<T>(key: string, load: () => Promise<Loaded<T>>, ttl: (valu
     if (epoch === startEpoch)
       for (const [k, v] of loaded.also ?? []) if (!written.has(k)) store(k, v, loaded.version, presentOrAbsent(v), now);
     return value;
-  });
-  inflight.set(key, pending);
-  try {
-    return await pending;
   } finally {
-    if (inflight.get(key) === pending) inflight.delete(key);
+    if (refreshing) inflight.delete(key);
   }
 }
 

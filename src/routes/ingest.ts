@@ -30,6 +30,7 @@ ingest.post("/m/:mini_token", rejectLimit(), miniTokenLookup(), ...verified, inv
 
 /** The URL handed to the app: every query parameter kept except the token itself. */
 function invocationUrl(url: string): string {
+  if (!url.includes("token=")) return url;
   const u = new URL(url);
   u.searchParams.delete("token");
   return u.toString();
