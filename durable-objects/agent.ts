@@ -2,7 +2,13 @@
 // journal + checkpointed state), the invocation log of installs running as this agent, their dead
 // letters and stashed large payloads. A thin RPC surface over the modules in src/data/.
 import { DurableObject } from "cloudflare:workers";
-import { ChannelStore, type AggregateWrite, type EventWrite, type MessageWrite } from "../src/data/channel-store.ts";
+import {
+  ChannelStore,
+  type AggregateWrite,
+  type EventWrite,
+  type JsonPage,
+  type MessageWrite,
+} from "../src/data/channel-store.ts";
 import {
   addDeadLetter,
   DEAD_LETTERS_SCHEMA,
@@ -57,6 +63,14 @@ export class Agent extends DurableObject<Env> {
 
   listMessages(name: string, page: PageQuery): Message[] | null {
     return this.#store.listMessages(name, page);
+  }
+
+  messagesPage(name: string, page: PageQuery, maxBytes: number): JsonPage | null {
+    return this.#store.messagesPage(name, page, maxBytes);
+  }
+
+  channelsPage(after: string | null, maxBytes: number): JsonPage {
+    return this.#store.channelsPage(after, maxBytes);
   }
 
   getMessage(name: string, id: string): Message | null {

@@ -71,6 +71,30 @@ export interface EventWrite {
   now: number;
 }
 
+/** Part of a list as JSON: `items` joined by commas; `last` is where the next part starts. */
+export interface JsonPage {
+  items: string;
+  count: number;
+  last: string | null;
+  /** Stopped by `maxBytes` with more to come (not by the end or the limit). */
+  more: boolean;
+}
+
+function toPage<T>(values: Iterable<T>, limit: number, maxBytes: number, keyOf: (v: T) => string): JsonPage {
+  const parts: string[] = [];
+  let bytes = 0;
+  let last: string | null = null;
+  for (const value of values) {
+    if (parts.length >= limit) break;
+    if (parts.length > 0 && bytes >= maxBytes) return { items: parts.join(","), count: parts.length, last, more: true };
+    const text = JSON.stringify(value);
+    parts.push(text);
+    bytes += text.length;
+    last = keyOf(value);
+  }
+  return { items: parts.join(","), count: parts.length, last, more: false };
+}
+
 export class ChannelStore {
   readonly #journal: Journal;
   readonly #states: ChannelStates;
@@ -189,11 +213,38 @@ export class ChannelStore {
 
   listMessages(name: string, page: PageQuery): Message[] | null {
     if (!this.#states.map.has(name)) return null;
+    const out: Message[] = [];
+    for (const message of this.messages(name, page)) if (out.push(message) >= page.limit) break;
+    return out;
+  }
+
+  /**
+   * A page of messages as JSON text, cut short once `maxBytes` of it are written (at least one
+   * message): the caller asks again from `last` for the rest, so a large page never has to
+   * cross RPC (≤ 32 MiB) in one value, and is never silently shortened.
+   */
+  messagesPage(name: string, page: PageQuery, maxBytes: number): JsonPage | null {
+    if (!this.#states.map.has(name)) return null;
+    return toPage(this.messages(name, page), page.limit, maxBytes, (m) => m.id);
+  }
+
+  /** Channels with their aggregates, by name after `after`, as JSON text bounded like messagesPage. */
+  channelsPage(after: string | null, maxBytes: number): JsonPage {
+    const names = [...this.#states.map.keys()].filter((n) => after === null || n > after).sort();
+    return toPage(
+      names.map((n) => this.channelView(n)),
+      Infinity,
+      maxBytes,
+      (c) => c.name,
+    );
+  }
+
+  /** Messages of a channel in page order (newest first, or oldest first after `after`). */
+  private *messages(name: string, page: PageQuery): Generator<Message> {
     const before = page.before !== undefined ? BigInt(page.before) : null;
     const after = page.after !== undefined ? BigInt(page.after) : null;
     // Forward paging (after without before) lists the oldest messages newer than `after`.
     const forward = after !== null && before === null;
-    const out: Message[] = [];
     for (const row of this.#journal.scan(name, forward ? "asc" : "desc", forward ? after : before)) {
       const found = entryMessages(row.entry).filter(([, channel]) => channel === name);
       if (!forward) found.reverse();
@@ -202,13 +253,11 @@ export class ChannelStore {
         if (before !== null && id >= before) continue;
         if (after !== null && id <= after) {
           if (forward) continue;
-          return out;
+          return;
         }
-        out.push(this.messageView(row, index, name, data));
-        if (out.length >= page.limit) return out;
+        yield this.messageView(row, index, name, data);
       }
     }
-    return out;
   }
 
   getMessage(name: string, id: string): Message | null {

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { principalId } from "../auth/principal.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError, badRequest, notFound } from "../http/problem.ts";
+import { PART_BYTES, streamJsonArray } from "../http/json-stream.ts";
 import { jsonResponse } from "../http/respond.ts";
 import { jsonBody, validQuery } from "../http/validate.ts";
 import { agentStub } from "../registry/rpc.ts";
@@ -13,8 +14,9 @@ import { unwrap } from "./outcome.ts";
 export const channels = new Hono<AppEnv>();
 
 channels.get("/channels", async (c) => {
-  const agent = c.get("agent");
-  return jsonResponse(await agentStub(c.env, agent.id).listChannels());
+  const stub = agentStub(c.env, c.get("agent").id);
+  const first = await stub.channelsPage(null, PART_BYTES);
+  return streamJsonArray(first, (previous) => stub.channelsPage(previous.last, PART_BYTES));
 });
 
 channels.get("/channels/:channel", async (c) => {

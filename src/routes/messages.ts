@@ -5,6 +5,7 @@ import { principalId } from "../auth/principal.ts";
 import { isSnowflakeText } from "../data/snowflake.ts";
 import type { AppEnv } from "../http/app-env.ts";
 import { notFound } from "../http/problem.ts";
+import { PART_BYTES, streamJsonArray } from "../http/json-stream.ts";
 import { jsonResponse } from "../http/respond.ts";
 import { jsonBody, validQuery } from "../http/validate.ts";
 import { agentStub } from "../registry/rpc.ts";
@@ -32,9 +33,23 @@ messages.get("/channels/:channel/messages", validQuery(messagePage), async (c) =
   const agent = c.get("agent");
   const name = channelParam(c);
   const page = c.req.valid("query");
-  const list = await agentStub(c.env, agent.id).listMessages(name, page);
-  if (!list) throw notFound(`channel ${name}`);
-  return jsonResponse(list);
+  const stub = agentStub(c.env, agent.id);
+  const first = await stub.messagesPage(name, page, PART_BYTES);
+  if (!first) throw notFound(`channel ${name}`);
+  // Forward paging continues after the last id listed; backward, before it.
+  const forward = page.after !== undefined && page.before === undefined;
+  let listed = first.count;
+  return streamJsonArray(first, async (previous) => {
+    const rest = page.limit - listed;
+    const cursor = previous.last ?? undefined;
+    const next = await stub.messagesPage(
+      name,
+      forward ? { ...page, after: cursor, limit: rest } : { ...page, before: cursor, limit: rest },
+      PART_BYTES,
+    );
+    listed += next?.count ?? 0;
+    return next;
+  });
 });
 
 messages.get("/channels/:channel/messages/:message_id", async (c) => {
