@@ -17,7 +17,12 @@ import {
   listDeadLetters,
   type DeadLetter,
 } from "../src/data/dead-letters.ts";
-import { InvocationLogStore, PERSIST_EVERY_MS, type InvocationLog } from "../src/data/invocation-log.ts";
+import {
+  InvocationLogStore,
+  PERSIST_EVERY_MS,
+  type InvocationLog,
+  type Rejections,
+} from "../src/data/invocation-log.ts";
 import type { Json } from "../src/data/merge-patch.ts";
 import { PayloadStash } from "../src/data/payload-stash.ts";
 import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../src/data/types.ts";
@@ -91,12 +96,16 @@ export class Agent extends DurableObject<Env> {
   }
 
   /** Invocation records batched by an isolate; kept in memory and written by the alarm. */
-  async recordInvocations(entries: InvocationLog[]): Promise<void> {
-    if (this.#log.add(entries)) await this.ctx.storage.setAlarm(Date.now() + PERSIST_EVERY_MS);
+  async recordInvocations(entries: InvocationLog[], rejections: Record<string, Rejections> = {}): Promise<void> {
+    if (this.#log.add(entries, rejections)) await this.ctx.storage.setAlarm(Date.now() + PERSIST_EVERY_MS);
   }
 
   listInvocations(installId: string, limit: number): InvocationLog[] {
     return this.#log.list(installId, limit);
+  }
+
+  rejections(installId: string): Rejections | null {
+    return this.#log.rejections(installId);
   }
 
   override alarm(): void {

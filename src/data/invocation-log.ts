@@ -1,4 +1,4 @@
-// The install's invocation log, kept in its own agent's DO: entries arrive in batches from the
+// The install's invocation log and its rejection counts, kept in its own agent's DO: they arrive in batches from the
 // isolates that ran the invocations (src/ingest/invocation-log.ts), are held in memory and
 // written as one row per install every PERSIST_EVERY_MS (by alarm), so no event costs a row here.
 
@@ -6,7 +6,41 @@ export const INVOCATION_LOG_SCHEMA = `
 CREATE TABLE IF NOT EXISTS invocation_log (
   install_id TEXT NOT NULL, seq INTEGER NOT NULL, entries TEXT NOT NULL, PRIMARY KEY (install_id, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS rejections (install_id TEXT PRIMARY KEY, summary TEXT NOT NULL) WITHOUT ROWID;
 `;
+
+/** A request refused before the handler ran: what the install's owner sees of it. */
+export interface RejectedAttempt {
+  at: number;
+  status: number;
+  code: string;
+  source_ip: string;
+  /** The first bytes of the body, when the guard had read it (≤ 64). */
+  first_bytes: string | null;
+}
+
+/** Counts by code since `since`, and the newest few attempts (newest first). */
+export interface Rejections {
+  since: number;
+  counts: Record<string, number>;
+  recent: RejectedAttempt[];
+}
+
+/** Attempts kept per install in `recent`. */
+export const RECENT_REJECTIONS = 10;
+
+/** `summary` with one more attempt (a new summary when there is none). */
+export function addRejection(summary: Rejections | undefined, attempt: RejectedAttempt): Rejections {
+  return mergeRejections(summary, { since: attempt.at, counts: { [attempt.code]: 1 }, recent: [attempt] });
+}
+
+export function mergeRejections(a: Rejections | undefined, b: Rejections): Rejections {
+  if (!a) return b;
+  const counts = { ...a.counts };
+  for (const [code, n] of Object.entries(b.counts)) counts[code] = (counts[code] ?? 0) + n;
+  const recent = [...a.recent, ...b.recent].sort((x, y) => y.at - x.at).slice(0, RECENT_REJECTIONS);
+  return { since: Math.min(a.since, b.since), counts, recent };
+}
 
 export interface InvocationLog {
   install_id: string;
@@ -30,6 +64,9 @@ const BATCHES_KEPT = 200;
 
 export class InvocationLogStore {
   readonly #pending = new Map<string, InvocationLog[]>();
+  /** Rejection summaries per install: loaded on first use, written with the next persist. */
+  readonly #rejections = new Map<string, Rejections>();
+  readonly #rejectionsDirty = new Set<string>();
   readonly #batches = new Map<string, number>();
   /** Row keys are write times, kept strictly increasing. */
   #lastSeq = 0;
@@ -39,14 +76,32 @@ export class InvocationLogStore {
   }
 
   /** Takes entries into memory; true when nothing was pending (the caller sets the alarm). */
-  add(entries: InvocationLog[]): boolean {
-    const wasIdle = this.#pending.size === 0;
+  add(entries: InvocationLog[], rejections: Record<string, Rejections> = {}): boolean {
+    const wasIdle = this.#pending.size === 0 && this.#rejectionsDirty.size === 0;
     for (const entry of entries) {
       const list = this.#pending.get(entry.install_id) ?? [];
       list.push(entry);
       this.#pending.set(entry.install_id, list);
     }
-    return wasIdle && this.#pending.size > 0;
+    for (const [installId, summary] of Object.entries(rejections)) {
+      this.#rejections.set(installId, mergeRejections(this.rejections(installId) ?? undefined, summary));
+      this.#rejectionsDirty.add(installId);
+    }
+    return wasIdle && (this.#pending.size > 0 || this.#rejectionsDirty.size > 0);
+  }
+
+  /** What was refused before the handler, for an install (null: nothing yet). */
+  rejections(installId: string): Rejections | null {
+    let summary = this.#rejections.get(installId);
+    if (!summary) {
+      const row = this.sql
+        .exec<{ summary: string }>("SELECT summary FROM rejections WHERE install_id = ?", installId)
+        .toArray()[0];
+      if (!row) return null;
+      summary = JSON.parse(row.summary) as Rejections;
+      this.#rejections.set(installId, summary);
+    }
+    return summary;
   }
 
   /** Writes what is pending: one row per install. */
@@ -62,6 +117,16 @@ export class InvocationLogStore {
       this.trim(installId);
     }
     this.#pending.clear();
+    for (const installId of this.#rejectionsDirty) {
+      const summary = this.#rejections.get(installId);
+      if (summary)
+        this.sql.exec(
+          "INSERT OR REPLACE INTO rejections (install_id, summary) VALUES (?, ?)",
+          installId,
+          JSON.stringify(summary),
+        );
+    }
+    this.#rejectionsDirty.clear();
   }
 
   /** Newest first: what is still in memory, then the stored batches. */

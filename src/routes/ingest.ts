@@ -11,6 +11,7 @@ import { ingestionLookup, miniTokenLookup } from "../ingest/lookup.ts";
 import { enqueue } from "../ingest/queued.ts";
 import { rawBody } from "../ingest/body-guard.ts";
 import { rejectLimit } from "../ingest/reject-limit.ts";
+import { rejectionLog } from "../ingest/rejection-log.ts";
 import { signatureCheck } from "../ingest/signature-guard.ts";
 import { throttle } from "../ingest/throttle-guard.ts";
 import { ingestionToken } from "../ingest/token-guard.ts";
@@ -23,10 +24,11 @@ ingest.post(
   "/api/agents/:agent_id/processors/ingestions/:ingestion_id/invoke",
   rejectLimit(),
   ingestionLookup(),
+  rejectionLog(),
   ...verified,
   invoke("full"),
 );
-ingest.post("/m/:mini_token", rejectLimit(), miniTokenLookup(), ...verified, invoke("mini"));
+ingest.post("/m/:mini_token", rejectLimit(), miniTokenLookup(), rejectionLog(), ...verified, invoke("mini"));
 
 /** The URL handed to the app: every query parameter kept except the token itself. */
 function invocationUrl(url: string): string {

@@ -120,6 +120,13 @@ installs.get("/installs/:id/invocations", validQuery(limitQuery), async (c) => {
   return jsonResponse(await agentStub(c.env, install.agent_id).listInvocations(install.install_id, limit ?? 100));
 });
 
+installs.get("/installs/:id/rejections", async (c) => {
+  const install = await registry(c.env).getInstall(c.req.param("id"));
+  if (!install) throw notFound(`install ${c.req.param("id")}`);
+  const summary = await agentStub(c.env, install.agent_id).rejections(install.install_id);
+  return jsonResponse(summary ?? { since: null, counts: {}, recent: [] });
+});
+
 installs.get("/installs/:id/throttle", async (c) => {
   const ingestionId = await registry(c.env).ingestionIdOf(c.req.param("id"));
   if (!ingestionId) throw notFound(`ingestion endpoint of install ${c.req.param("id")}`);
