@@ -25,7 +25,8 @@ import {
 } from "../src/data/invocation-log.ts";
 import type { Json } from "../src/data/merge-patch.ts";
 import { PayloadStash } from "../src/data/payload-stash.ts";
-import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../src/data/types.ts";
+import { parseEventWrite } from "../src/data/event-write.ts";
+import { fail, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
 import { countCall, meteredSql } from "../src/metering.ts";
 
 export class Agent extends DurableObject<Env> {
@@ -93,6 +94,13 @@ export class Agent extends DurableObject<Env> {
   /** One invocation's writes to this agent: one journal row, applied once per event key. */
   commitEvent(write: Omit<EventWrite, "now">): Outcome<{ applied: boolean; outcome: unknown }> {
     return this.#store.commitEvent({ ...write, now: Date.now() });
+  }
+
+  /** The same, sent as JSON text (src/sdk/write-buffer.ts): one string crosses RPC, not a graph. */
+  commitEventText(text: string): Outcome<{ applied: boolean; outcome: unknown }> {
+    const write = parseEventWrite(text);
+    if (!write) return fail(422, "validation_failed", "malformed event write");
+    return this.commitEvent(write);
   }
 
   /** Invocation records batched by an isolate; kept in memory and written by the alarm. */

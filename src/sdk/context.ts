@@ -3,6 +3,7 @@
 import { mergePatch, type Json } from "../data/merge-patch.ts";
 import { CHANNEL_NAME, type Failure } from "../data/types.ts";
 import { agentStub } from "../registry/rpc.ts";
+import { WriteBuffer } from "./write-buffer.ts";
 import { cachedAgent, cachedAgentBySerial } from "../registry/cache.ts";
 import { ForbiddenError } from "./errors.ts";
 import { ExtendedPermissions, extendedPermissionsOf } from "./permissions.ts";
@@ -22,13 +23,10 @@ export interface TagOptions {
   agentId?: string;
 }
 
-type TagPatch = Record<string, Record<string, Json>>;
-
 export class InvocationContext {
   readonly permissions: ExtendedPermissions;
   #tagsAtStart = new Map<string, Promise<Record<string, Json>>>();
-  #tagWrites = new Map<string, TagPatch>();
-  #messages = new Map<string, { channel: string; data: Json }[]>();
+  readonly #writes = new WriteBuffer();
   #forbidden: ForbiddenError | null = null;
   #broken: Error | null = null;
   /** Permission checks of writes, awaited before commit even if the handler did not await them. */
@@ -67,7 +65,7 @@ export class InvocationContext {
     await this.check(agentId, "read");
     const appKey = opts.appKey ?? this.install.app_key;
     const start = await this.tagsAtStart(agentId);
-    const merged = mergePatch(start, this.#tagWrites.get(agentId) ?? {}) as Record<string, Json>;
+    const merged = mergePatch(start, this.#writes.tagPatch(agentId)) as Record<string, Json>;
     const ns = merged[appKey];
     const value = typeof ns === "object" && ns !== null && !Array.isArray(ns) ? ns[key] : undefined;
     return value === undefined ? fallback : structuredClone(value);
@@ -77,23 +75,23 @@ export class InvocationContext {
   setTag(key: string, value: Json, opts: TagOptions = {}): Promise<void> {
     const agentId = opts.agentId ?? this.install.agent_id;
     const appKey = opts.appKey ?? this.install.app_key;
-    const patch = this.#tagWrites.get(agentId) ?? {};
     // The last write of a key in this invocation wins; null stays in the patch so the commit
     // (a merge patch of the touched keys) deletes the tag.
-    patch[appKey] = { ...patch[appKey], [key]: value === undefined ? null : structuredClone(value) };
-    this.#tagWrites.set(agentId, patch);
+    try {
+      this.#writes.setTag(agentId, appKey, key, value);
+    } catch (error) {
+      return this.refuse(error);
+    }
     return this.track(this.check(agentId, "write"));
   }
 
   createMessage(channel: string, data: Json, agentId = this.install.agent_id): Promise<void> {
-    if (!CHANNEL_NAME.test(channel)) {
-      const error = new TypeError(`invalid channel name '${channel}'`);
-      this.#broken ??= error;
-      return Promise.reject(error);
+    if (!CHANNEL_NAME.test(channel)) return this.refuse(new TypeError(`invalid channel name '${channel}'`));
+    try {
+      this.#writes.addMessage(agentId, channel, data);
+    } catch (error) {
+      return this.refuse(error);
     }
-    const list = this.#messages.get(agentId) ?? [];
-    list.push({ channel, data: structuredClone(data) });
-    this.#messages.set(agentId, list);
     return this.track(this.check(agentId, "write"));
   }
 
@@ -107,7 +105,13 @@ export class InvocationContext {
 
   /** Agents whose state this invocation would change. */
   touchedAgents(): string[] {
-    return [...new Set([...this.#tagWrites.keys(), ...this.#messages.keys()])];
+    return this.#writes.agents();
+  }
+
+  /** A write the handler got wrong breaks the invocation, whether it awaited the write or not. */
+  private refuse(error: unknown): Promise<never> {
+    this.#broken ??= error instanceof Error ? error : new TypeError(String(error));
+    return Promise.reject(error);
   }
 
   /**
@@ -117,13 +121,9 @@ export class InvocationContext {
   async commit(key: string | null, outcome: unknown): Promise<{ replayed: unknown } | null> {
     let replayed: { replayed: unknown } | null = null;
     for (const agentId of this.touchedAgents()) {
-      const result = await agentStub(this.env, agentId).commitEvent({
-        key,
-        author_id: this.install.agent_id,
-        tag_patch: this.#tagWrites.get(agentId) ?? null,
-        messages: this.#messages.get(agentId) ?? [],
-        outcome,
-      });
+      const result = await agentStub(this.env, agentId).commitEventText(
+        this.#writes.commitText(agentId, { key, author_id: this.install.agent_id, outcome }),
+      );
       if (!result.ok) throw new CommitRejected(agentId, result);
       if (!result.value.applied) replayed ??= { replayed: result.value.outcome };
     }
