@@ -47,4 +47,10 @@ describe("throttle", () => {
       expect(stats?.peers_rate).toBeGreaterThan(0);
     }
   });
+
+  it("an isolate far below its limit publishes every 10 s, not every second", async () => {
+    const throttle = new Throttle("thr-test-3");
+    await flood([throttle], "k3", 1000, 12, 20);
+    expect(throttle.stats("k3")?.kv_writes).toBeLessThanOrEqual(2);
+  });
 });
