@@ -11,11 +11,22 @@ export class FloorDevice extends DurableObject {
     ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS latest (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID");
   }
 
-  /** The write commits before the caller sees the answer (output gate), like edgehook's. */
+  /**
+   * The write commits before the caller sees the answer (output gate), like edgehook's. Each
+   * write stores new content (the value with a sequence number): SQLite skips a write that changes
+   * nothing, so rewriting the bench's same body would commit nothing and measure no durability.
+   */
   record(key, value) {
-    this.ctx.storage.sql.exec("INSERT OR REPLACE INTO latest (key, value) VALUES (?, ?)", key, value);
+    this.#seq += 1;
+    this.ctx.storage.sql.exec(
+      "INSERT OR REPLACE INTO latest (key, value) VALUES (?, ?)",
+      key,
+      `${this.#seq}:${Date.now()}:${value}`,
+    );
     return true;
   }
+
+  #seq = 0;
 }
 
 export default {

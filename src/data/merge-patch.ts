@@ -12,15 +12,16 @@ export function mergePatch(target: Json | undefined, patch: Json): Json {
   const result: Record<string, Json> = isPlainObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    // defineProperty, not assignment: a "__proto__" key from JSON.parse must stay a plain key
-    // (assigning it would replace the object's prototype and lose the key).
-    else
+    // A "__proto__" key from JSON.parse must stay a plain key: assigning it would replace the
+    // object's prototype and lose the key, so that one is defined (assignment is faster).
+    else if (key === "__proto__")
       Object.defineProperty(result, key, {
         value: mergePatch(own(result, key), value),
         enumerable: true,
         writable: true,
         configurable: true,
       });
+    else result[key] = mergePatch(own(result, key), value);
   }
   return result;
 }
