@@ -161,6 +161,8 @@ function extraWorkerOptions(w, base, host) {
  * @param {string} [o.tmpPath] Miniflare's scratch directory when persisting (default .wrangler/tmp)
  * @param {string} [o.outdir] where the bundle is built (default .wrangler/dist)
  * @param {boolean} [o.build] run the wrangler build first (default true)
+ * @param {number} [o.inspectorPort] serve workerd's V8 inspector on 127.0.0.1 (0: any free port):
+ *   one DevTools target per worker, listed at `http://127.0.0.1:<port>/json` (scripts/profile.mjs)
  */
 export async function startServer({
   port = 8787,
@@ -171,6 +173,7 @@ export async function startServer({
   tmpPath = path.join(ROOT, ".wrangler", "tmp"),
   outdir = DIST_DIR,
   build = true,
+  inspectorPort,
 } = {}) {
   if (!adminToken) throw new Error("startServer needs an adminToken");
   const dist = build ? await buildBundle({ outdir }) : path.resolve(outdir);
@@ -198,18 +201,22 @@ export async function startServer({
     unsafeObservability: false,
     logRequests: false,
     log: new Log(LogLevel.WARN),
+    // workerd's own inspector socket (no Miniflare proxy in front: none of the workers asks for one).
+    inspectorPort,
     resourcePersistencePath: persist || undefined,
     resourceTmpPath: persist ? tmpPath : undefined,
     workers: [edgehook, ...extras],
   });
   const mf = new Miniflare(options);
   let url;
+  let inspectorUrl;
   const urls = {};
   try {
     await mf.ready;
     url = await mf.unsafeGetDirectURL(WORKER_NAME);
     urls[WORKER_NAME] = url.origin;
     for (const w of extras) urls[w.name] = (await mf.unsafeGetDirectURL(w.name)).origin;
+    if (inspectorPort !== undefined) inspectorUrl = (await mf.getInspectorURL()).origin.replace(/^ws:/, "http:");
   } catch (err) {
     await mf.dispose().catch(() => {});
     throw err;
@@ -219,7 +226,11 @@ export async function startServer({
   return {
     mf,
     url: url.origin,
+    /** The served bundle's folder (its `index.js.map` maps profiles back to src/). */
+    dist,
     urls,
+    /** `http://127.0.0.1:<port>` of workerd's inspector, when `inspectorPort` was given. */
+    inspectorUrl,
     /** Polls `GET /` until it answers 200. */
     async waitReady(timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
