@@ -23,6 +23,7 @@ const uplinkBody = (serial) =>
 
 /** The same bodies, one per device, that the 8-device uplink cases send (floors route on them too). */
 const EIGHT_UPLINKS = EIGHT_DEVICES.map((serial) => ({ headers: JSON_HEADERS, body: uplinkBody(serial) }));
+const THOUSAND_UPLINKS = THOUSAND_DEVICES.map((serial) => ({ headers: JSON_HEADERS, body: uplinkBody(serial) }));
 
 /** The workers served beside edgehook; a case names one in `worker`. The floors import the bare HMAC. */
 const script = (file) => path.join(ROOT, "scripts", file);
@@ -202,6 +203,17 @@ export const CASES = [
     devices: EIGHT_DEVICES,
     signed: true,
   }),
+  // The same floor over 1,000 objects: what spreading writes over more objects costs by itself
+  // locally (each object's commits are its own SQLite file's fsyncs; 4 requests to one of 8
+  // objects share a commit, 1 request to one of 1,000 does not).
+  {
+    id: "durable-floor-1000",
+    name: "durable floor: HMAC + 1 DO SQLite write (1,000 objects)",
+    worker: "durable-floor",
+    method: "POST",
+    path: "/",
+    requests: THOUSAND_UPLINKS,
+  },
   ingestCase("uplink-1000", "ingest: tracker uplink, 1,000 devices", { devices: THOUSAND_DEVICES }),
   // Queued cases last: edgehook's consumer may still be working through their backlog afterwards.
   {
@@ -228,6 +240,21 @@ export const TARGETS = [
   { label: "uplink (8 devices) p99 ÷ durable floor", of: "uplink", per: "durable-floor", metric: "p99", max: 2 },
   { label: "?wait=false req/s ÷ queue floor", of: "uplink-queued", per: "queue-floor", metric: "rps", min: 0.8 },
   { label: "1,000 devices req/s ÷ 8 devices", of: "uplink-1000", per: "uplink", metric: "rps", min: 1.0 },
+  // Not a target: the same ratio for the bare floor, measured beside it, explains a miss above.
+  {
+    label: "(floor: 1,000 objects ÷ 8 objects)",
+    of: "durable-floor-1000",
+    per: "durable-floor",
+    metric: "rps",
+    min: 1.0,
+  },
+  {
+    label: "1,000 devices req/s ÷ durable floor (1,000 objects)",
+    of: "uplink-1000",
+    per: "durable-floor-1000",
+    metric: "rps",
+    min: 0.8,
+  },
 ];
 
 /**
