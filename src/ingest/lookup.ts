@@ -23,6 +23,7 @@ export function ingestionLookup(): MiddlewareHandler<IngestEnv> {
     if (!record || record.agent_id !== c.req.param("agent_id")) throw unknownIngestion();
     c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
     c.set("targetAgentId", record.agent_id);
+    c.set("pinnedAgentId", null);
     c.set("preAuthenticated", false);
     c.set("credential", "endpoint");
     await next();
@@ -55,6 +56,7 @@ export function miniTokenLookup(): MiddlewareHandler<IngestEnv> {
       throw new ProblemError(401, "token_invalid", "unknown or revoked mini-token");
     c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
     c.set("targetAgentId", agent.id);
+    c.set("pinnedAgentId", mini.agent_id);
     c.set("preAuthenticated", true);
     c.set("credential", `mini:${mini.id}`);
     await next();
