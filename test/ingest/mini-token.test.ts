@@ -1,7 +1,7 @@
 // Mini-tokens: POST /m/{mini_token} for low-bandwidth devices.
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, expectProblem, json } from "../helpers.ts";
+import { call, expectProblem, json, nextMillisecond } from "../helpers.ts";
 import { device, install, invocations } from "./helpers.ts";
 
 function mini(token: string, body = "{}", ip = "203.0.113.7"): Promise<Response> {
@@ -95,6 +95,7 @@ describe("mini-tokens", () => {
     const inst = await install({ mini_token: true });
     const token = inst.ingestion.mini_token ?? "";
     expect((await mini(token)).status).toBe(204);
+    await nextMillisecond();
     await json(
       await call(`/api/control/agents/${inst.agent_id}`, {
         method: "PATCH",
