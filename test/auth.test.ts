@@ -1,6 +1,6 @@
 // Tokens and grants on the data plane and the control API.
 import { describe, expect, it } from "vitest";
-import { call, chan, expectProblem, json, newAgent, newToken } from "./helpers.ts";
+import { call, chan, expectProblem, json, newAgent, newToken, nextMillisecond } from "./helpers.ts";
 
 describe("token grants", () => {
   it("a read-only token can read but not write", async () => {
@@ -88,6 +88,7 @@ describe("token grants", () => {
     const { id } = await newAgent();
     const { token } = await newToken([{ agent_id: id, permission: "read" }]);
     await call(chan(id, "t", "/aggregate"), { method: "PUT", body: {} });
+    await nextMillisecond();
     await json(
       await call(`/api/control/agents/${id}`, { method: "PATCH", body: { tokens_valid_from: Date.now() + 1 } }),
       200,

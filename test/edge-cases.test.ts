@@ -1,8 +1,18 @@
 // Regression tests for bad input found in review: each must be a clear 4xx that writes nothing,
 // never a 5xx or an unreachable record.
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, chan, expectProblem, json, newAgent } from "./helpers.ts";
+import { call, chan, expectProblem, json, newAgent, newToken, nextMillisecond } from "./helpers.ts";
 import { install } from "./ingest/helpers.ts";
+
+const postMini = (token: string): Promise<Response> =>
+  exports.default.fetch(
+    new Request(`http://edgehook.test/m/${token}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "cf-connecting-ip": "192.0.2.61" },
+      body: "{}",
+    }),
+  );
 
 describe("data plane edge cases", () => {
   it("refuses a ts before the snowflake epoch (e.g. seconds instead of ms) instead of minting a negative id", async () => {
@@ -86,21 +96,58 @@ describe("control API edge cases", () => {
     expect((await call(`/api/control/agents/${inst.agent_id}`, { method: "DELETE" })).status).toBe(204);
   });
 
-  it("refuses fields an agent PATCH cannot change, and a tokens_valid_from in the future", async () => {
+  it("refuses fields an agent PATCH cannot change", async () => {
     const { id } = await newAgent();
     await expectProblem(
       await call(`/api/control/agents/${id}`, { method: "PATCH", body: { type: "integration" } }),
       422,
       "validation_failed",
     );
-    await expectProblem(
+  });
+
+  it("caps a tokens_valid_from in the future at now: tokens issued after the PATCH work (they were void)", async () => {
+    const { id } = await newAgent();
+    await call(chan(id, "t", "/aggregate"), { method: "PUT", body: {} });
+    const old = await newToken([{ agent_id: id, permission: "read" }]);
+    await nextMillisecond();
+    const before = Date.now();
+    // 30 s ahead was accepted as given (up to 60 s was), voiding every token issued meanwhile.
+    const patched = await json(
+      await call(`/api/control/agents/${id}`, { method: "PATCH", body: { tokens_valid_from: before + 30_000 } }),
+      200,
+    );
+    expect(patched.tokens_valid_from).toBeGreaterThanOrEqual(before);
+    expect(patched.tokens_valid_from).toBeLessThanOrEqual(Date.now());
+    await expectProblem(await call(chan(id, "t", "/aggregate"), { token: old.token }), 403, "forbidden");
+    const fresh = await newToken([{ agent_id: id, permission: "read" }]);
+    expect((await call(chan(id, "t", "/aggregate"), { token: fresh.token })).status).toBe(200);
+    // A day ahead is capped the same way, not refused.
+    const far = await json(
       await call(`/api/control/agents/${id}`, {
         method: "PATCH",
         body: { tokens_valid_from: Date.now() + 86_400_000 },
       }),
-      422,
-      "validation_failed",
+      200,
     );
+    expect(far.tokens_valid_from).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("a future tokens_valid_from on an install's agent leaves its new mini-tokens working", async () => {
+    const inst = await install({ mini_token: true });
+    await nextMillisecond();
+    await json(
+      await call(`/api/control/agents/${inst.agent_id}`, {
+        method: "PATCH",
+        body: { tokens_valid_from: Date.now() + 30_000 },
+      }),
+      200,
+    );
+    expect((await postMini(inst.ingestion.mini_token ?? "")).status).toBe(401);
+    const issued = await json(
+      await call(`/api/control/installs/${inst.install_id}/mini_tokens`, { method: "POST", body: {} }),
+      201,
+    );
+    expect((await postMini(issued.mini_token)).status).toBe(204);
   });
 
   it("a changed serial number is seen at once by serial lookups in the same isolate", async () => {

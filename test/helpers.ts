@@ -57,6 +57,13 @@ export async function newToken(grants: unknown[]): Promise<{ id: string; token: 
 export const chan = (agentId: string, channel: string, rest = ""): string =>
   `/api/agents/${agentId}/channels/${channel}${rest}`;
 
+/**
+ * Lets the clock pass the current millisecond. A tokens_valid_from is capped at the registry's
+ * now, and a token issued in that same millisecond (before the PATCH) is not before it: a test
+ * that voids tokens it just issued waits first.
+ */
+export const nextMillisecond = (): Promise<void> => new Promise((r) => setTimeout(r, 2));
+
 /** Polls `read` until `done` holds or 10 s pass (queue deliveries arrive asynchronously). */
 export async function eventually<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 10_000): Promise<T> {
   const until = Date.now() + ms;

@@ -6,6 +6,9 @@
 import type { MiddlewareHandler } from "hono";
 import type { IngestEnv } from "./ingest-env.ts";
 
+/** What an event id may be (Idempotency-Key, a signed body's id): 1–200 visible ASCII characters. */
+export const EVENT_ID = /^[\x21-\x7e]{1,200}$/;
+
 export const eventKeyOf = (installId: string, credential: string, eventId: string): string =>
   `${installId}:${credential}:${eventId}`;
 

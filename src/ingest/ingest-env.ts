@@ -7,6 +7,8 @@ export type IngestEnv = {
     ingestion: PreparedIngestion;
     /** The agent the event is for: the install's, or the one a mini-token pins. */
     targetAgentId: string;
+    /** The agent a pinned mini-token confines the invocation's writes to; null = not confined. */
+    pinnedAgentId: string | null;
     /** A mini-token already authenticated the caller. */
     preAuthenticated: boolean;
     sourceIp: string;

@@ -17,6 +17,8 @@ export interface InvocationRequest {
   /** The event's id scoped to its sender (install, credential); null when no repeat is expected. */
   event_key: string | null;
   target_agent_id: string;
+  /** A pinned mini-token's agent: the only agent this invocation may write; null = not confined. */
+  pinned_agent_id: string | null;
   raw: Uint8Array;
   content_type: string | null;
   invocation_url: string;
@@ -78,7 +80,7 @@ async function decode(context: InvocationContext, req: InvocationRequest) {
 
 async function execute(env: Env, req: InvocationRequest): Promise<InvocationResult> {
   const { record } = req;
-  const context = new InvocationContext(env, record, record.config, req.event_id);
+  const context = new InvocationContext(env, record, record.config, req.event_id, req.pinned_agent_id);
   let decoded: Awaited<ReturnType<typeof decode>>;
   try {
     decoded = await decode(context, req);

@@ -23,6 +23,7 @@ export function ingestionLookup(): MiddlewareHandler<IngestEnv> {
     if (!record || record.agent_id !== c.req.param("agent_id")) throw unknownIngestion();
     c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
     c.set("targetAgentId", record.agent_id);
+    c.set("pinnedAgentId", null);
     c.set("preAuthenticated", false);
     c.set("credential", "endpoint");
     await next();
@@ -50,9 +51,12 @@ export function miniTokenLookup(): MiddlewareHandler<IngestEnv> {
     // Revoked singly (gone from the registry), or by the tokens_valid_from floor of the agent it
     // delivers to or of the install's own agent.
     const floor = Math.max(agent?.tokens_valid_from ?? 0, installAgent?.tokens_valid_from ?? 0);
-    if (!mini || !record || !agent || mini.created_at < floor) return c.body("unauthorized", 401);
+    // Short (low-bandwidth senders) but problem+json with a code, like every other error.
+    if (!mini || !record || !agent || mini.created_at < floor)
+      throw new ProblemError(401, "token_invalid", "unknown or revoked mini-token");
     c.set("ingestion", prepare(record, defaultMaxBody(c.env)));
     c.set("targetAgentId", agent.id);
+    c.set("pinnedAgentId", mini.agent_id);
     c.set("preAuthenticated", true);
     c.set("credential", `mini:${mini.id}`);
     await next();

@@ -18,6 +18,8 @@ export const queuedIngestion = z.object({
   /** Sender credential the event id is scoped to (absent in messages queued before it existed). */
   credential: z.string().default("endpoint"),
   target_agent_id: z.string(),
+  /** A pinned mini-token's agent, the only one the handler may write (absent before it existed). */
+  pinned_agent_id: z.string().nullable().default(null),
   raw_b64: z.string().nullable(),
   stash_key: z.string().nullable(),
   content_type: z.string().nullable(),
@@ -73,6 +75,7 @@ export async function consumeIngestion(
       // Always keyed: a redelivered message must have no second effect.
       event_key: eventKeyOf(record.install_id, body.credential, body.event_id),
       target_agent_id: body.target_agent_id,
+      pinned_agent_id: body.pinned_agent_id,
       raw,
       content_type: body.content_type,
       invocation_url: body.invocation_url,

@@ -1,25 +1,40 @@
-// Per-source limit on *rejected* ingestion requests (bad token, signature, address…), kept in
-// isolate memory. A flood of bad requests is cut off per address before it reaches the
-// registry, and never touches an integration's own quota (which counts authenticated requests).
+// Limit on ingestion requests that fail authentication (unknown endpoint or mini-token, address
+// outside the allow-list, bad token or signature), kept in isolate memory. Failures are counted
+// per (ingestion, address), and the limit answers only a request that failed itself: vendor
+// clouds and NATs share addresses, so a request whose credential checks out is never refused
+// for failures it did not make (SPEC §5). Failures after authentication (`forbidden`, a payload
+// the app cannot decode) are the handler's business and are not counted.
 import type { MiddlewareHandler } from "hono";
 import { ProblemError } from "../http/problem.ts";
 import { parseIp } from "./cidr.ts";
+import type { IngestEnv } from "./ingest-env.ts";
+import type { PreparedIngestion } from "./settings.ts";
 
-/** Rejections allowed per address per second before its requests are refused outright. */
+/** Authentication failures allowed per key per second; beyond them a failing request is a 429. */
 export const REJECTS_PER_SECOND = 20;
+
+/** The codes of a request that could not show it may use the endpoint. */
+const AUTH_FAILURES: ReadonlySet<string> = new Set([
+  "unknown_ingestion",
+  "token_invalid",
+  "ip_denied",
+  "signature_missing",
+  "signature_invalid",
+  "timestamp_out_of_window",
+]);
 
 const windows = new Map<string, { start: number; count: number }>();
 
-function over(ip: string, now: number): boolean {
-  const w = windows.get(ip);
+function over(key: string, now: number): boolean {
+  const w = windows.get(key);
   return w !== undefined && now - w.start < 1000 && w.count >= REJECTS_PER_SECOND;
 }
 
-function record(ip: string, now: number): void {
-  const w = windows.get(ip);
+function record(key: string, now: number): void {
+  const w = windows.get(key);
   if (!w || now - w.start >= 1000) {
     if (windows.size >= 50_000) windows.clear();
-    windows.set(ip, { start: now, count: 1 });
+    windows.set(key, { start: now, count: 1 });
   } else w.count += 1;
 }
 
@@ -36,15 +51,32 @@ export function rejectKey(ip: string): string {
   return `${(parsed.bits >> 64n).toString(16)}::/64`;
 }
 
-export function rejectLimit(): MiddlewareHandler {
+/**
+ * The counter a failure goes to: the ingestion it was for and the address. A request that named
+ * no ingestion (unknown endpoint id or mini-token) has no tenant to charge, so those are counted
+ * per address alone, apart from every endpoint's counts.
+ */
+export function rejectCounter(ingestionId: string | undefined, ip: string): string {
+  const address = `ip:${rejectKey(ip)}`;
+  return ingestionId === undefined ? address : `ingestion:${ingestionId}|${address}`;
+}
+
+export function rejectLimit(): MiddlewareHandler<IngestEnv> {
   return async function rejectLimit(c, next) {
-    const ip = rejectKey(clientAddress(c.req.header("cf-connecting-ip")));
-    if (over(ip, Date.now()))
+    await next();
+    // The later guards' ProblemErrors have become c.res by now; c.error still names the failure.
+    const error = c.error;
+    if (!(error instanceof ProblemError) || !AUTH_FAILURES.has(error.code)) return;
+    const ip = clientAddress(c.req.header("cf-connecting-ip"));
+    // Unset when the lookup itself failed.
+    const ingestion: PreparedIngestion | undefined = c.get("ingestion");
+    const key = rejectCounter(ingestion?.record.id, ip);
+    const now = Date.now();
+    if (over(key, now))
       throw new ProblemError(429, "throttled", "too many rejected requests from this address", {
         headers: { "retry-after": "1" },
-        extra: { limit_key: `ip:${ip}` },
+        extra: { limit_key: key },
       });
-    await next();
-    if (c.res.status === 401 || c.res.status === 403 || c.res.status === 404) record(ip, Date.now());
+    record(key, now);
   };
 }

@@ -3,9 +3,8 @@
 import type { MiddlewareHandler } from "hono";
 import { ProblemError } from "../http/problem.ts";
 import type { IngestEnv } from "./ingest-env.ts";
+import { EVENT_ID } from "./dedup.ts";
 import { verifySignature } from "./signature.ts";
-
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 export function signatureCheck(): MiddlewareHandler<IngestEnv> {
   return async function signatureCheck(c, next) {
@@ -17,7 +16,7 @@ export function signatureCheck(): MiddlewareHandler<IngestEnv> {
     );
     if (!result.ok) throw new ProblemError(401, result.code, result.detail);
     const key = c.req.header("idempotency-key");
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key))
+    if (key !== undefined && !EVENT_ID.test(key))
       throw new ProblemError(400, "invalid_parameter", "Idempotency-Key must be 1–200 visible ASCII characters");
     c.set("eventId", result.eventId ?? key ?? null);
     await next();

@@ -40,24 +40,34 @@ async function importKey(secret: string, encoding: KeyEncoding): Promise<CryptoK
 }
 
 /**
- * True when any candidate MAC matches `data` under any of `secrets` (key rotation).
- * The MAC is computed once per key and compared to each candidate in constant time;
+ * The MAC of `data` that one of the candidates matches under any of `secrets` (key rotation), or
+ * null. The MAC is computed once per key and compared to each candidate in constant time;
  * subtle.verify would re-hash the whole body for every (key, candidate) pair.
  */
+export async function matchAny(
+  secrets: readonly string[],
+  encoding: KeyEncoding,
+  data: Uint8Array,
+  macs: readonly Uint8Array[],
+): Promise<Uint8Array | null> {
+  let matched: Uint8Array | null = null;
+  for (const secret of secrets) {
+    const key = await importKey(secret, encoding);
+    if (key === null) continue;
+    const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, data));
+    for (const mac of macs) if (constantTimeEqual(expected, mac)) matched ??= expected;
+  }
+  return matched;
+}
+
+/** True when any candidate MAC matches `data` under any of `secrets`. */
 export async function verifyAny(
   secrets: readonly string[],
   encoding: KeyEncoding,
   data: Uint8Array,
   macs: readonly Uint8Array[],
 ): Promise<boolean> {
-  let matched = false;
-  for (const secret of secrets) {
-    const key = await importKey(secret, encoding);
-    if (key === null) continue;
-    const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, data));
-    for (const mac of macs) matched = constantTimeEqual(expected, mac) || matched;
-  }
-  return matched;
+  return (await matchAny(secrets, encoding, data, macs)) !== null;
 }
 
 /** Byte equality whose running time depends only on the lengths, never on where bytes differ. */

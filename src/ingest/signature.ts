@@ -1,7 +1,8 @@
 // Ingestion request signature verification (SPEC §5): a plain HMAC header, Standard Webhooks,
 // GitHub and Stripe. Every scheme signs the exact received bytes; nothing is re-encoded.
 
-import { concatBytes, decodeBase64, decodeHex, verifyAny } from "./signature-hmac.ts";
+import { concatBytes, decodeBase64, decodeHex, matchAny, verifyAny } from "./signature-hmac.ts";
+import { stripeEventId } from "./stripe-event-id.ts";
 
 export type SignatureScheme = "hmac-header" | "standard-webhooks" | "github" | "stripe";
 
@@ -165,10 +166,9 @@ async function stripe(
   if (late !== null) return late;
   if (macs.length === 0) return fail("signature_invalid", "stripe-signature has no v1 signature");
   if (macs.length > MAX_CANDIDATES) return fail("signature_invalid", "too many v1 signatures");
-  if (!(await verifyAny(keys, "utf8", concatBytes(`${t}.`, body), macs))) {
-    return fail("signature_invalid", "no v1 signature matches");
-  }
-  return accepted(null);
+  const mac = await matchAny(keys, "utf8", concatBytes(`${t}.`, body), macs);
+  if (mac === null) return fail("signature_invalid", "no v1 signature matches");
+  return accepted(stripeEventId(body, t, mac));
 }
 
 /**
@@ -186,6 +186,8 @@ export async function verifySignature(
   if (keys.length === 0) {
     if (cfg.scheme === "standard-webhooks") return accepted(header(headers, "webhook-id"));
     if (cfg.scheme === "github") return accepted(header(headers, "x-github-delivery"));
+    // Nothing is signed, so without a body id an Idempotency-Key may stand in.
+    if (cfg.scheme === "stripe") return accepted(stripeEventId(body, null, null));
     return accepted(null);
   }
   switch (cfg.scheme) {

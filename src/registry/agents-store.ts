@@ -85,6 +85,9 @@ export class AgentsStore {
     const current = this.get(id);
     if (!current) return fail(404, "not_found", `agent ${id} not found`);
     const next = { ...current, ...patch, display_name: patch.display_name ?? current.display_name };
+    // A floor in the future would void tokens issued meanwhile: it is capped at now, by the clock
+    // that stamps tokens' created_at (this object's).
+    next.tokens_valid_from = Math.min(next.tokens_valid_from, Date.now());
     const problem = this.checkInput(next, id);
     if (problem) return problem;
     this.sql.exec(

@@ -37,12 +37,8 @@ const agentPatch = agentCreate
   .omit({ type: true })
   .partial()
   .extend({
-    tokens_valid_from: z
-      .number()
-      .int()
-      .nonnegative()
-      .refine((ms) => ms <= Date.now() + 60_000, "must not be in the future (it would void tokens not yet issued)")
-      .optional(),
+    // A future value is capped at now by the registry (src/registry/agents-store.ts).
+    tokens_valid_from: z.number().int().nonnegative().optional(),
   })
   .strict();
 const groupCreate = z.object({ name, parent: id.nullable().optional() });

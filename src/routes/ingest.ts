@@ -46,6 +46,7 @@ function invoke(form: "full" | "mini"): Handler<IngestEnv> {
       event_id: eventId,
       credential: c.get("credential"),
       target_agent_id: c.get("targetAgentId"),
+      pinned_agent_id: c.get("pinnedAgentId"),
       content_type: c.req.header("content-type") ?? null,
       invocation_url: invocationUrl(c.req.url),
       source_ip: c.get("sourceIp"),

@@ -37,6 +37,8 @@ export class InvocationContext {
     readonly install: InstallIdentity,
     readonly config: Record<string, unknown>,
     readonly eventId: string,
+    /** A pinned mini-token's agent: writes anywhere else are forbidden (SPEC §4.2). */
+    readonly pinnedAgentId: string | null = null,
   ) {
     this.permissions = new ExtendedPermissions(env, install.agent_id, extendedPermissionsOf(config));
   }
@@ -137,8 +139,16 @@ export class InvocationContext {
   }
 
   private async check(agentId: string, use: "read" | "write"): Promise<void> {
-    if (await this.permissions.allows(agentId)) return;
-    const error = new ForbiddenError(`agent ${agentId} is outside this install's extended permissions (${use})`);
+    // The pin narrows what the install may write, never widens it: P itself must still be
+    // within the extended permissions. Reads are not confined (SPEC §4.2 confines writes); they
+    // stay within the extended permissions.
+    const pinned = use === "write" && this.pinnedAgentId !== null && agentId !== this.pinnedAgentId;
+    if (!pinned && (await this.permissions.allows(agentId))) return;
+    const error = new ForbiddenError(
+      pinned
+        ? `agent ${agentId} is outside this mini-token's pin (agent ${this.pinnedAgentId}); it may write only there`
+        : `agent ${agentId} is outside this install's extended permissions (${use})`,
+    );
     this.#forbidden ??= error;
     throw error;
   }

@@ -16,6 +16,7 @@ function queued(inst: Installed, eventId: string, payload: unknown): QueuedInges
     event_id: eventId,
     credential: "endpoint",
     target_agent_id: inst.agent_id,
+    pinned_agent_id: null,
     raw_b64: btoa(JSON.stringify(payload)),
     stash_key: null,
     content_type: "application/json",

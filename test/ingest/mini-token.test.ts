@@ -1,7 +1,7 @@
 // Mini-tokens: POST /m/{mini_token} for low-bandwidth devices.
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, json } from "../helpers.ts";
+import { call, expectProblem, json, nextMillisecond } from "../helpers.ts";
 import { device, install, invocations } from "./helpers.ts";
 
 function mini(token: string, body = "{}", ip = "203.0.113.7"): Promise<Response> {
@@ -26,10 +26,23 @@ describe("mini-tokens", () => {
     expect(await res.text()).toBe("");
   });
 
-  it("an unknown mini-token is 401 with a tiny body", async () => {
+  it("an unknown mini-token is a short problem+json 401 token_invalid (it was text/plain)", async () => {
     const res = await mini("AAAAAAAAAAAAAAAAAAAAAA");
-    expect(res.status).toBe(401);
-    expect((await res.text()).length).toBeLessThanOrEqual(16);
+    const text = await res.clone().text();
+    // Still small for low-bandwidth senders: the problem fields and a short detail.
+    expect(text.length).toBeLessThanOrEqual(160);
+    await expectProblem(res, 401, "token_invalid");
+  });
+
+  it("a revoked or malformed mini-token is problem+json 401 token_invalid too", async () => {
+    await expectProblem(await mini("not-a-token"), 401, "token_invalid");
+    const inst = await install({ mini_token: true });
+    const extra = await json(
+      await call(`/api/control/installs/${inst.install_id}/mini_tokens`, { method: "POST", body: {} }),
+      201,
+    );
+    await call(`/api/control/installs/${inst.install_id}/mini_tokens/${extra.id}`, { method: "DELETE" });
+    await expectProblem(await mini(extra.mini_token), 401, "token_invalid");
   });
 
   it("still enforces the CIDR allow-list", async () => {
@@ -82,6 +95,7 @@ describe("mini-tokens", () => {
     const inst = await install({ mini_token: true });
     const token = inst.ingestion.mini_token ?? "";
     expect((await mini(token)).status).toBe(204);
+    await nextMillisecond();
     await json(
       await call(`/api/control/agents/${inst.agent_id}`, {
         method: "PATCH",

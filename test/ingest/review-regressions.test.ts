@@ -1,7 +1,7 @@
 // Regression tests for ingestion bugs found in review; each names what went wrong before.
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, expectProblem, json, eventually } from "../helpers.ts";
+import { call, expectProblem, json, eventually, nextMillisecond } from "../helpers.ts";
 import { device, install, invocations, invoke, messagesOf, tagsOf } from "./helpers.ts";
 
 const post = (
@@ -130,6 +130,7 @@ describe("ingestion review regressions", () => {
       }),
       201,
     );
+    await nextMillisecond();
     await json(
       await call(`/api/control/agents/${inst.agent_id}`, {
         method: "PATCH",

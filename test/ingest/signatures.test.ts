@@ -1,8 +1,8 @@
 // Signature presets end to end: exact bytes, key rotation, replay window, official vectors.
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
-import { expectProblem } from "../helpers.ts";
-import { install, invoke } from "./helpers.ts";
+import { expectProblem, json } from "../helpers.ts";
+import { device, install, invoke, messagesOf } from "./helpers.ts";
 
 async function hmacHex(key: string | Uint8Array, data: string): Promise<string> {
   const raw = typeof key === "string" ? new TextEncoder().encode(key) : key;
@@ -146,5 +146,27 @@ describe("github and stripe presets", () => {
       401,
       "timestamp_out_of_window",
     );
+  });
+
+  it("stripe: one signed request sent 3× under 3 Idempotency-Keys has one effect (it was accepted 3×)", async () => {
+    const dev = await device();
+    const inst = await install(
+      { signature_scheme: "stripe", signing_key: "whsec_stripe" },
+      { dv_proc_extended_permissions: { devices: [dev.id] } },
+    );
+    const event = JSON.stringify({
+      id: "evt_replayed_1",
+      messages: [{ agent: dev.id, channel: "payments", data: { amount: 100 } }],
+    });
+    const t = Math.floor(Date.now() / 1000);
+    const signature = `t=${t},v1=${await hmacHex("whsec_stripe", `${t}.${event}`)}`;
+    const answers: Response[] = [];
+    for (const key of ["k-1", "k-2", "k-3"])
+      answers.push(
+        await invoke(inst, { body: event, headers: { "stripe-signature": signature, "idempotency-key": key } }),
+      );
+    expect(await Promise.all(answers.map((r) => json(r, 200)))).toEqual(Array(3).fill({ id: "evt_replayed_1" }));
+    expect(answers.map((r) => r.headers.get("idempotent-replayed"))).toEqual([null, "true", "true"]);
+    expect(await messagesOf(dev.id, "payments")).toHaveLength(1);
   });
 });

@@ -276,18 +276,52 @@ describe("stripe", () => {
   const OLD = "whsec_previous_secret";
   const c = cfg("stripe", [KEY]);
 
-  async function header(secret: string, t: number | string = NOW_S, extra = ""): Promise<Record<string, string>> {
-    return { "stripe-signature": `t=${t},v1=${hex(await hmac(secret, `${t}.${BODY}`))}${extra}` };
+  async function header(
+    secret: string,
+    t: number | string = NOW_S,
+    extra = "",
+    body = BODY,
+  ): Promise<Record<string, string>> {
+    return { "stripe-signature": `t=${t},v1=${hex(await hmac(secret, `${t}.${body}`))}${extra}` };
   }
 
-  it("accepts a correctly signed event with no event id", async () => {
-    expect(await verify(c, await header(KEY))).toEqual({ ok: true });
+  it("accepts a correctly signed event", async () => {
+    expect(await verify(c, await header(KEY))).toMatchObject({ ok: true });
+  });
+
+  it("takes the event id from the signed body's id (it took none, so any Idempotency-Key replayed it)", async () => {
+    const body = '{"id":"evt_1NmGxY2eZvKYlo2C","type":"charge.succeeded","data":{}}';
+    expect(await verify(c, await header(KEY, NOW_S, "", body), body)).toEqual({
+      ok: true,
+      eventId: "evt_1NmGxY2eZvKYlo2C",
+    });
+    // Unsigned, the body's id is still the event id, as the other schemes report theirs.
+    expect(await verify(cfg("stripe", []), {}, body)).toEqual({ ok: true, eventId: "evt_1NmGxY2eZvKYlo2C" });
+  });
+
+  it("identifies a signed body without an id by what was signed: a replay with extra v1 entries is the same event", async () => {
+    const first = await verify(c, await header(KEY));
+    expect(first).toMatchObject({
+      ok: true,
+      eventId: expect.stringMatching(new RegExp(`^stripe:${NOW_S}:[0-9a-f]{32}$`)),
+    });
+    const padded = await verify(c, await header(KEY, NOW_S, `,v1=${"ab".repeat(32)}`));
+    expect(padded).toEqual(first);
+    // Re-signed at another time (as Stripe retries), it is another event.
+    expect(await verify(c, await header(KEY, NOW_S - 1))).not.toEqual(first);
+  });
+
+  it("reports no id for an unsigned body without one (an Idempotency-Key may stand in), nor for a non-JSON body", async () => {
+    expect(await verify(cfg("stripe", []), {})).toEqual({ ok: true });
+    expect(await verify(cfg("stripe", []), {}, '{"id": 7}')).toEqual({ ok: true });
+    expect(await verify(cfg("stripe", []), {}, `{"id":"${"x".repeat(201)}"}`)).toEqual({ ok: true });
+    expect(await verify(cfg("stripe", []), {}, "id=evt_1")).toEqual({ ok: true });
   });
 
   it("finds a matching v1 among several and ignores v0", async () => {
     const good = await header(KEY);
     const sig = `t=${NOW_S},v1=${"ab".repeat(32)},v0=${"cd".repeat(32)},${good["stripe-signature"]?.split(",")[1]}`;
-    expect(await verify(c, { "stripe-signature": sig })).toEqual({ ok: true });
+    expect(await verify(c, { "stripe-signature": sig })).toMatchObject({ ok: true });
   });
 
   it("rejects a body with one flipped byte", async () => {
@@ -313,8 +347,8 @@ describe("stripe", () => {
   it("rejects an event signed with a rotated-out key, and accepts both during rotation", async () => {
     expect(await verify(c, await header(OLD))).toMatchObject({ code: "signature_invalid" });
     const both = cfg("stripe", [KEY, OLD]);
-    expect(await verify(both, await header(OLD))).toEqual({ ok: true });
-    expect(await verify(both, await header(KEY))).toEqual({ ok: true });
+    expect(await verify(both, await header(OLD))).toMatchObject({ ok: true });
+    expect(await verify(both, await header(KEY))).toMatchObject({ ok: true });
   });
 
   it("rejects a correctly signed event that is too old or too new", async () => {
@@ -324,7 +358,7 @@ describe("stripe", () => {
     expect(await verify(c, await header(KEY, NOW_S + 301))).toMatchObject({
       code: "timestamp_out_of_window",
     });
-    expect(await verify(c, await header(KEY, NOW_S - 300))).toEqual({ ok: true });
+    expect(await verify(c, await header(KEY, NOW_S - 300))).toMatchObject({ ok: true });
   });
 
   it("rejects non-numeric and millisecond timestamps explicitly", async () => {
