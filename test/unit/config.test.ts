@@ -703,6 +703,32 @@ describe("element types", () => {
     ]);
   });
 
+  // Regression (issue 8): the demo tracker's audit_channel was a plain String, so `bad/name`
+  // was installed and then every uplink that wrote to it failed.
+  it("ChannelName: the runtime's channel-name rule, exported as a string pattern", () => {
+    const element = new config.ChannelName("Audit Channel", { default: "audit" });
+    expect(element.toJsonSchema()).toMatchObject({
+      "x-name": "audit_channel",
+      type: ["string", "null"],
+      pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+      default: "audit",
+    });
+    const schema = only(element);
+    for (const good of ["tag_values", "dv-proc-inv-12", "vendor.audit:v1", "x".repeat(128)])
+      expect(valueOf(schema, { audit_channel: good }).audit_channel).toBe(good);
+    expect(valueOf(schema, {}).audit_channel).toBe("audit");
+    const rule = "must be a channel name: 1 to 128 characters of A-Z a-z 0-9 _ . : -";
+    for (const bad of ["bad/name", "", "x".repeat(129), "a b", "é"])
+      expect(errorsOf(schema, { audit_channel: bad })).toEqual([{ field: "audit_channel", message: rule }]);
+    expect(errorsOf(schema, { audit_channel: 7 })).toEqual([
+      { field: "audit_channel", message: "must be a string (got number)" },
+    ]);
+    class Audited extends config.Schema {
+      audit = new config.ChannelName("Audit Channel", { default: "audit" });
+    }
+    expectTypeOf<ConfigOf<Audited>>().toEqualTypeOf<{ audit_channel: string }>();
+  });
+
   it("Integer: whole numbers within bounds; 1.0 counts as 1", () => {
     const schema = only(new config.Integer("Field", { minimum: 1, maximum: 10, multipleOf: 2 }));
     expect(valueOf(schema, JSON.parse('{"field": 4.0}')).field).toBe(4);
