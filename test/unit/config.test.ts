@@ -283,8 +283,9 @@ describe("JSON Schema export", () => {
           "x-position": 2,
         },
       },
-      additionalElements: true,
-      additionalProperties: true,
+      // Closed, unlike pydoover's export: an unknown top-level key is refused (issue 8).
+      additionalElements: false,
+      additionalProperties: false,
       required: ["dv_proc_ingestion", "api_key"],
     });
   });
@@ -540,8 +541,22 @@ describe("validating the seed config", () => {
     ).toEqual([{ field: "dv_proc_ingestion.signing_kye", message: "is not a known field" }]);
   });
 
-  it("passes unknown top-level keys through, since the platform adds its own", () => {
-    expect(valueOf(seed, { ...minimal, dv_app_position: 3 }).dv_app_position).toBe(3);
+  // Regression (issue 8): `apiKye` was stored silently (and api_key left unset or at its
+  // default) while a nested typo was refused.
+  it("refuses unknown top-level keys, naming each, as it does nested ones", () => {
+    expect(errorsOf(seed, { ...minimal, apiKye: "k", dv_app_position: 3 })).toEqual([
+      { field: "apiKye", message: "is not a known field" },
+      { field: "dv_app_position", message: "is not a known field" },
+    ]);
+  });
+
+  it("passes unknown top-level keys through when the schema opts in, as pydoover does", () => {
+    class Open extends MyIntegrationConfig {
+      static override additionalProperties = true;
+    }
+    const open = new Open();
+    expect(valueOf(open, { ...minimal, dv_app_position: 3 }).dv_app_position).toBe(3);
+    expect(open.toJsonSchema()).toMatchObject({ additionalElements: true, additionalProperties: true });
   });
 
   it("accepts one signing key or a rotation list, and rejects empty entries by index", () => {
@@ -665,7 +680,11 @@ describe("validation never throws", () => {
     const input: unknown = JSON.parse(
       '{"__proto__": {"polluted": 1}, "dv_proc_ingestion": {"cidr_ranges": ["::/0"]}, "api_key": "k"}',
     );
-    const value = valueOf(seed, input);
+    expect(errorsOf(seed, input)).toEqual([{ field: "__proto__", message: "is not a known field" }]);
+    class Open extends MyIntegrationConfig {
+      static override additionalProperties = true;
+    }
+    const value = valueOf(new Open(), input);
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value).toEqual({ polluted: 1 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
