@@ -1,13 +1,22 @@
-// `npm start`: builds the worker, serves it on 127.0.0.1:$PORT (default 8787) with state kept in
-// .wrangler/state, and seeds the demo organisation on first start. See scripts/lib/server.mjs.
-import { ADMIN_TOKEN_FILE, adminToken } from "./lib/admin-token.mjs";
+// `npm start`: builds the worker, serves it on 127.0.0.1:<port> (`npm start -- --port N`, env PORT,
+// default 8787) with state kept in .wrangler/state, and seeds the demo organisation on first start.
+// GET / answers 503 `starting` until the seeding is done (see src/routes/readiness.ts).
+import { randomUUID } from "node:crypto";
+import { ADMIN_TOKEN_FILE, adminToken, adminTokenWarning, exportLine } from "./lib/admin-token.mjs";
 import { seedDemo } from "./lib/demo-org.mjs";
-import { PERSIST_DIR, startServer } from "./lib/server.mjs";
+import { PERSIST_DIR, apiClient, startServer } from "./lib/server.mjs";
+import { USAGE, startOptions } from "./lib/start-options.mjs";
 
-const port = Number(process.env.PORT ?? 8787);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be a port number, not ${JSON.stringify(process.env.PORT)}`);
+let options;
+try {
+  options = startOptions(process.argv.slice(2), process.env);
+} catch (err) {
+  console.error(err.message);
   process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
 let server;
@@ -30,16 +39,21 @@ const parent = process.ppid;
 setInterval(() => process.ppid !== parent && shutdown("parent exited"), 1000).unref();
 
 const admin = await adminToken();
+const weak = adminTokenWarning(admin.token);
+if (weak) console.warn(weak);
 // Shown at once, so a start that fails later cannot lose it.
 if (admin.source === "generated") console.log(`admin token (generated; kept in ${ADMIN_TOKEN_FILE}): ${admin.token}`);
 try {
-  server = await startServer({ port, persist: PERSIST_DIR, adminToken: admin.token });
-  await server.waitReady();
+  // A new id per start: GET / stays 503 `starting` until this start says it is done seeding.
+  const startId = randomUUID();
+  server = await startServer({ port: options.port, persist: PERSIST_DIR, adminToken: admin.token, startId });
+  await server.waitReady(30_000, { starting: true });
   const seed = await seedDemo({ baseUrl: server.url, adminToken: admin.token });
+  await apiClient(server.url, admin.token)("POST", "/api/control/ready");
 
   console.log(`edgehook on ${server.url}  (state: ${PERSIST_DIR})`);
-  if (admin.source === "env") console.log("admin token: the value of env EDGEHOOK_ADMIN_TOKEN");
-  else console.log(`admin token: in ${ADMIN_TOKEN_FILE}`);
+  if (admin.source === "env") console.log("admin token: the value of env EDGEHOOK_ADMIN_TOKEN (set it where you call from too)");
+  else console.log(`admin token: in ${ADMIN_TOKEN_FILE}; to use it from any directory, run in your shell:\n  ${exportLine()}`);
   if (seed.seeded.length > 0) {
     console.log(
       `seeded the demo organisation (${seed.seeded.join(", ")}): devices ${Object.keys(seed.records.devices ?? {}).join(", ")}`,

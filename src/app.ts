@@ -9,6 +9,7 @@ import { channels } from "./routes/channels.ts";
 import { control } from "./routes/control.ts";
 import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
+import { health } from "./routes/readiness.ts";
 
 export const app = new Hono<AppEnv>();
 
@@ -28,7 +29,7 @@ app.use("/api/*", async function corsUnlessIngestion(c, next) {
   return browserCors(c, next);
 });
 
-app.get("/", (c) => c.json({ name: "edgehook", status: "ready" }));
+app.get("/", health);
 
 app.use("/api/agents/:agent_id/channels", bearerAuth(), agentAccess());
 app.use("/api/agents/:agent_id/channels/*", bearerAuth(), agentAccess());

@@ -1,5 +1,7 @@
 // Tokens and grants on the data plane and the control API.
-import { describe, expect, it } from "vitest";
+import { env } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
+import { resolvePrincipal } from "../src/auth/bearer.ts";
 import { call, chan, expectProblem, json, newAgent, newToken, nextMillisecond } from "./helpers.ts";
 
 describe("token grants", () => {
@@ -111,5 +113,26 @@ describe("token grants", () => {
     // First use of a fresh token: must ask the registry, not refuse from an empty cache.
     const { token } = await newToken([{ agent_id: id, permission: "read" }]);
     expect((await call(chan(id, "t", "/aggregate"), { token })).status).toBe(200);
+  });
+});
+
+describe("admin token", () => {
+  // Regression (issue 8): a one-character EDGEHOOK_ADMIN_TOKEN was accepted without a word.
+  it("a short one still works, and the worker log warns about it once per isolate", async () => {
+    const short = `a${crypto.randomUUID().slice(0, 4)}`;
+    const bindings = { ...env, EDGEHOOK_ADMIN_TOKEN: short } as Env;
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      expect(await resolvePrincipal(bindings, short)).toEqual({ kind: "admin" });
+      expect(await resolvePrincipal(bindings, short)).toEqual({ kind: "admin" });
+      const warnings = warn.mock.calls.map((args) => String(args[0])).filter((m) => m.includes("EDGEHOOK_ADMIN_TOKEN"));
+      expect(warnings).toEqual([expect.stringContaining("has 5 characters; use at least 16")]);
+      // The test suite's own (16 characters) draws none.
+      warn.mockClear();
+      expect(await resolvePrincipal(env, env.EDGEHOOK_ADMIN_TOKEN)).toEqual({ kind: "admin" });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

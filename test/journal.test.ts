@@ -117,7 +117,8 @@ describe("agent journal", () => {
         });
       for (let i = 0; i < 3; i++) expect(write(i).ok).toBe(true);
       expect(write(3)).toMatchObject({ ok: false, status: 413, code: "payload_too_large" });
-      expect(Object.keys((store.aggregate("tag_values")?.data as any).app_1)).toEqual(["k0", "k1", "k2"]);
+      const data = store.aggregate("tag_values")?.data as { app_1: Record<string, string> } | undefined;
+      expect(Object.keys(data?.app_1 ?? {})).toEqual(["k0", "k1", "k2"]);
     });
   });
 

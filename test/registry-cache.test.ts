@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { inspectMiniToken, inspectSecret, mintMiniToken, mintSecret } from "../src/auth/minted.ts";
 import { sha256Hex } from "../src/auth/secret.ts";
 import { snowflakeAt } from "../src/data/snowflake.ts";
-import { meter, readMeter, resetMeter } from "../src/metering.ts";
+import { meter, meteredEnv, readMeter, resetMeter } from "../src/metering.ts";
 import { agentKey, cachedAgent, cachedAgentBySerial, invalidate, invalidateAll } from "../src/registry/cache.ts";
 import { registry } from "../src/registry/rpc.ts";
 import { MIRROR_PREFIX, PROPAGATION_BOUND_MS } from "../src/registry/mirror.ts";
@@ -257,6 +257,16 @@ describe("mirror upkeep", () => {
     expect(await cachedAgentBySerial(env, serial)).toBeNull();
     expect(await cachedAgentBySerial(env, moved)).toBe(dev.id);
     expect((await cachedAgent(env, dev.id))?.serial_number).toBe(moved);
+  });
+
+  // Regression (issue 8): `findAgentBySerial(payload.device_id)` of a payload without one looked
+  // up `undefined` (once answering the org agent); now it costs nothing and finds nobody.
+  it("a missing or empty serial is null without a KV read or a registry call", async () => {
+    cold();
+    const metered = meteredEnv(env);
+    for (const serial of [undefined, null, ""]) expect(await cachedAgentBySerial(metered, serial)).toBeNull();
+    expect(readMeter().kv_reads).toBe(0);
+    expect(registryCalls()).toBe(0);
   });
 
   it("an older KV copy never replaces what the registry said in isolate memory", async () => {

@@ -92,7 +92,7 @@ function bundleModules(dist, main = "index.js") {
 }
 
 /** Bindings, vars, DOs (SQLite), KV, queues and compatibility settings from wrangler.toml. */
-async function configWorkerOptions(adminToken) {
+async function configWorkerOptions(adminToken, startId) {
   // Give wrangler the secret so it neither warns about it nor reads a stale one elsewhere.
   process.env.EDGEHOOK_ADMIN_TOKEN = adminToken;
   const { unstable_getMiniflareWorkerOptions } = await import("wrangler");
@@ -106,7 +106,9 @@ async function configWorkerOptions(adminToken) {
   }
   // Miniflare 5 rejects modulesRules; the bundle's modules are listed explicitly instead.
   const { modulesRules: _rules, ...rest } = workerOptions;
-  return { ...rest, bindings: { ...rest.bindings, EDGEHOOK_ADMIN_TOKEN: adminToken } };
+  // EDGEHOOK_START_ID: GET / answers 503 `starting` until this start is marked ready (src/routes/readiness.ts).
+  const bindings = { ...rest.bindings, EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "" };
+  return { ...rest, bindings };
 }
 
 /**
@@ -156,6 +158,8 @@ function extraWorkerOptions(w, base, host) {
  * @param {string} [o.host]
  * @param {string|false} [o.persist] resource directory, or false for throwaway state
  * @param {string} o.adminToken
+ * @param {string} [o.startId] set by a start that seeds: GET / is not ready until it calls
+ *   POST /api/control/ready (default: ready at once)
  * @param {Array<ExtraWorker>} [o.extraWorkers] more workers served the same way (each on its own
  *   direct socket), e.g. the bench's bare baseline and floors
  * @param {string} [o.tmpPath] Miniflare's scratch directory when persisting (default .wrangler/tmp)
@@ -169,6 +173,7 @@ export async function startServer({
   host = "127.0.0.1",
   persist = PERSIST_DIR,
   adminToken,
+  startId,
   extraWorkers = [],
   tmpPath = path.join(ROOT, ".wrangler", "tmp"),
   outdir = DIST_DIR,
@@ -178,7 +183,7 @@ export async function startServer({
   if (!adminToken) throw new Error("startServer needs an adminToken");
   const dist = build ? await buildBundle({ outdir }) : path.resolve(outdir);
   const { Miniflare, Log, LogLevel, convertV4MiniflareOptions } = await loadMiniflare();
-  const base = await configWorkerOptions(adminToken);
+  const base = await configWorkerOptions(adminToken, startId);
   if (persist) await mkdir(persist, { recursive: true });
 
   const edgehook = {
@@ -231,14 +236,17 @@ export async function startServer({
     urls,
     /** `http://127.0.0.1:<port>` of workerd's inspector, when `inspectorPort` was given. */
     inspectorUrl,
-    /** Polls `GET /` until it answers 200. */
-    async waitReady(timeoutMs = 30_000) {
+    /**
+     * Polls `GET /` until it answers 200, or with `starting: true` also 503 (up, but a start with
+     * a `startId` has yet to be marked ready).
+     */
+    async waitReady(timeoutMs = 30_000, { starting = false } = {}) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         try {
           const res = await fetch(`${url.origin}/`);
           await res.arrayBuffer();
-          if (res.status === 200) return;
+          if (res.status === 200 || (starting && res.status === 503)) return;
         } catch {}
         if (Date.now() > deadline) throw new Error(`GET ${url.origin}/ did not answer 200 in ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 100));

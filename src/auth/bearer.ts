@@ -20,8 +20,16 @@ export function presentedToken(authorization: string | undefined, query: string 
 // The finished hash is kept, never the pending digest (another request must not await it).
 let adminHash: { secret: string; hash: string } | undefined;
 
+/** Shorter admin secrets can be guessed; same bound as `npm start` (scripts/lib/admin-token.mjs). */
+export const MIN_ADMIN_TOKEN_LENGTH = 16;
+
 async function adminHashOf(secret: string): Promise<string> {
   if (adminHash?.secret === secret) return adminHash.hash;
+  // Once per isolate (per secret): a warning in the log, not a refusal that would lock the admin out.
+  if (secret.length < MIN_ADMIN_TOKEN_LENGTH)
+    console.warn(
+      `EDGEHOOK_ADMIN_TOKEN has ${secret.length} characters; use at least ${MIN_ADMIN_TOKEN_LENGTH}: it opens the whole control API`,
+    );
   const hash = await sha256Hex(secret);
   adminHash = { secret, hash };
   return hash;

@@ -228,8 +228,11 @@ export function cachedAgentApps(env: Env, id: string): Promise<string[]> {
  * O(1) serial → agent id through the mirror. Serial numbers carry no creation time, so a serial
  * absent from the mirror is absent: one given at another location a moment ago may be unknown
  * here for up to KV's propagation delay (≈ 60 s). The read also brings the agent's record.
+ * A missing or empty serial (a payload without a device id) is null with no lookup: an earlier
+ * lookup by `undefined` listed every agent and answered the first, the org agent (issue 8).
  */
-export function cachedAgentBySerial(env: Env, serial: string): Promise<string | null> {
+export function cachedAgentBySerial(env: Env, serial: string | null | undefined): Promise<string | null> {
+  if (typeof serial !== "string" || serial === "") return Promise.resolve(null);
   return cached(
     serialKey(serial),
     async () => {

@@ -10,6 +10,7 @@ import { jsonBody } from "../http/validate.ts";
 import { agentKey, invalidate, invalidateAll, registry, serialKey, tokenKey } from "../registry/cache.ts";
 import { PERMISSIONS } from "../registry/types.ts";
 import { installs } from "./installs.ts";
+import { markReady } from "./readiness.ts";
 import { unwrap } from "./outcome.ts";
 
 export const control = new Hono<AppEnv>();
@@ -51,6 +52,7 @@ const grant = z.union([
 const tokenCreate = z.object({ grants: z.array(grant).min(1).max(100) });
 
 control.get("/organisation", async (c) => c.json(await registry(c.env).organisation()));
+control.post("/ready", markReady);
 
 control.post("/agents", async (c) => {
   const body = await jsonBody(c, agentCreate);

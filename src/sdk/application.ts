@@ -116,13 +116,14 @@ export abstract class Application<Config extends Record<string, unknown> = Recor
   }
 
   /**
-   * O(1) lookup through the registry's serial index; null when no agent has it.
+   * O(1) lookup through the registry's serial index; null when no agent has it, and null for a
+   * missing or empty serial (a payload without a device id), which is never looked up.
    *
    * @example
    * const deviceId = await this.findAgentBySerial(payload.device_id);
    * if (deviceId) await this.api.publishMessage(deviceId, "on_external_event", payload);
    */
-  findAgentBySerial(serial: string): Promise<string | null> {
+  findAgentBySerial(serial: string | null | undefined): Promise<string | null> {
     return this.context.findAgentBySerial(serial);
   }
 }

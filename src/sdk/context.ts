@@ -101,7 +101,7 @@ export class InvocationContext {
     return (await cachedAgent(this.env, agentId))?.serial_number ?? null;
   }
 
-  findAgentBySerial(serial: string): Promise<string | null> {
+  findAgentBySerial(serial: string | null | undefined): Promise<string | null> {
     return cachedAgentBySerial(this.env, serial);
   }
 

@@ -8,3 +8,6 @@ export class ForbiddenError extends Error {
     super(message, options);
   }
 }
+
+/** Throw it from a handler (or a payload parser) for input of the wrong shape: 422, never retried. */
+export { PayloadUndecodableError } from "../codecs/errors.ts";

@@ -39,6 +39,32 @@ describe("installs", () => {
     expect(app.field).toBe("app");
   });
 
+  // Regression (issue 8): `apiKye` was stored silently (a nested typo was already refused).
+  it("rejects an unknown config key at the top level and nested, on create and PATCH, naming it", async () => {
+    const ingestion = { cidr_ranges: ["0.0.0.0/0"] };
+    const top = await expectProblem(
+      await create({ dv_proc_ingestion: ingestion, apiKye: "k" }, "tracker_integration"),
+      422,
+      "validation_failed",
+    );
+    expect(top.field).toBe("config.apiKye");
+    expect(top.detail).toBe("config.apiKye: is not a known field");
+    const nested = await expectProblem(
+      await create({ dv_proc_ingestion: { ...ingestion, signing_kye: "s" } }),
+      422,
+      "validation_failed",
+    );
+    expect(nested.field).toBe("config.dv_proc_ingestion.signing_kye");
+    const inst = await install();
+    const patch = await call(`/api/control/installs/${inst.install_id}`, {
+      method: "PATCH",
+      body: { config: { dv_proc_ingestion: ingestion, apiKye: "k" } },
+    });
+    expect((await expectProblem(patch, 422, "validation_failed")).field).toBe("config.apiKye");
+    const stored = await json(await call(`/api/control/installs/${inst.install_id}`), 200);
+    expect(stored.config).not.toHaveProperty("apiKye");
+  });
+
   it("rejects a runtime .proto that does not compile or lacks the named message, at config time", async () => {
     const bad = await expectProblem(
       await create({

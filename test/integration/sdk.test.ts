@@ -195,6 +195,15 @@ describe("device routing helpers", () => {
     expect(await json(await post(inst, { find_serial: dev.serial_number }), 200)).toEqual({ found: dev.id });
     expect(await json(await post(inst, { find_serial: "NOBODY" }), 200)).toEqual({ found: null });
   });
+
+  // Regression (issue 8): a payload without `device_id` made the README's routing look up
+  // `undefined`, which once listed every agent and answered the first, the org agent.
+  it("findAgentBySerial of a missing or empty serial is null", async () => {
+    await device({ serial_number: "undefined" });
+    const inst = await install({}, { dv_proc_extended_permissions: { all_devices: true } });
+    expect(await json(await post(inst, { find_device_id: true }), 200)).toEqual({ found: null });
+    expect(await json(await post(inst, { find_device_id: true, device_id: "" }), 200)).toEqual({ found: null });
+  });
 });
 
 describe("handler failures", () => {

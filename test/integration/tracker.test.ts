@@ -1,6 +1,9 @@
 // The demo tracker integration end to end: JSON and protobuf uplinks routed by serial number.
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { edgehook } from "../../src/codecs/generated/tracker.js";
+import worker from "../../src/index.ts";
 import { call, expectProblem, json } from "../helpers.ts";
 import { device, install, invocations, invoke, messagesOf, tagsOf } from "../ingest/helpers.ts";
 
@@ -76,6 +79,93 @@ describe("demo tracker integration", () => {
     expect(await messagesOf(inst.agent_id, "tracker_audit")).toHaveLength(0);
   });
 
+  // Regression (issue 8): a JSON `null` crashed the handler (500 handler_failed, retried until
+  // dead-lettered when queued); the other shapes were routed or recorded as if they made sense.
+  it.each([
+    ["null", "the payload must be a JSON object"],
+    ["[]", "the payload must be a JSON object"],
+    ["5", "the payload must be a JSON object"],
+    ['"TRK-0001"', "the payload must be a JSON object"],
+    ['{"device_id": 5}', "device_id must be a string"],
+    ['{"device_id": "X", "position": "here"}', "position must be a JSON object"],
+    ['{"device_id": "X", "battery": {"percent": "87"}}', "battery.percent must be a number"],
+    ['{"device_id": "X", "readings": [{"value": "hot"}]}', "readings[0].value must be a number"],
+  ])("a payload of the wrong shape (%s) is 422 payload_undecodable and writes nothing", async (body, detail) => {
+    const inst = await tracker({ all_devices: true });
+    const problem = await expectProblem(await invoke(inst, { body }), 422, "payload_undecodable");
+    expect(problem.detail).toContain(detail);
+    expect(await messagesOf(inst.agent_id, "tracker_audit")).toEqual([]);
+    expect((await invocations(inst))[0]).toMatchObject({ outcome: "error", code: "payload_undecodable" });
+  });
+
+  it("a queued null payload is final: acknowledged, not retried, not dead-lettered", async () => {
+    const inst = await tracker({ all_devices: true });
+    const batch = createMessageBatch("edgehook-events", [
+      {
+        id: `m-${crypto.randomUUID()}`,
+        timestamp: new Date(),
+        attempts: 1,
+        body: {
+          kind: "ingestion",
+          ingestion_id: inst.ingestion.id,
+          event_id: `null-${crypto.randomUUID()}`,
+          credential: "endpoint",
+          target_agent_id: inst.agent_id,
+          raw_b64: btoa("null"),
+          stash_key: null,
+          content_type: "application/json",
+          invocation_url: "http://edgehook.test/invoke",
+          source_ip: "203.0.113.7",
+          received_at: Date.now(),
+        },
+      },
+    ]);
+    const ctx = createExecutionContext();
+    await worker.queue(batch, env);
+    const result = await getQueueResult(batch, ctx);
+    expect(result.retryMessages).toEqual([]);
+    expect(result.explicitAcks).toHaveLength(1);
+    expect(await json(await call(`/api/control/installs/${inst.install_id}/dead_letters`), 200)).toEqual([]);
+  });
+
+  it("null members count as not sent; fields it does not know pass through", async () => {
+    const dev = await device();
+    const inst = await tracker({ devices: [dev.id] });
+    const body = { device_id: dev.serial_number, position: null, battery: null, vendor_extra: [1, "x"] };
+    expect(await json(await invoke(inst, { body: JSON.stringify(body), query: "json_response=true" }), 200)).toEqual({
+      routed: true,
+      agent_id: dev.id,
+    });
+    expect((await tagsOf(dev.id)).tracker_integration_1.latest_data.vendor_extra).toEqual([1, "x"]);
+  });
+
+  // Regression (issue 8): `bad/name` was accepted at install, then every unroutable uplink was a
+  // 500 (the runtime refuses the channel name).
+  it("refuses an audit_channel that is not a channel name at install and on PATCH, naming the field", async () => {
+    const config = (audit_channel: string) => ({
+      dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0"] },
+      audit_channel,
+    });
+    const create = (audit_channel: string) =>
+      call("/api/control/installs", {
+        method: "POST",
+        body: { app: "tracker_integration", display_name: "audit", config: config(audit_channel) },
+      });
+    for (const bad of ["bad/name", "", "x".repeat(129), "with space"]) {
+      const problem = await expectProblem(await create(bad), 422, "validation_failed");
+      expect(problem.field).toBe("config.audit_channel");
+    }
+    const inst = await json(await create("vendor.audit:v1"), 201);
+    const patch = await call(`/api/control/installs/${inst.install_id}`, {
+      method: "PATCH",
+      body: { config: config("bad/name") },
+    });
+    expect((await expectProblem(patch, 422, "validation_failed")).field).toBe("config.audit_channel");
+    const res = await invoke(inst, { body: JSON.stringify(uplink("NO-SUCH-SERIAL")) });
+    expect(res.status).toBe(200);
+    expect(await messagesOf(inst.agent_id, "vendor.audit:v1")).toHaveLength(1);
+  });
+
   it("is listed by GET /api/control/apps with its JSON Schema", async () => {
     const apps = await json(await call("/api/control/apps"), 200);
     const app = apps.find((a: any) => a.name === "tracker_integration");
@@ -84,6 +174,12 @@ describe("demo tracker integration", () => {
       expect.arrayContaining(["dv_proc_ingestion", "dv_proc_extended_permissions", "api_key", "audit_channel"]),
     );
     expect(app.config_schema.required).toContain("dv_proc_ingestion");
+    // A string with the channel-name pattern (null: "not set", as for every optional field).
+    expect(app.config_schema.properties.audit_channel).toMatchObject({
+      type: ["string", "null"],
+      pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+      default: "tracker_audit",
+    });
   });
 });
 

@@ -283,8 +283,9 @@ describe("JSON Schema export", () => {
           "x-position": 2,
         },
       },
-      additionalElements: true,
-      additionalProperties: true,
+      // Closed, unlike pydoover's export: an unknown top-level key is refused (issue 8).
+      additionalElements: false,
+      additionalProperties: false,
       required: ["dv_proc_ingestion", "api_key"],
     });
   });
@@ -540,8 +541,22 @@ describe("validating the seed config", () => {
     ).toEqual([{ field: "dv_proc_ingestion.signing_kye", message: "is not a known field" }]);
   });
 
-  it("passes unknown top-level keys through, since the platform adds its own", () => {
-    expect(valueOf(seed, { ...minimal, dv_app_position: 3 }).dv_app_position).toBe(3);
+  // Regression (issue 8): `apiKye` was stored silently (and api_key left unset or at its
+  // default) while a nested typo was refused.
+  it("refuses unknown top-level keys, naming each, as it does nested ones", () => {
+    expect(errorsOf(seed, { ...minimal, apiKye: "k", dv_app_position: 3 })).toEqual([
+      { field: "apiKye", message: "is not a known field" },
+      { field: "dv_app_position", message: "is not a known field" },
+    ]);
+  });
+
+  it("passes unknown top-level keys through when the schema opts in, as pydoover does", () => {
+    class Open extends MyIntegrationConfig {
+      static override additionalProperties = true;
+    }
+    const open = new Open();
+    expect(valueOf(open, { ...minimal, dv_app_position: 3 }).dv_app_position).toBe(3);
+    expect(open.toJsonSchema()).toMatchObject({ additionalElements: true, additionalProperties: true });
   });
 
   it("accepts one signing key or a rotation list, and rejects empty entries by index", () => {
@@ -665,7 +680,11 @@ describe("validation never throws", () => {
     const input: unknown = JSON.parse(
       '{"__proto__": {"polluted": 1}, "dv_proc_ingestion": {"cidr_ranges": ["::/0"]}, "api_key": "k"}',
     );
-    const value = valueOf(seed, input);
+    expect(errorsOf(seed, input)).toEqual([{ field: "__proto__", message: "is not a known field" }]);
+    class Open extends MyIntegrationConfig {
+      static override additionalProperties = true;
+    }
+    const value = valueOf(new Open(), input);
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value).toEqual({ polluted: 1 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -701,6 +720,32 @@ describe("element types", () => {
     expect(errorsOf(schema, { field: "AB" })).toEqual([
       { field: "field", message: "must match the pattern ^[a-z🙂]+$" },
     ]);
+  });
+
+  // Regression (issue 8): the demo tracker's audit_channel was a plain String, so `bad/name`
+  // was installed and then every uplink that wrote to it failed.
+  it("ChannelName: the runtime's channel-name rule, exported as a string pattern", () => {
+    const element = new config.ChannelName("Audit Channel", { default: "audit" });
+    expect(element.toJsonSchema()).toMatchObject({
+      "x-name": "audit_channel",
+      type: ["string", "null"],
+      pattern: "^[A-Za-z0-9_.:-]{1,128}$",
+      default: "audit",
+    });
+    const schema = only(element);
+    for (const good of ["tag_values", "dv-proc-inv-12", "vendor.audit:v1", "x".repeat(128)])
+      expect(valueOf(schema, { audit_channel: good }).audit_channel).toBe(good);
+    expect(valueOf(schema, {}).audit_channel).toBe("audit");
+    const rule = "must be a channel name: 1 to 128 characters of A-Z a-z 0-9 _ . : -";
+    for (const bad of ["bad/name", "", "x".repeat(129), "a b", "é"])
+      expect(errorsOf(schema, { audit_channel: bad })).toEqual([{ field: "audit_channel", message: rule }]);
+    expect(errorsOf(schema, { audit_channel: 7 })).toEqual([
+      { field: "audit_channel", message: "must be a string (got number)" },
+    ]);
+    class Audited extends config.Schema {
+      audit = new config.ChannelName("Audit Channel", { default: "audit" });
+    }
+    expectTypeOf<ConfigOf<Audited>>().toEqualTypeOf<{ audit_channel: string }>();
   });
 
   it("Integer: whole numbers within bounds; 1.0 counts as 1", () => {

@@ -8,7 +8,8 @@ export class TrackerIntegrationConfig extends config.Schema {
     description: "The tracker vendor's API key (unused by the demo)",
     default: "",
   });
-  auditChannel = new config.String("Audit Channel", {
+  // A channel name, checked at install: a bad one would fail every unroutable uplink instead.
+  auditChannel = new config.ChannelName("Audit Channel", {
     description: "Channel on the integration's own agent that records uplinks it could not route to a device",
     default: "tracker_audit",
   });

@@ -9,18 +9,9 @@ import type { Json } from "../../data/merge-patch.ts";
 import { Application } from "../../sdk/application.ts";
 import type { IngestionEvent } from "../../sdk/types.ts";
 import { TrackerIntegrationConfig } from "./config.ts";
+import { checkUplink, type TrackerUplink } from "./uplink.ts";
 
-/** The uplink as both encodings decode it (64-bit integers as decimal strings). */
-export interface TrackerUplink {
-  device_id?: string;
-  sequence?: string | number;
-  timestamp_ms?: string | number;
-  position?: { lat?: number; lon?: number; alt_m?: number; speed_kmh?: number; satellites?: number };
-  readings?: { name?: string; value?: number; unit?: string }[];
-  battery?: { percent?: number; voltage?: number; charging?: boolean };
-  status?: string;
-  labels?: Record<string, string>;
-}
+export type { TrackerUplink } from "./uplink.ts";
 
 export class TrackerIntegration extends Application<{ audit_channel: string }> {
   static appName = "tracker_integration";
@@ -28,15 +19,20 @@ export class TrackerIntegration extends Application<{ audit_channel: string }> {
   static description = "Demo: GPS/sensor tracker webhooks (JSON or protobuf) routed to devices by serial number";
   static configSchema = new TrackerIntegrationConfig();
 
-  /** Protobuf uplinks use the build-time static module; anything else the platform default. */
-  override parseIngestionEventPayload(payload: Uint8Array, contentType: string | null): unknown {
-    if (mediaType(contentType) === "application/x-protobuf") return decodeStatic(edgehook.demo.TrackerUplink, payload);
-    return super.parseIngestionEventPayload(payload, contentType);
+  /**
+   * Protobuf uplinks use the build-time static module; anything else the platform default. Either
+   * way the result must have the uplink's shape (422 payload_undecodable otherwise).
+   */
+  override parseIngestionEventPayload(payload: Uint8Array, contentType: string | null): TrackerUplink {
+    if (mediaType(contentType) === "application/x-protobuf")
+      return checkUplink(decodeStatic(edgehook.demo.TrackerUplink, payload));
+    return checkUplink(super.parseIngestionEventPayload(payload, contentType));
   }
 
   override async onIngestionEndpoint(event: IngestionEvent): Promise<Json> {
+    // Checked by parseIngestionEventPayload, which every invocation (queued or not) runs first.
     const uplink = event.payload as TrackerUplink;
-    const serial = typeof uplink.device_id === "string" ? uplink.device_id : "";
+    const serial = uplink.device_id ?? "";
     // O(1) through the registry's serial index (cached at the edge), instead of the seed's
     // `devices` map tag on the integration's agent, which every uplink would read and rewrite.
     const deviceId = serial ? await this.findAgentBySerial(serial) : null;

@@ -12,6 +12,7 @@ export {
   type NumericOptions,
   type EnumOptions,
 } from "./scalars.ts";
+export { ChannelNameElement as ChannelName, type ChannelNameOptions } from "./channel.ts";
 export {
   ArrayElement as Array,
   ObjectElement as Object,

@@ -14,7 +14,7 @@ import type { ConfigIssue, JsonSchema, ValidationResult } from "./types.ts";
  */
 export type ConfigOf<S> = ValuesOf<S>;
 
-/** What `validate` returns on success: the declared keys typed, pass-through keys unknown. */
+/** What `validate` returns on success: the declared keys typed, pass-through keys (if allowed) unknown. */
 export type ConfigValue<S> = ConfigOf<S> & Record<string, unknown>;
 
 // Enough to fix a config by hand; more only bloats a problem+json body.
@@ -23,8 +23,9 @@ const MAX_ISSUES = 100;
 /**
  * Base class of an app's config schema. Declare elements as fields; their order is the
  * form's order. Keys come from display names ("API Key" → `api_key`) or are fixed by
- * platform elements (`dv_proc_ingestion`, …). Unknown top-level keys are accepted and
- * passed through, as in pydoover (the platform adds its own keys to deployment configs).
+ * platform elements (`dv_proc_ingestion`, …). An unknown key is refused, at the top level as
+ * in nested objects: a typo (`apiKye`) stored silently would leave the real field at its
+ * default. Set `static additionalProperties = true` for pydoover's pass-through.
  *
  * @example
  * class MyIntegrationConfig extends config.Schema {
@@ -40,6 +41,8 @@ export class Schema {
   static title: string | undefined = undefined;
   /** Marks the whole config as advanced (`x-advanced`). */
   static advanced: boolean | undefined = undefined;
+  /** Accept (and pass through) top-level keys the schema does not declare. Default `false`. */
+  static additionalProperties = false;
 
   /**
    * The draft 2020-12 JSON Schema of this config, in pydoover's export shape.
@@ -54,8 +57,9 @@ export class Schema {
     if (ctor.title !== undefined) out.title = ctor.title;
     out.type = "object";
     out.properties = properties;
-    out.additionalElements = true;
-    out.additionalProperties = true;
+    // pydoover's UI reads `additionalElements`; standard validators read `additionalProperties`.
+    out.additionalElements = ctor.additionalProperties;
+    out.additionalProperties = ctor.additionalProperties;
     out.required = required;
     if (ctor.advanced !== undefined) out["x-advanced"] = ctor.advanced;
     return out;
@@ -74,7 +78,8 @@ export class Schema {
       return { ok: false, errors: [{ field: "", message: "config must be a JSON object" }] };
     }
     const issues: ConfigIssue[] = [];
-    const value = checkProperties(this.#elements(), input, "", issues, true);
+    const additional = (this.constructor as typeof Schema).additionalProperties;
+    const value = checkProperties(this.#elements(), input, "", issues, additional);
     if (issues.length > MAX_ISSUES) {
       const more = issues.length - MAX_ISSUES;
       return {

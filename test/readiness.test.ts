@@ -1,0 +1,51 @@
+// Readiness of GET / (issue 8): under `npm start` it answered 200 before the demo was seeded, so
+// a look-up made right after found nothing. Ready means ready.
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import worker from "../src/index.ts";
+import { READY_KEY } from "../src/routes/readiness.ts";
+import { ADMIN, expectProblem, json } from "./helpers.ts";
+
+/** The worker as `npm start` runs it: EDGEHOOK_START_ID set to this start's id. */
+const startedAs = (id: string) => ({ ...env, EDGEHOOK_START_ID: id }) as unknown as Env;
+
+// Through the worker's own fetch (not exports.default), which is what lets a test set the bindings.
+async function send(bindings: Env, path: string, init: RequestInit = {}): Promise<Response> {
+  const request = new Request(`http://edgehook.test${path}`, init) as Parameters<typeof worker.fetch>[0];
+  return worker.fetch(request, bindings, createExecutionContext());
+}
+const markReady = (bindings: Env, token: string | null = ADMIN) =>
+  send(bindings, "/api/control/ready", { method: "POST", headers: token ? { authorization: `Bearer ${token}` } : {} });
+
+describe("GET /", () => {
+  it("is 200 at once where nobody seeds (EDGEHOOK_START_ID empty: wrangler deploy, npm run dev)", async () => {
+    expect(env.EDGEHOOK_START_ID).toBe("");
+    expect(await json(await send(env, "/"), 200)).toEqual({ name: "edgehook", status: "ready" });
+    // Marking ready there changes nothing and writes nothing.
+    expect(await json(await markReady(env), 200)).toEqual({ name: "edgehook", status: "ready" });
+    expect(await env.CACHE.get(READY_KEY)).toBeNull();
+  });
+
+  it("under npm start, is 503 `starting` until the start script marks its start ready, then 200", async () => {
+    const start = startedAs(`start-${crypto.randomUUID()}`);
+    const waiting = await send(start, "/");
+    expect(waiting.headers.get("retry-after")).toBe("1");
+    await expectProblem(waiting, 503, "starting");
+    // Only the admin may say so.
+    await expectProblem(await markReady(start, null), 401, "token_missing");
+    await expectProblem(await send(start, "/"), 503, "starting");
+    expect(await json(await markReady(start), 200)).toEqual({ name: "edgehook", status: "ready" });
+    expect(await json(await send(start, "/"), 200)).toEqual({ name: "edgehook", status: "ready" });
+  });
+
+  it("a restart (a new start id) on the same state is not ready until its own seeding is marked", async () => {
+    const first = startedAs(`start-${crypto.randomUUID()}`);
+    await json(await markReady(first), 200);
+    expect((await send(first, "/")).status).toBe(200);
+    const second = startedAs(`start-${crypto.randomUUID()}`);
+    await expectProblem(await send(second, "/"), 503, "starting");
+    await json(await markReady(second), 200);
+    expect((await send(second, "/")).status).toBe(200);
+  });
+});
