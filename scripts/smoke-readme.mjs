@@ -26,6 +26,7 @@ const EXPECTED = [
   '"battery": 87',
   '"code":"signature_invalid"',
   '"outcome":"ok"',
+  '"counts":{"signature_invalid":1}',
 ];
 
 function freePort() {
