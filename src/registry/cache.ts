@@ -113,6 +113,15 @@ export function invalidate(...keys: string[]): void {
   }
 }
 
+/**
+ * Forgets keys as an isolate that has not seen them for a while would (their entries expired):
+ * unlike `invalidate`, the next read goes to the mirror as usual. The cost tool uses it to price
+ * a fleet whose devices each report every few minutes.
+ */
+export function forget(...keys: string[]): void {
+  for (const key of keys) entries.delete(key);
+}
+
 /** Empties this isolate's memory layer, as a cold isolate has it (the KV mirror is untouched). */
 export function invalidateAll(): void {
   epoch += 1;

@@ -3,7 +3,7 @@ import { pathCalls, type PerEvent } from "./prices.ts";
 
 export interface Budget {
   path: string;
-  regime: "busy" | "sparse";
+  regime: "busy" | "fleet" | "sparse";
   /** Returns what is over budget (empty when within it). */
   check(e: PerEvent, usd: number): string[];
 }
