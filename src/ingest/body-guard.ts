@@ -7,6 +7,13 @@ import type { IngestEnv } from "./ingest-env.ts";
 export function rawBody(): MiddlewareHandler<IngestEnv> {
   return async function rawBody(c, next) {
     const maxSize = c.get("ingestion").settings.maxBodyBytes;
+    // A declared length within the limit (the runtime holds the body to it): read it directly.
+    // Without one (chunked), Hono's bodyLimit counts the bytes as they stream.
+    const declared = Number(c.req.raw.headers.get("content-length") ?? NaN);
+    if (Number.isInteger(declared) && declared >= 0 && declared <= maxSize) {
+      c.set("raw", new Uint8Array(await c.req.raw.arrayBuffer()));
+      return next();
+    }
     const limit = bodyLimit({
       maxSize,
       onError: () => {
