@@ -1,6 +1,6 @@
 // Control API: agents, serial numbers, groups.
 import { describe, expect, it } from "vitest";
-import { call, expectProblem, json, newAgent } from "./helpers.ts";
+import { call, expectProblem, json, newAgent, nestedGroups } from "./helpers.ts";
 
 describe("control API", () => {
   it("creates, reads, lists by serial, updates and deletes an agent", async () => {
@@ -50,14 +50,7 @@ describe("control API", () => {
   });
 
   it("nests groups and refuses deleting a group that still has children", async () => {
-    const parent = await json(
-      await call("/api/control/groups", { method: "POST", body: { name: `p-${Date.now()}` } }),
-      201,
-    );
-    const child = await json(
-      await call("/api/control/groups", { method: "POST", body: { name: `c-${Date.now()}`, parent: parent.id } }),
-      201,
-    );
+    const { parent, child } = await nestedGroups();
     const agent = await newAgent({ groups: [child.id] });
     const resolved = await json(await call(`/api/control/agents/${agent.id}`), 200);
     expect(resolved.group_closure.sort()).toEqual([parent.id, child.id].sort());

@@ -73,3 +73,16 @@ export async function eventually<T>(read: () => Promise<T>, done: (v: T) => bool
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** A group and a child group inside it (groups may nest). */
+export async function nestedGroups(): Promise<{ parent: { id: string }; child: { id: string } }> {
+  const parent = await json(
+    await call("/api/control/groups", { method: "POST", body: { name: `p-${Date.now()}` } }),
+    201,
+  );
+  const child = await json(
+    await call("/api/control/groups", { method: "POST", body: { name: `c-${Date.now()}`, parent: parent.id } }),
+    201,
+  );
+  return { parent, child };
+}

@@ -10,7 +10,7 @@ import { meter, meteredEnv, readMeter, resetMeter } from "../src/metering.ts";
 import { agentKey, cachedAgent, cachedAgentBySerial, invalidate, invalidateAll } from "../src/registry/cache.ts";
 import { registry } from "../src/registry/rpc.ts";
 import { MIRROR_PREFIX, PROPAGATION_BOUND_MS } from "../src/registry/mirror.ts";
-import { call, chan, eventually, expectProblem, json, newAgent, newToken } from "./helpers.ts";
+import { call, chan, eventually, expectProblem, json, newAgent, newToken, nestedGroups } from "./helpers.ts";
 import { device, install, invoke } from "./ingest/helpers.ts";
 
 /** The registry object for runInDurableObject (untyped: its RPC types are too deep to infer there). */
@@ -306,14 +306,7 @@ describe("mirror upkeep", () => {
   });
 
   it("group membership reaches the mirror as the resolved group closure", async () => {
-    const parent = await json(
-      await call("/api/control/groups", { method: "POST", body: { name: `p-${Date.now()}` } }),
-      201,
-    );
-    const child = await json(
-      await call("/api/control/groups", { method: "POST", body: { name: `c-${Date.now()}`, parent: parent.id } }),
-      201,
-    );
+    const { parent, child } = await nestedGroups();
     const dev = await newAgent({ groups: [child.id] });
     expect((await kvEntry(`agent:${dev.id}`))?.d.agent.group_closure.sort()).toEqual([parent.id, child.id].sort());
   });

@@ -1,0 +1,23 @@
+// The Workers-runtime test setup both vitest configs use: the real bindings from wrangler.toml
+// (miniflare), with the test admin token, plus test-only bindings a config adds.
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// wrangler.toml lists the admin token as a required secret; give the config reader the test one
+// too, so it does not warn about a secret the miniflare bindings below provide.
+process.env.EDGEHOOK_ADMIN_TOKEN = "test-admin-token";
+
+export function workersConfig(include: string[], bindings: Record<string, string> = {}, testTimeout?: number) {
+  return defineConfig({
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: "./wrangler.toml" },
+        miniflare: {
+          // A fixed admin token so tests can call the control API without seeding.
+          bindings: { EDGEHOOK_ADMIN_TOKEN: "test-admin-token", ...bindings },
+        },
+      }),
+    ],
+    test: { include, ...(testTimeout ? { testTimeout } : {}) },
+  });
+}
