@@ -163,7 +163,8 @@ function mirrorReady(env: Env): Promise<boolean> {
  */
 const LOCATION_CACHED = /^(ingestion|mini):/;
 const LOCATION_TTL_S = 5;
-const locationUrl = (mirrorKey: string): string => `https://registry-mirror.edgehook.internal/${encodeURIComponent(mirrorKey)}`;
+const locationUrl = (mirrorKey: string): string =>
+  `https://registry-mirror.edgehook.internal/${encodeURIComponent(mirrorKey)}`;
 
 async function readKv(env: Env, mirrorKey: string): Promise<MirrorEntry | null | "error"> {
   const atLocation = LOCATION_CACHED.test(mirrorKey) ? await locationRead(mirrorKey) : undefined;
