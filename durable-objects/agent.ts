@@ -47,10 +47,6 @@ export class Agent extends DurableObject<Env> {
     this.#stash = new PayloadStash(this.sql, (work) => ctx.storage.transactionSync(work));
   }
 
-  listChannels(): Channel[] {
-    return this.#store.list();
-  }
-
   getChannel(name: string): Channel | null {
     return this.#store.get(name);
   }
@@ -65,10 +61,6 @@ export class Agent extends DurableObject<Env> {
 
   createMessage(name: string, write: Omit<MessageWrite, "now">): Outcome<Message> {
     return this.#store.createMessage(name, { ...write, now: Date.now() });
-  }
-
-  listMessages(name: string, page: PageQuery): Message[] | null {
-    return this.#store.listMessages(name, page);
   }
 
   messagesPage(name: string, page: PageQuery, maxBytes: number): JsonPage | null {

@@ -135,10 +135,6 @@ export class ChannelStore {
     }
   }
 
-  list(): Channel[] {
-    return [...this.#states.map.keys()].sort().map((name) => this.channelView(name));
-  }
-
   get(name: string): Channel | null {
     return this.#states.map.has(name) ? this.channelView(name) : null;
   }
