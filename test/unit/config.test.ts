@@ -897,13 +897,35 @@ describe("platform elements", () => {
     expect(
       errorsOf(processor, {
         ...base,
-        dv_proc_schedules: [{ name: "a", schedule: "" }, { name: "b" }, { name: "a", schedule: "x", every: 1 }],
+        dv_proc_schedules: [
+          { name: "a", schedule: "" },
+          { name: "b" },
+          { name: "a", schedule: "rate(1 day)", every: 1 },
+        ],
       }),
     ).toEqual([
       { field: "dv_proc_schedules[0].schedule", message: "must not be empty" },
       { field: "dv_proc_schedules[1].schedule", message: "is required" },
       { field: "dv_proc_schedules[2].every", message: "is not a known field" },
       { field: "dv_proc_schedules[2].name", message: "duplicates the name of [0]" },
+    ]);
+  });
+
+  it("names a schedule the parser refuses, with the parser's reason", () => {
+    const schedules = [
+      { name: "a", schedule: "rate(1 minutes)" },
+      { name: "b", schedule: "cron(0 12 * * * *)" },
+      { name: "c", schedule: "cron(0 12 L * ? *)" },
+    ];
+    expect(errorsOf(processor, { ...base, dv_proc_schedules: schedules })).toEqual([
+      {
+        field: "dv_proc_schedules[0].schedule",
+        message: "rate(): with value 1 the unit must be 'minute', not 'minutes'",
+      },
+      {
+        field: "dv_proc_schedules[1].schedule",
+        message: "cron(): exactly one of day-of-month ('*') and day-of-week ('*') must be '?'",
+      },
     ]);
   });
 

@@ -1,6 +1,7 @@
 // Platform config elements with fixed keys, read by the runtime rather than by app code:
 // extended permissions, subscriptions, schedules and the agent's external serial number.
 
+import { parseSchedule } from "../../processors/schedule.ts";
 import { ArrayElement, ObjectElement, type ArrayOptions, type ObjectOptions } from "./containers.ts";
 import { isRecord, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
 import { BooleanElement, StringElement, type StringOptions } from "./scalars.ts";
@@ -128,7 +129,7 @@ function scheduleElement() {
         description: "Identifies the schedule in onSchedule events.",
         minLength: 1,
       }),
-      // Only non-empty here; the scheduler parses the expression and reports its own errors.
+      // Non-empty here; ScheduleConfig.check parses the expression so an install names it.
       schedule: new StringElement("Schedule", {
         description: "rate(5 minutes), cron(0 12 * * ? *) or a 5-field cron expression.",
         minLength: 1,
@@ -169,7 +170,13 @@ export class ScheduleConfig extends ArrayElement<ReturnType<typeof scheduleEleme
     if (!Array.isArray(out)) return out;
     const seen = new Map<string, number>();
     out.forEach((item: unknown, i) => {
-      if (!isRecord(item) || typeof item.name !== "string") return;
+      if (!isRecord(item)) return;
+      // Parse at install time: a bad expression found only by the scheduler would fail silently.
+      if (typeof item.schedule === "string" && item.schedule !== "") {
+        const parsed = parseSchedule(item.schedule);
+        if (!parsed.ok) issues.push({ field: `${path}[${i}].schedule`, message: parsed.error });
+      }
+      if (typeof item.name !== "string") return;
       const first = seen.get(item.name);
       if (first === undefined) seen.set(item.name, i);
       else issues.push({ field: `${path}[${i}].name`, message: `duplicates the name of [${first}]` });
