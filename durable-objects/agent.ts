@@ -2,13 +2,7 @@
 // journal + checkpointed state), the invocation log of installs running as this agent, their dead
 // letters and stashed large payloads. A thin RPC surface over the modules in src/data/.
 import { DurableObject } from "cloudflare:workers";
-import {
-  ChannelStore,
-  type AggregateWrite,
-  type EventWrite,
-  type JsonPage,
-  type MessageWrite,
-} from "../src/data/channel-store.ts";
+import { ChannelStore, type AggregateWrite, type JsonPage, type MessageWrite } from "../src/data/channel-store.ts";
 import {
   addDeadLetter,
   DEAD_LETTERS_SCHEMA,
@@ -83,16 +77,14 @@ export class Agent extends DurableObject<Env> {
     return this.#store.deleteMessage(name, id);
   }
 
-  /** One invocation's writes to this agent: one journal row, applied once per event key. */
-  commitEvent(write: Omit<EventWrite, "now">): Outcome<{ applied: boolean; outcome: unknown }> {
-    return this.#store.commitEvent({ ...write, now: Date.now() });
-  }
-
-  /** The same, sent as JSON text (src/sdk/write-buffer.ts): one string crosses RPC, not a graph. */
+  /**
+   * One invocation's writes to this agent, sent as JSON text (src/sdk/write-buffer.ts: one string
+   * crosses RPC, not an object graph): one journal row, applied once per event key.
+   */
   commitEventText(text: string): Outcome<{ applied: boolean; outcome: unknown }> {
     const write = parseEventWrite(text);
     if (!write) return fail(422, "validation_failed", "malformed event write");
-    return this.commitEvent(write);
+    return this.#store.commitEvent({ ...write, now: Date.now() });
   }
 
   /** Invocation records batched by an isolate; kept in memory and written by the alarm. */

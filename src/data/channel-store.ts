@@ -227,12 +227,12 @@ export class ChannelStore {
   /** Channels with their aggregates, by name after `after`, as JSON text bounded like messagesPage. */
   channelsPage(after: string | null, maxBytes: number): JsonPage {
     const names = [...this.#states.map.keys()].filter((n) => after === null || n > after).sort();
-    return toPage(
-      names.map((n) => this.channelView(n)),
-      Infinity,
-      maxBytes,
-      (c) => c.name,
-    );
+    return toPage(this.channelViews(names), Infinity, maxBytes, (c) => c.name);
+  }
+
+  /** Views made as a page takes them: a part stops at maxBytes, not after every channel. */
+  private *channelViews(names: string[]): Generator<Channel> {
+    for (const name of names) yield this.channelView(name);
   }
 
   /** Messages of a channel in page order (newest first, or oldest first after `after`). */

@@ -83,8 +83,17 @@ export class Journal {
       .map((r) => Number(SEGMENT.exec(r.name)?.[1] ?? NaN))
       .filter((n) => Number.isInteger(n))
       .sort((a, b) => a - b);
-    for (const n of names)
-      this.#segments.push({ n, count: sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${table(n)}`).one().c });
+    // Segments are opened only when the newest is full, so every older one holds a full segment:
+    // only the newest is counted, and waking an object reads at most one segment's rows, not the
+    // whole journal. (After MESSAGE_RETENTION changes, older segments of the former size are
+    // taken for the new size until they are dropped; retention is coarse anyway.)
+    names.forEach((n, i) => {
+      const newest = i === names.length - 1;
+      const count = newest
+        ? sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${table(n)}`).one().c
+        : this.#segmentSize;
+      this.#segments.push({ n, count });
+    });
   }
 
   /** Appends an entry (its JSON); returns the event keys of segments dropped to keep retention. */
