@@ -3,7 +3,17 @@
 import { decodeByContentType, type ProtoSetting } from "../codecs/by-content-type.ts";
 import type { Json } from "../data/merge-patch.ts";
 import type { InvocationContext, TagOptions } from "./context.ts";
-import type { AppKind, ConfigSchemaLike, IngestionEvent } from "./types.ts";
+import type { UiElement } from "./ui.ts";
+import type {
+  AggregateUpdateEvent,
+  AppKind,
+  ConfigSchemaLike,
+  DeploymentEvent,
+  IngestionEvent,
+  MessageCreateEvent,
+  PingOptions,
+  ScheduleEvent,
+} from "./types.ts";
 
 /** What the platform needs to know about an app class. */
 export interface AppClass {
@@ -41,6 +51,15 @@ export abstract class Application<Config extends Record<string, unknown> = Recor
     createMessage(channel: string, data: Json, opts?: { agentId?: string }): Promise<void>;
     /** Appends a message to `channel` on `agentId`; the seed's `publish_message`. */
     publishMessage(agentId: string, channel: string, data: Json): Promise<void>;
+    /**
+     * Writes a channel's aggregate on the install's agent (or `agentId`): a merge patch by
+     * default (`mode: "put"` replaces it); `log: true` also records the write as a message.
+     */
+    updateAggregate(
+      channel: string,
+      data: Json,
+      opts?: { agentId?: string; mode?: "patch" | "put"; log?: boolean },
+    ): Promise<void>;
   };
 
   constructor(protected readonly context: InvocationContext) {
@@ -50,6 +69,8 @@ export abstract class Application<Config extends Record<string, unknown> = Recor
     this.api = {
       createMessage: (channel, data, opts = {}) => context.createMessage(channel, data, opts.agentId),
       publishMessage: (agentId, channel, data) => context.createMessage(channel, data, agentId),
+      updateAggregate: (channel, data, opts = {}) =>
+        context.writeAggregate(channel, data, opts.agentId, opts.mode ?? "patch", opts.log ?? false),
     };
   }
 
@@ -68,6 +89,42 @@ export abstract class Application<Config extends Record<string, unknown> = Recor
   /** Handles one ingestion event. Its return value is the body with `?json_response=true`. */
   onIngestionEndpoint(_event: IngestionEvent): unknown {
     return undefined;
+  }
+
+  /** A message on a subscribed channel (`dv_proc_subscriptions`). */
+  onMessageCreate(_event: MessageCreateEvent): void | Promise<void> {}
+
+  /** A write to a subscribed channel's aggregate (not for `tag_values` writes of this app's own key). */
+  onAggregateUpdate(_event: AggregateUpdateEvent): void | Promise<void> {}
+
+  /** A schedule of `dv_proc_schedules` came due. */
+  onSchedule(_event: ScheduleEvent): void | Promise<void> {}
+
+  /**
+   * The install was created or its config changed. The default publishes `uiElements()` to the
+   * install agent's `ui_state` under this app's key; call `super.onDeployment(event)` to keep it.
+   */
+  async onDeployment(_event: DeploymentEvent): Promise<void> {
+    await this.context.publishUi(this.uiElements());
+  }
+
+  /**
+   * The UI this app shows on its agent: variables bound to tags, status text, warnings, commands
+   * (src/sdk/ui.ts). Published to `ui_state` on deployment.
+   */
+  uiElements(): UiElement[] {
+    return [];
+  }
+
+  /**
+   * Marks the install's agent (or `agentId`) as connected, the seed's `ping_connection`. The
+   * agent flips it offline by itself at `offlineAt` (default: by its connection type).
+   *
+   * @example
+   * await this.pingConnection({ connectionType: "Periodic", expectedInterval: 15 * 60_000 });
+   */
+  pingConnection(opts: PingOptions = {}): Promise<void> {
+    return this.context.pingConnection(opts);
   }
 
   /**

@@ -26,3 +26,67 @@ export interface ConfigSchemaLike {
 }
 
 export type AppKind = "integration" | "processor";
+
+/** What `onMessageCreate(event)` receives: a message on a channel the processor subscribes to. */
+export interface MessageCreateEvent<D = unknown> {
+  /** The message id (snowflake, decimal string). */
+  id: string;
+  agent_id: string;
+  channel: string;
+  author_id: string;
+  data: D;
+  /** Epoch ms of the message (derived from its id). */
+  timestamp: number;
+}
+
+/** What `onAggregateUpdate(event)` receives: a write to a subscribed channel's aggregate. */
+export interface AggregateUpdateEvent<D = unknown> {
+  /** The write's id: its logged message id, or the id it was stored under. */
+  id: string;
+  agent_id: string;
+  channel: string;
+  author_id: string;
+  /** `patch`: `request` is an RFC 7396 merge patch; `put`: the new aggregate. */
+  mode: "patch" | "put";
+  request: D;
+  timestamp: number;
+}
+
+/** What `onSchedule(event)` receives. */
+export interface ScheduleEvent {
+  /** The schedule's `name` in `dv_proc_schedules`. */
+  name: string;
+  schedule: string;
+  /** The run time it fired for (epoch ms). */
+  scheduled_at: number;
+}
+
+/** What `onDeployment(event)` receives: the install was created or its config changed. */
+export interface DeploymentEvent {
+  install_id: string;
+  app_key: string;
+  agent_id: string;
+  reason: "install" | "config";
+}
+
+/** `pingConnection` options (SPEC §7), the seed's `ping_connection` in camelCase. */
+export interface PingOptions {
+  /** When the device came online (default: now, or kept if it already was online). */
+  onlineAt?: number;
+  connectionStatus?: ConnectionStatus;
+  /** When the device should be taken as offline (default: by its connection type). */
+  offlineAt?: number;
+  connectionType?: ConnectionType;
+  /** Periodic devices: the expected interval between reports (ms); the deadline is twice it. */
+  expectedInterval?: number;
+  agentId?: string;
+}
+
+export type ConnectionStatus =
+  | "ContinuousOnline"
+  | "ContinuousOnlineNoPing"
+  | "ContinuousOffline"
+  | "ContinuousPending"
+  | "PeriodicUnknown"
+  | "Unknown";
+export type ConnectionType = "Continuous" | "PeriodicContinuous" | "Periodic";
