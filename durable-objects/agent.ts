@@ -22,11 +22,13 @@ import { PayloadStash } from "../src/data/payload-stash.ts";
 import { parseEventWrite } from "../src/data/event-write.ts";
 import { fail, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
 import { countCall, meteredSql } from "../src/metering.ts";
+import type { ProcessorInstall } from "../src/processors/bindings.ts";
 
 export class Agent extends DurableObject<Env> {
   readonly #store: ChannelStore;
   readonly #log: InvocationLogStore;
   readonly #stash: PayloadStash;
+  #processors: ProcessorInstall[] = [];
   /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
   private readonly sql: SqlStorage;
 
@@ -103,6 +105,15 @@ export class Agent extends DurableObject<Env> {
   override alarm(): void {
     countCall(`agent:${this.ctx.id.name ?? ""}#log`); // billed as a Durable Object request
     this.#log.persist(Date.now());
+  }
+
+  /**
+   * The processor installs whose scope covers this agent, as the registry has them now (a full
+   * replacement): their subscriptions, and for installs running as this agent their schedules
+   * and deployment.
+   */
+  syncProcessors(installs: ProcessorInstall[]): void {
+    this.#processors = installs;
   }
 
   addDeadLetter(letter: DeadLetter): void {
