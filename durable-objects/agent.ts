@@ -1,8 +1,23 @@
 // One Durable Object per agent (addressed by the agent id as its name): its channels (a write
-// journal + checkpointed state), the invocation log of installs running as this agent, their dead
-// letters and stashed large payloads. A thin RPC surface over the modules in src/data/.
+// journal + checkpointed state), the outbox of processor deliveries, connection status, the
+// schedules and deployments of processor installs running as this agent, their invocation log,
+// dead letters and stashed large payloads. A thin RPC surface over src/data/ and src/processors/;
+// its one alarm serves every timer (src/data/timers.ts).
 import { DurableObject } from "cloudflare:workers";
-import { ChannelStore, type AggregateWrite, type JsonPage, type MessageWrite } from "../src/data/channel-store.ts";
+import {
+  ChannelStore,
+  type AggregateWrite,
+  type JsonPage,
+  type MessageWrite,
+  type StoreHooks,
+} from "../src/data/channel-store.ts";
+import { CONNECTION_CHANNEL, ConnectionTracker } from "../src/data/connection.ts";
+import { Timers } from "../src/data/timers.ts";
+import { Deployments } from "../src/processors/deployments.ts";
+import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../src/processors/delivery.ts";
+import { FLUSH_DELAY_MS, Outbox } from "../src/processors/outbox.ts";
+import { ProcessorInstalls } from "../src/processors/installs-held.ts";
+import { Scheduler } from "../src/processors/scheduler.ts";
 import {
   addDeadLetter,
   DEAD_LETTERS_SCHEMA,
@@ -19,16 +34,25 @@ import {
 } from "../src/data/invocation-log.ts";
 import type { Json } from "../src/data/merge-patch.ts";
 import { PayloadStash } from "../src/data/payload-stash.ts";
-import { parseEventWrite } from "../src/data/event-write.ts";
+import { parseEventBatch, parseEventWrite } from "../src/data/event-write.ts";
 import { fail, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
-import { countCall, meteredSql } from "../src/metering.ts";
+import { faults } from "../src/faults.ts";
+import { countCall, meteredEnv, meteredSql } from "../src/metering.ts";
 import type { ProcessorInstall } from "../src/processors/bindings.ts";
 
 export class Agent extends DurableObject<Env> {
   readonly #store: ChannelStore;
   readonly #log: InvocationLogStore;
   readonly #stash: PayloadStash;
-  #processors: ProcessorInstall[] = [];
+  readonly #agentId: string;
+  readonly #timers: Timers;
+  readonly #outbox: Outbox;
+  readonly #connection = new ConnectionTracker(undefined);
+  readonly #held: ProcessorInstalls;
+  readonly #scheduler: Scheduler;
+  readonly #deployments: Deployments;
+  /** Send failures of schedule and deployment deliveries, for the retry backoff. */
+  #directFailures = 0;
   /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
   private readonly sql: SqlStorage;
 
@@ -37,10 +61,65 @@ export class Agent extends DurableObject<Env> {
     this.sql = meteredSql(ctx.storage.sql);
     // idFromName/getByName put the agent id on ctx.id.name (the only way Agent objects are made).
     const agentId = ctx.id.name ?? ctx.id.toString();
+    this.#agentId = agentId;
     this.sql.exec(DEAD_LETTERS_SCHEMA);
-    this.#store = new ChannelStore(this.sql, agentId, retentionOf(env), (work) => ctx.storage.transactionSync(work));
+    this.#timers = new Timers(ctx.storage);
+    this.#outbox = new Outbox(
+      agentId,
+      (bodies) => this.sendBatches(bodies),
+      (at) => {
+        this.#timers.want("outbox", at);
+        if (at !== null) void this.#timers.arm();
+      },
+    );
+    this.#held = new ProcessorInstalls(this.sql);
+    this.#outbox.setInstalls(this.#held.all);
+    this.#scheduler = new Scheduler(this.sql);
+    this.#deployments = new Deployments(this.sql);
+    this.#store = new ChannelStore(
+      this.sql,
+      agentId,
+      retentionOf(env),
+      (work) => ctx.storage.transactionSync(work),
+      this.hooks(),
+    );
+    this.#connection.restore(this.#store.checkpointExtra.seen);
+    // Deliveries after the watermark: sent with the next write's (or alone, shortly).
+    if (this.#outbox.recover(this.#store.checkpointExtra.sent, (seq) => this.#store.entriesAfter(seq)))
+      setTimeout(() => void this.#outbox.flush(), FLUSH_DELAY_MS);
     this.#log = new InvocationLogStore(this.sql);
     this.#stash = new PayloadStash(this.sql, (work) => ctx.storage.transactionSync(work));
+  }
+
+  private hooks(): StoreHooks {
+    return {
+      deliveries: (entry) => this.#outbox.deliveries(entry),
+      extraOps: (entry, store) => this.#connection.extraOps(entry, store.state(CONNECTION_CHANNEL)),
+      checkpointExtra: () => {
+        const extra: Record<string, string> = {};
+        const sent = this.#outbox.watermark();
+        if (sent !== null) extra.sent = sent;
+        if (this.#connection.lastSeen !== null) extra.seen = String(this.#connection.lastSeen);
+        return extra;
+      },
+      watermark: () => this.#outbox.watermark(),
+      committed: (seq, entry, replayed) => {
+        this.#connection.observe(entry);
+        if (replayed) this.#outbox.replayed(entry);
+        else this.#outbox.committed(seq, entry);
+      },
+      view: (name, data) => (name === CONNECTION_CHANNEL ? this.#connection.view(data) : data),
+    };
+  }
+
+  /** Sends delivery batches to the processors' queue. */
+  private async sendBatches(bodies: DeliveryBatch[]): Promise<void> {
+    if (faults.failDeliverySends > 0) {
+      faults.failDeliverySends--;
+      throw new Error("injected fault: delivery send refused");
+    }
+    const queue = meteredEnv(this.env).DELIVERIES;
+    for (const body of bodies) await queue.send(body, { contentType: "json" });
   }
 
   getChannel(name: string): Channel | null {
@@ -83,15 +162,37 @@ export class Agent extends DurableObject<Env> {
    * One invocation's writes to this agent, sent as JSON text (src/sdk/write-buffer.ts: one string
    * crosses RPC, not an object graph): one journal row, applied once per event key.
    */
-  commitEventText(text: string): Outcome<{ applied: boolean; outcome: unknown }> {
+  async commitEventText(text: string): Promise<Outcome<{ applied: boolean; outcome: unknown }>> {
     const write = parseEventWrite(text);
     if (!write) return fail(422, "validation_failed", "malformed event write");
-    return this.#store.commitEvent({ ...write, now: Date.now() });
+    const result = this.#store.commitEvent({ ...write, now: Date.now() });
+    if (write.seen) await this.armConnection();
+    return result;
+  }
+
+  /**
+   * A processor batch's writes to this agent (src/processors/consumer.ts), JSON text: one journal
+   * row for all of them; a part whose delivery key was applied before is skipped.
+   */
+  async commitBatchText(text: string): Promise<Outcome<{ applied: string[]; skipped: string[] }>> {
+    const batch = parseEventBatch(text);
+    if (!batch) return fail(422, "validation_failed", "malformed event batch");
+    const result = this.#store.commitBatch(batch.parts, Date.now());
+    if (batch.parts.some((p) => p.seen)) await this.armConnection();
+    return result;
+  }
+
+  /** A connection that is online wants the alarm at its deadline (never moved later per event). */
+  private async armConnection(): Promise<void> {
+    this.#timers.want("connection", this.#connection.deadline(this.#store.state(CONNECTION_CHANNEL)?.agg));
+    await this.#timers.arm();
   }
 
   /** Invocation records batched by an isolate; kept in memory and written by the alarm. */
   async recordInvocations(entries: InvocationLog[], rejections: Record<string, Rejections> = {}): Promise<void> {
-    if (this.#log.add(entries, rejections)) await this.ctx.storage.setAlarm(Date.now() + PERSIST_EVERY_MS);
+    if (!this.#log.add(entries, rejections)) return;
+    this.#timers.want("log", Date.now() + PERSIST_EVERY_MS);
+    await this.#timers.arm();
   }
 
   listInvocations(installId: string, limit: number): InvocationLog[] {
@@ -102,9 +203,21 @@ export class Agent extends DurableObject<Env> {
     return this.#log.rejections(installId);
   }
 
-  override alarm(): void {
-    countCall(`agent:${this.ctx.id.name ?? ""}#log`); // billed as a Durable Object request
-    this.#log.persist(Date.now());
+  /** Every timer of this agent: the log, outbox retries, the connection deadline, schedules. */
+  override async alarm(): Promise<void> {
+    countCall(`agent:${this.#agentId}#alarm`); // billed as a Durable Object request
+    this.#timers.fired();
+    const now = Date.now();
+    const due = new Set(this.#timers.due(now));
+    if (due.has("log")) this.#log.persist(now);
+    if (this.#outbox.pending > 0) await this.#outbox.flush();
+    const expired = this.#connection.expire(this.#store.state(CONNECTION_CHANNEL)?.agg, now);
+    if (expired) {
+      const committed = this.#store.commitOps([expired], this.#agentId, now);
+      if (!committed.ok) console.error(`agent ${this.#agentId}: could not mark offline`, committed.detail);
+    }
+    await this.runProcessorTimers(now);
+    await this.armConnection();
   }
 
   /**
@@ -112,8 +225,42 @@ export class Agent extends DurableObject<Env> {
    * replacement): their subscriptions, and for installs running as this agent their schedules
    * and deployment.
    */
-  syncProcessors(installs: ProcessorInstall[]): void {
-    this.#processors = installs;
+  async syncProcessors(installs: ProcessorInstall[]): Promise<void> {
+    this.#held.replace(installs);
+    this.#outbox.setInstalls(this.#held.all);
+    this.#scheduler.sync(this.ownInstalls(), Date.now());
+    await this.runProcessorTimers(Date.now());
+    await this.#timers.arm();
+  }
+
+  /** The processor installs this agent holds (tests, operators). */
+  processorInstalls(): ProcessorInstall[] {
+    return this.#held.all;
+  }
+
+  private ownInstalls(): ProcessorInstall[] {
+    return this.#held.all.filter((i) => i.agent_id === this.#agentId);
+  }
+
+  /** Sends due schedules and pending deployments; on failure the alarm retries with backoff. */
+  private async runProcessorTimers(now: number): Promise<void> {
+    const own = this.ownInstalls();
+    const deployments = this.#deployments.pending(own, this.#agentId);
+    const schedules = this.#scheduler.due(now, this.#agentId);
+    const items: DeliveryItem[] = [...deployments, ...schedules];
+    if (items.length > 0) {
+      try {
+        await this.sendBatches(packDeliveries(items, this.#held.byId));
+        this.#deployments.sent(deployments, own);
+        this.#scheduler.fired(schedules, now);
+        this.#directFailures = 0;
+      } catch (error) {
+        this.#directFailures++;
+        console.error(`agent ${this.#agentId}: schedule/deployment send failed`, error);
+        this.#timers.want("processors", now + Math.min(300_000, 1000 * 2 ** this.#directFailures));
+      }
+    }
+    this.#timers.want("schedules", this.#scheduler.next());
   }
 
   addDeadLetter(letter: DeadLetter): void {

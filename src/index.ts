@@ -1,6 +1,7 @@
 // Worker entry: the Hono app for HTTP, the queue consumer, and the Durable Object classes.
 import { app } from "./app.ts";
 import { consumeBatch } from "./ingest/consumer.ts";
+import { consumeDeliveries } from "./processors/consumer.ts";
 import { countRequest, meteredEnv } from "./metering.ts";
 
 export { Agent } from "../durable-objects/agent.ts";
@@ -13,6 +14,8 @@ export default {
   },
   queue(batch, env) {
     countRequest();
+    // Processor deliveries, or `?wait=false` ingestion events.
+    if (batch.queue.startsWith("edgehook-deliveries")) return consumeDeliveries(batch, meteredEnv(env));
     return consumeBatch(batch, meteredEnv(env));
   },
 } satisfies ExportedHandler<Env, unknown>;

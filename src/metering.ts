@@ -118,6 +118,7 @@ export function meteredEnv(env: Env): Env {
     ...env,
     CACHE: countingProxy(env.CACHE, KV_COUNTERS),
     EVENTS: countingProxy(env.EVENTS, { send: "queue_sends", sendBatch: "queue_sends" }),
+    DELIVERIES: countingProxy(env.DELIVERIES, { send: "queue_sends", sendBatch: "queue_sends" }),
   };
 }
 

@@ -46,6 +46,8 @@ export class ChannelStates {
   /** The last journal seq the checkpoint includes, and the highest message id issued then. */
   checkpointSeq = -1n;
   lastId = -1n;
+  /** What other parts of the agent keep in the checkpoint (outbox watermark, last seen). */
+  extra: Record<string, string> = {};
 
   constructor(private readonly sql: SqlStorage) {
     sql.exec(CHANNEL_STATE_SCHEMA);
@@ -59,7 +61,12 @@ export class ChannelStates {
     }
     const meta = sql.exec<{ v: string }>("SELECT v FROM journal_meta WHERE k = 'checkpoint'").toArray()[0];
     if (meta) {
-      const { seq, last_id } = JSON.parse(meta.v) as { seq: string; last_id: string };
+      const { seq, last_id, extra } = JSON.parse(meta.v) as {
+        seq: string;
+        last_id: string;
+        extra?: Record<string, string>;
+      };
+      this.extra = extra ?? {};
       this.checkpointSeq = BigInt(seq);
       if (BigInt(last_id) > this.lastId) this.lastId = BigInt(last_id);
     }
@@ -107,13 +114,14 @@ export class ChannelStates {
   }
 
   /** Writes the checkpoint as of journal entry `seq` (inside the caller's transaction). */
-  checkpoint(next: Map<string, ChannelState>, seq: bigint, lastId: bigint): void {
+  checkpoint(next: Map<string, ChannelState>, seq: bigint, lastId: bigint, extra: Record<string, string> = {}): void {
     for (const name of new Set([...this.#dirty, ...next.keys()]))
       this.store(name, next.get(name) ?? this.map.get(name) ?? EMPTY, seq);
     this.sql.exec(
       "INSERT OR REPLACE INTO journal_meta (k, v) VALUES ('checkpoint', ?)",
-      JSON.stringify({ seq: seq.toString(), last_id: lastId.toString() }),
+      JSON.stringify({ seq: seq.toString(), last_id: lastId.toString(), extra }),
     );
+    this.extra = extra;
   }
 
   /** Takes a committed write's states into memory; `checkpointed`: the commit carried a checkpoint. */

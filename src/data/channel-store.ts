@@ -3,7 +3,7 @@
 // Message ids are snowflakes, strictly increasing across the whole agent.
 import { ChannelStates, type ChannelState } from "./channel-state.ts";
 import { migrateLegacyChannels } from "./legacy-migration.ts";
-import { entryMessages, idsOf, Journal, type Entry, type Row } from "./journal.ts";
+import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
 import { mergePatch, type Json } from "./merge-patch.ts";
 import { nextSnowflake, snowflakeAt, snowflakeTime } from "./snowflake.ts";
 import {
@@ -59,17 +59,49 @@ const FUTURE_TS_SLACK_MS = 60_000;
 /** How long an event key is remembered: a repeat inside it has no second effect. */
 export const EVENT_DEDUP_MS = 24 * 3600 * 1000;
 
-export interface EventWrite {
+/** One invocation's writes to one agent. */
+export interface EventPart {
   /** Scoped event key (install, credential, event id), or null for an event nobody will repeat. */
   key: string | null;
   author_id: string;
   /** `{ "<app_key>": { "<tag>": value | null } }`: only the keys the invocation touched. */
   tag_patch: Record<string, Record<string, Json>> | null;
+  /** Other aggregate writes (ui_state, doover_connection, …), in call order. */
+  ops?: { channel: string; mode: "patch" | "put"; data: Json; log: boolean }[];
   messages: { channel: string; data: Json }[];
   /** First outcome, answered to repeats of the key. */
   outcome?: unknown;
+  /** An ingestion for this agent, or a processor's ping: it counts as seen (connection status). */
+  seen?: boolean;
+}
+
+export interface EventWrite extends EventPart {
   now: number;
 }
+
+/** What the agent around the store adds to its entries and views (outbox, connection status). */
+export interface StoreHooks {
+  /** Processor deliveries of an entry about to be written (part indexes by install), or null. */
+  deliveries(entry: Entry): Record<string, number[]> | null;
+  /** Aggregate ops the agent adds to an entry (e.g. a connection coming online), or none. */
+  extraOps(entry: Entry, store: ChannelStore): AggregateOp[];
+  /** Written into every entry (`x`) and checkpoint: the outbox watermark and last seen. */
+  checkpointExtra(): Record<string, string>;
+  watermark(): string | null;
+  /** A committed (or, at wake, replayed) entry. */
+  committed(seq: bigint, entry: Entry, replayed: boolean): void;
+  /** A channel's aggregate data as shown (doover_connection shows last_seen). */
+  view(name: string, data: Json): Json;
+}
+
+const NO_HOOKS: StoreHooks = {
+  deliveries: () => null,
+  extraOps: () => [],
+  checkpointExtra: () => ({}),
+  watermark: () => null,
+  committed: () => undefined,
+  view: (_name, data) => data,
+};
 
 /** Part of a list as JSON: `items` joined by commas; `last` is where the next part starts. */
 export interface JsonPage {
@@ -111,6 +143,7 @@ export class ChannelStore {
     private readonly agentId: string,
     retention: number,
     private readonly transaction: <T>(work: () => T) => T,
+    private readonly hooks: StoreHooks = NO_HOOKS,
   ) {
     this.#journal = new Journal(sql, retention);
     transaction(() =>
@@ -132,7 +165,18 @@ export class ChannelStore {
         hi > this.#states.lastId ? hi : this.#states.lastId,
         false,
       );
+      this.hooks.committed(seq, entry, true);
     }
+  }
+
+  /** What the agent's checkpoint carried besides channel state (see StoreHooks.checkpointExtra). */
+  get checkpointExtra(): Record<string, string> {
+    return this.#states.extra;
+  }
+
+  /** Entries after `seq` (the outbox re-reads what it has not sent). */
+  entriesAfter(seq: bigint): Iterable<Row> {
+    return this.#journal.after(seq);
   }
 
   get(name: string): Channel | null {
@@ -141,7 +185,20 @@ export class ChannelStore {
 
   aggregate(name: string): Aggregate | null {
     const state = this.#states.map.get(name);
-    return state ? aggregateView(state) : null;
+    return state ? this.aggregateView(name, state) : null;
+  }
+
+  /** A channel's stored state (no view overlay). */
+  state(name: string): ChannelState | undefined {
+    return this.#states.map.get(name);
+  }
+
+  /**
+   * Writes aggregate ops the agent itself decides (a connection going offline) as one entry by
+   * `author_id`; deliveries follow like any write's.
+   */
+  commitOps(ops: AggregateOp[], author_id: string, now: number): Outcome<Row> {
+    return this.commit({ t: now, a: author_id, w: ops }, now, null);
   }
 
   createMessage(name: string, write: MessageWrite): Outcome<Message> {
@@ -179,32 +236,57 @@ export class ChannelStore {
       a: write.author_id,
       w: [{ c: name, m: write.mode, d: write.data, ...(write.log_update ? { l: 1 as const } : {}) }],
     };
-    // Without a logged message there is nothing for the journal: store the channel itself.
-    const committed = write.log_update ? this.commit(entry, write.now, null) : this.storeDirectly(name, entry);
+    // Without a logged message or a delivery there is nothing for the journal: store the channel
+    // itself.
+    const journaled = write.log_update || this.hooks.deliveries(entry) !== null;
+    const committed = journaled ? this.commit(entry, write.now, null) : this.storeDirectly(name, entry);
     if (!committed.ok) return committed;
-    return ok(aggregateView(this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0 }));
+    return ok(this.aggregateView(name, this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0 }));
   }
 
   /**
    * One invocation's writes to this agent in one journal row: the merge of the touched tag keys
-   * (logged as one `tag_values` message) and its channel messages. A repeated key has no second
-   * effect and answers the first outcome.
+   * (logged as one `tag_values` message), its other aggregate writes and its channel messages. A
+   * repeated key has no second effect and answers the first outcome.
    */
   commitEvent(write: EventWrite): Outcome<{ applied: boolean; outcome: unknown }> {
-    if (write.key !== null) {
-      const first = this.firstOutcome(write.key, write.now);
-      if (first) return ok({ applied: false, outcome: first.entry.r ?? null });
-    }
-    const tags = write.tag_patch && Object.keys(write.tag_patch).length > 0 ? write.tag_patch : null;
-    const entry: Entry = {
-      t: write.now,
-      a: write.author_id,
-      ...(tags ? { w: [{ c: "tag_values", m: "patch" as const, d: tags, l: 1 as const }] } : {}),
-      ...(write.messages.length ? { m: write.messages.map((m) => ({ c: m.channel, d: m.data })) } : {}),
-      ...(write.key !== null && write.outcome !== undefined ? { r: write.outcome } : {}),
-    };
+    if (write.key !== null && this.seenKey(write.key, write.now))
+      return ok({ applied: false, outcome: this.#journal.byKey(write.key)?.entry.r ?? null });
+    const entry: Entry = { t: write.now, a: write.author_id, ...partOps(write, undefined) };
+    if (write.seen) entry.v = 1;
+    if (write.key !== null && write.outcome !== undefined) entry.r = write.outcome;
     const committed = this.commit(entry, write.now, write.key);
     return committed.ok ? ok({ applied: true, outcome: write.outcome ?? null }) : committed;
+  }
+
+  /**
+   * Several invocations' writes (a processor batch's, each keyed by its delivery) in one journal
+   * row; parts whose key was applied before are left out. Returns the keys applied now.
+   */
+  commitBatch(parts: EventPart[], now: number): Outcome<{ applied: string[]; skipped: string[] }> {
+    const fresh: EventPart[] = [];
+    const skipped: string[] = [];
+    const keys = new Set<string>();
+    for (const part of parts) {
+      if (part.key !== null && (keys.has(part.key) || this.seenKey(part.key, now))) skipped.push(part.key);
+      else {
+        fresh.push(part);
+        if (part.key !== null) keys.add(part.key);
+      }
+    }
+    const entry: Entry = { t: now, a: fresh[0]?.author_id ?? "", w: [], m: [] };
+    for (const part of fresh) {
+      const ops = partOps(part, part.author_id === entry.a ? undefined : part.author_id);
+      entry.w?.push(...(ops.w ?? []));
+      entry.m?.push(...(ops.m ?? []));
+    }
+    if (fresh.some((p) => p.seen)) entry.v = 1;
+    if (!entry.w?.length) delete entry.w;
+    if (!entry.m?.length) delete entry.m;
+    const applied = [...keys];
+    if (!entry.w && !entry.m && applied.length === 0) return ok({ applied, skipped });
+    const committed = this.commit(entry, now, applied.length ? applied.join(KEY_SEPARATOR) : null);
+    return committed.ok ? ok({ applied, skipped }) : committed;
   }
 
   listMessages(name: string, page: PageQuery): Message[] | null {
@@ -244,21 +326,21 @@ export class ChannelStore {
     for (const row of this.#journal.scan(name, forward ? "asc" : "desc", forward ? after : before)) {
       const found = entryMessages(row.entry).filter(([, channel]) => channel === name);
       if (!forward) found.reverse();
-      for (const [index, , data] of found) {
+      for (const [index, , data, author] of found) {
         const id = row.seq + BigInt(index);
         if (before !== null && id >= before) continue;
         if (after !== null && id <= after) {
           if (forward) continue;
           return;
         }
-        yield this.messageView(row, index, name, data);
+        yield this.messageView(row, index, name, data, author);
       }
     }
   }
 
   getMessage(name: string, id: string): Message | null {
     const found = this.locate(name, id);
-    return found ? this.messageView(found.row, found.index, name, found.data) : null;
+    return found ? this.messageView(found.row, found.index, name, found.data, found.author) : null;
   }
 
   updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Outcome<Message> {
@@ -269,7 +351,7 @@ export class ChannelStore {
     if (tooBig) return tooBig;
     const entry: Entry = { ...found.row.entry, o: { ...found.row.entry.o, [String(found.index)]: next } };
     this.#journal.rewrite(found.row.seq, entry);
-    return ok(this.messageView(found.row, found.index, name, next));
+    return ok(this.messageView(found.row, found.index, name, next, found.author));
   }
 
   deleteMessage(name: string, id: string): boolean {
@@ -282,21 +364,20 @@ export class ChannelStore {
     return true;
   }
 
-  private locate(name: string, id: string): { row: Row; index: number; data: Json } | null {
+  private locate(name: string, id: string): { row: Row; index: number; data: Json; author: string } | null {
     const wanted = BigInt(id);
     const row = this.#journal.find(wanted);
     if (!row) return null;
     const index = Number(wanted - row.seq);
     const hit = entryMessages(row.entry).find(([i, channel]) => i === index && channel === name);
-    return hit ? { row, index, data: hit[2] } : null;
+    return hit ? { row, index, data: hit[2], author: hit[3] } : null;
   }
 
-  /** The entry of a key seen within the dedup window. */
-  private firstOutcome(key: string, now: number): Row | null {
+  /** Whether a key was applied within the dedup window. */
+  private seenKey(key: string, now: number): boolean {
     if (!this.#keys) this.#keys = new Map(this.#journal.keys());
     const seq = this.#keys.get(key);
-    if (seq === undefined || snowflakeTime(seq) < now - EVENT_DEDUP_MS) return null;
-    return this.#journal.byKey(key);
+    return seq !== undefined && snowflakeTime(seq) >= now - EVENT_DEDUP_MS;
   }
 
   /**
@@ -304,6 +385,12 @@ export class ChannelStore {
    * transaction, then takes its effect into memory. Nothing changes if any of it fails.
    */
   private commit(entry: Entry, ms: number, key: string | null): Outcome<Row> {
+    const extra = this.hooks.extraOps(entry, this);
+    if (extra.length) entry.w = [...(entry.w ?? []), ...extra];
+    const deliveries = this.hooks.deliveries(entry);
+    if (deliveries) entry.d = deliveries;
+    const watermark = this.hooks.watermark();
+    if (watermark !== null) entry.x = watermark;
     const text = JSON.stringify(entry);
     if (tooLarge(text, MAX_ENTRY_BYTES))
       return fail(413, "payload_too_large", `one write's messages and tags together exceed ${MAX_ENTRY_BYTES} bytes`);
@@ -331,7 +418,7 @@ export class ChannelStore {
     const checkpoint = this.#states.checkpointDue || this.#journal.dropWouldLose(this.#states.checkpointSeq);
     const write = () => {
       const result = this.#journal.append(seq, hi, [...next.keys()], key, text);
-      if (checkpoint) this.#states.checkpoint(next, seq, hi);
+      if (checkpoint) this.#states.checkpoint(next, seq, hi, this.hooks.checkpointExtra());
       return result;
     };
     // One INSERT is atomic by itself; a transaction only when a checkpoint or segment comes along.
@@ -340,8 +427,9 @@ export class ChannelStore {
     for (const [name, bound] of bounds) this.#bounds.set(name, bound);
     if (this.#keys) {
       for (const k of dropped) this.#keys.delete(k);
-      if (key !== null) this.#keys.set(key, seq);
+      if (key !== null) for (const k of key.split(KEY_SEPARATOR)) this.#keys.set(k, seq);
     }
+    this.hooks.committed(seq, entry, false);
     return ok({ seq, entry });
   }
 
@@ -373,15 +461,24 @@ export class ChannelStore {
       owner_id: this.agentId,
       agent_id: this.agentId,
       is_private: false,
-      aggregate: aggregateView(this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0 }),
+      aggregate: this.aggregateView(name, this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0 }),
     };
   }
 
-  private messageView(row: Row, index: number, name: string, data: Json): Message {
+  private aggregateView(name: string, state: ChannelState): Aggregate {
+    return {
+      data: this.hooks.view(name, state.agg),
+      attachments: [],
+      last_updated: state.updated,
+      version: state.version,
+    };
+  }
+
+  private messageView(row: Row, index: number, name: string, data: Json, author = row.entry.a): Message {
     const id = row.seq + BigInt(index);
     return {
       id: id.toString(),
-      author_id: row.entry.a,
+      author_id: author,
       channel: { agent_id: this.agentId, name },
       data,
       attachments: [],
@@ -390,6 +487,14 @@ export class ChannelStore {
   }
 }
 
-function aggregateView(state: ChannelState): Aggregate {
-  return { data: state.agg, attachments: [], last_updated: state.updated, version: state.version };
+/** A part's aggregate ops (its tag merge first) and messages, `author` set when not the entry's. */
+function partOps(part: EventPart, author: string | undefined): Pick<Entry, "w" | "m"> {
+  const a = author === undefined ? {} : { a: author };
+  const tags = part.tag_patch && Object.keys(part.tag_patch).length > 0 ? part.tag_patch : null;
+  const w: AggregateOp[] = [
+    ...(tags ? [{ c: "tag_values", m: "patch" as const, d: tags, l: 1 as const, ...a }] : []),
+    ...(part.ops ?? []).map((op) => ({ c: op.channel, m: op.mode, d: op.data, ...(op.log ? { l: 1 as const } : {}), ...a })),
+  ];
+  const m = part.messages.map((msg) => ({ c: msg.channel, d: msg.data, ...a }));
+  return { ...(w.length ? { w } : {}), ...(m.length ? { m } : {}) };
 }

@@ -10,6 +10,15 @@ export interface AggregateOp {
   m: "patch" | "put";
   d: Json;
   l?: 1;
+  /** Author when it is not the entry's (a processor batch carries several installs' writes). */
+  a?: string;
+}
+
+/** A message of an entry; `a` as in AggregateOp. */
+export interface MessageOp {
+  c: string;
+  d: Json;
+  a?: string;
 }
 
 /** What one journal row holds. Message ids are `seq + i` over `w` (logged ones) then `m`. */
@@ -19,11 +28,20 @@ export interface Entry {
   /** Author of every message of the entry. */
   a: string;
   w?: AggregateOp[];
-  m?: { c: string; d: Json }[];
+  m?: MessageOp[];
   /** Messages edited or deleted (null) later, by index; the writes themselves stay as they were. */
   o?: Record<string, Json | null>;
   /** First outcome of a keyed event, answered to its repeats. */
   r?: unknown;
+  /**
+   * Outbox: processor installs to deliver parts of this entry to, by part index (over `w` then
+   * `m`). Recorded in the write's own row, so a delivery is durable exactly when its write is.
+   */
+  d?: Record<string, number[]>;
+  /** The outbox watermark when this entry was written: every delivery up to it had been sent. */
+  x?: string;
+  /** The agent was seen by this write (an ingestion): its connection's last_seen. */
+  v?: 1;
 }
 
 export interface Row {
@@ -31,19 +49,37 @@ export interface Row {
   entry: Entry;
 }
 
-/** Message views of an entry: `[index, channel, data]`, edits applied, deleted ones left out. */
-export function entryMessages(entry: Entry): [number, string, Json][] {
-  const out: [number, string, Json][] = [];
+/**
+ * Message views of an entry: `[index, channel, data, author]`, edits applied, deleted ones left
+ * out.
+ */
+export function entryMessages(entry: Entry): [number, string, Json, string][] {
+  const out: [number, string, Json, string][] = [];
   let i = 0;
-  const push = (channel: string, data: Json) => {
+  const push = (channel: string, data: Json, author: string | undefined) => {
     const override = entry.o?.[String(i)];
-    if (override !== null) out.push([i, channel, override === undefined ? data : override]);
+    if (override !== null) out.push([i, channel, override === undefined ? data : override, author ?? entry.a]);
     i++;
   };
-  for (const op of entry.w ?? []) if (op.l) push(op.c, op.d);
-  for (const m of entry.m ?? []) push(m.c, m.d);
+  for (const op of entry.w ?? []) if (op.l) push(op.c, op.d, op.a);
+  for (const m of entry.m ?? []) push(m.c, m.d, m.a);
   return out;
 }
+
+/**
+ * The parts of an entry (aggregate ops, then messages) with their message id offsets: a logged
+ * op or a message has one (`seq + offset`), an unlogged op none.
+ */
+export function entryParts(entry: Entry): { index: number; offset: number | null; op?: AggregateOp; message?: MessageOp }[] {
+  const out: { index: number; offset: number | null; op?: AggregateOp; message?: MessageOp }[] = [];
+  let offset = 0;
+  for (const op of entry.w ?? []) out.push({ index: out.length, offset: op.l ? offset++ : null, op });
+  for (const message of entry.m ?? []) out.push({ index: out.length, offset: offset++, message });
+  return out;
+}
+
+/** Several event keys ride in one row's `k`, one per line (a processor batch's deliveries). */
+export const KEY_SEPARATOR = "\n";
 
 /** How many message ids an entry consumes (at least one: the row's own key). */
 export function idsOf(entry: Entry): number {
@@ -149,7 +185,7 @@ export class Journal {
     for (let first = this.#segments[0]; first && this.#segments.length > 1; first = this.#segments[0]) {
       if (total - first.count < this.retention) break;
       for (const row of this.sql.exec<{ k: string }>(`SELECT k FROM ${table(first.n)} WHERE k IS NOT NULL`))
-        dropped.push(row.k);
+        dropped.push(...row.k.split(KEY_SEPARATOR));
       this.sql.exec(`DROP TABLE ${table(first.n)}`);
       total -= first.count;
       this.#segments.shift();
@@ -173,7 +209,7 @@ export class Journal {
       for (const row of this.sql.exec<{ k: string; seq: string }>(
         `SELECT k, seq FROM ${table(s.n)} WHERE k IS NOT NULL`,
       ))
-        yield [row.k, BigInt(row.seq)];
+        for (const k of row.k.split(KEY_SEPARATOR)) yield [k, BigInt(row.seq)];
   }
 
   /** The entry of an event key (its first outcome). */

@@ -80,7 +80,10 @@ async function decode(context: InvocationContext, req: InvocationRequest) {
 
 async function execute(env: Env, req: InvocationRequest): Promise<InvocationResult> {
   const { record } = req;
-  const context = new InvocationContext(env, record, record.config, req.event_id, req.pinned_agent_id);
+  const context = new InvocationContext(env, record, record.config, req.event_id, {
+    pinnedAgentId: req.pinned_agent_id,
+    ingestion: true,
+  });
   let decoded: Awaited<ReturnType<typeof decode>>;
   try {
     decoded = await decode(context, req);

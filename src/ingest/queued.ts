@@ -5,6 +5,7 @@ import { decodeBase64, encodeBase64 } from "../codecs/base64.ts";
 import { newRegistryId } from "../data/snowflake.ts";
 import { cachedIngestion } from "../registry/cache.ts";
 import { agentStub } from "../registry/rpc.ts";
+import { deliveryBatch } from "../processors/delivery.ts";
 import { eventKeyOf } from "./dedup.ts";
 import { runInvocation } from "./invoke.ts";
 
@@ -120,7 +121,11 @@ export async function replayDeadLetter(
   const stub = agentStub(env, installAgentId);
   const letter = await stub.getDeadLetter(installId, id);
   if (!letter) return null;
-  await env.EVENTS.send(queuedIngestion.parse(JSON.parse(letter.message)), { contentType: "json" });
+  const message: unknown = JSON.parse(letter.message);
+  // A processor delivery (src/processors/consumer.ts) or a queued ingestion event.
+  const delivery = deliveryBatch.safeParse(message);
+  if (delivery.success) await env.DELIVERIES.send(delivery.data, { contentType: "json" });
+  else await env.EVENTS.send(queuedIngestion.parse(message), { contentType: "json" });
   await stub.deleteDeadLetter(installId, id);
   return letter.event_id;
 }

@@ -5,7 +5,10 @@ import { CHANNEL_NAME, type Failure } from "../data/types.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { WriteBuffer } from "./write-buffer.ts";
 import { cachedAgent, cachedAgentBySerial } from "../registry/cache.ts";
-import { ForbiddenError } from "./errors.ts";
+import { CONNECTION_CHANNEL } from "../data/connection.ts";
+import { ForbiddenError, GuardError } from "./errors.ts";
+import type { PingOptions } from "./types.ts";
+import { uiStatePatch, type UiElement } from "./ui.ts";
 import { ExtendedPermissions, extendedPermissionsOf } from "./permissions.ts";
 
 export interface InstallIdentity {
@@ -23,7 +26,18 @@ export interface TagOptions {
   agentId?: string;
 }
 
+export interface ContextOptions {
+  /** A pinned mini-token's agent: writes anywhere else are forbidden (SPEC §4.2). */
+  pinnedAgentId?: string | null;
+  /** The channel whose write invoked a processor: it may not publish there (SPEC §6). */
+  invokedBy?: { agentId: string; channel: string } | null;
+  /** An ingestion: every agent it writes to other than the install's own counts as seen. */
+  ingestion?: boolean;
+}
+
 export class InvocationContext {
+  readonly pinnedAgentId: string | null;
+  readonly invokedBy: { agentId: string; channel: string } | null;
   readonly permissions: ExtendedPermissions;
   #tagsAtStart = new Map<string, Promise<Record<string, Json>>>();
   readonly #writes = new WriteBuffer();
@@ -37,9 +51,10 @@ export class InvocationContext {
     readonly install: InstallIdentity,
     readonly config: Record<string, unknown>,
     readonly eventId: string,
-    /** A pinned mini-token's agent: writes anywhere else are forbidden (SPEC §4.2). */
-    readonly pinnedAgentId: string | null = null,
+    private readonly options: ContextOptions = {},
   ) {
+    this.pinnedAgentId = options.pinnedAgentId ?? null;
+    this.invokedBy = options.invokedBy ?? null;
     this.permissions = new ExtendedPermissions(env, install.agent_id, extendedPermissionsOf(config));
   }
 
@@ -77,6 +92,8 @@ export class InvocationContext {
   setTag(key: string, value: Json, opts: TagOptions = {}): Promise<void> {
     const agentId = opts.agentId ?? this.install.agent_id;
     const appKey = opts.appKey ?? this.install.app_key;
+    if (appKey !== this.install.app_key && this.invoking(agentId, "tag_values"))
+      return this.refuse(new GuardError(`invoked by tag_values of agent ${agentId}: only this app's own key may be written there`));
     // The last write of a key in this invocation wins; null stays in the patch so the commit
     // (a merge patch of the touched keys) deletes the tag.
     try {
@@ -89,12 +106,56 @@ export class InvocationContext {
 
   createMessage(channel: string, data: Json, agentId = this.install.agent_id): Promise<void> {
     if (!CHANNEL_NAME.test(channel)) return this.refuse(new TypeError(`invalid channel name '${channel}'`));
+    if (this.invoking(agentId, channel)) return this.refuse(this.guardError(agentId, channel));
     try {
       this.#writes.addMessage(agentId, channel, data);
     } catch (error) {
       return this.refuse(error);
     }
     return this.track(this.check(agentId, "write"));
+  }
+
+  /** A buffered aggregate write (ui_state, doover_connection, any channel). */
+  writeAggregate(
+    channel: string,
+    data: Json,
+    agentId = this.install.agent_id,
+    mode: "patch" | "put" = "patch",
+    log = false,
+  ): Promise<void> {
+    if (!CHANNEL_NAME.test(channel)) return this.refuse(new TypeError(`invalid channel name '${channel}'`));
+    if (this.invoking(agentId, channel)) return this.refuse(this.guardError(agentId, channel));
+    try {
+      this.#writes.addAggregate(agentId, channel, mode, data, log);
+    } catch (error) {
+      return this.refuse(error);
+    }
+    return this.track(this.check(agentId, "write"));
+  }
+
+  /**
+   * The seed's `ping_connection`: the agent counts as seen, and the fields given are written to its
+   * `doover_connection` aggregate (the agent itself sets online_at and flips it offline later).
+   */
+  pingConnection(opts: PingOptions): Promise<void> {
+    const agentId = opts.agentId ?? this.install.agent_id;
+    const fields: Record<string, Json> = {};
+    if (opts.connectionStatus !== undefined) fields.status = opts.connectionStatus;
+    if (opts.connectionType !== undefined) fields.type = opts.connectionType;
+    if (opts.expectedInterval !== undefined) fields.expected_interval = opts.expectedInterval;
+    if (opts.onlineAt !== undefined) fields.online_at = opts.onlineAt;
+    if (opts.offlineAt !== undefined) fields.offline_at = opts.offlineAt;
+    this.#writes.markSeen(agentId);
+    if (Object.keys(fields).length === 0) return this.track(this.check(agentId, "write"));
+    return this.writeAggregate(CONNECTION_CHANNEL, fields, agentId);
+  }
+
+  /** Publishes UI elements to the install agent's `ui_state` under this app's key. */
+  async publishUi(elements: UiElement[]): Promise<void> {
+    const agentId = this.install.agent_id;
+    const previous = await agentStub(this.env, agentId).getAggregate("ui_state");
+    const patch = uiStatePatch(this.install.app_key, this.install.app_key, elements, previous?.data ?? null);
+    await this.writeAggregate("ui_state", patch, agentId);
   }
 
   async serialNumberOf(agentId: string): Promise<string | null> {
@@ -110,6 +171,22 @@ export class InvocationContext {
     return this.#writes.agents();
   }
 
+  private invoking(agentId: string, channel: string): boolean {
+    return this.invokedBy !== null && this.invokedBy.agentId === agentId && this.invokedBy.channel === channel;
+  }
+
+  private guardError(agentId: string, channel: string): GuardError {
+    return new GuardError(`a processor may not publish to the channel that invoked it ('${channel}' of agent ${agentId})`);
+  }
+
+  /**
+   * One agent's writes as a part of a processor batch (`Agent.commitBatchText`), keyed by the
+   * delivery, or null when this invocation wrote nothing there.
+   */
+  partText(agentId: string, key: string): string {
+    return this.#writes.commitText(agentId, { key, author_id: this.install.agent_id, outcome: null });
+  }
+
   /** A write the handler got wrong breaks the invocation, whether it awaited the write or not. */
   private refuse(error: unknown): Promise<never> {
     this.#broken ??= error instanceof Error ? error : new TypeError(String(error));
@@ -122,6 +199,9 @@ export class InvocationContext {
    */
   async commit(key: string | null, outcome: unknown): Promise<{ replayed: unknown } | null> {
     let replayed: { replayed: unknown } | null = null;
+    // An ingestion sees the devices it writes to (connection status), in their own commit.
+    if (this.options.ingestion)
+      for (const agentId of this.touchedAgents()) if (agentId !== this.install.agent_id) this.#writes.markSeen(agentId);
     for (const agentId of this.touchedAgents()) {
       const result = await agentStub(this.env, agentId).commitEventText(
         this.#writes.commitText(agentId, { key, author_id: this.install.agent_id, outcome }),

@@ -11,3 +11,15 @@ export class ForbiddenError extends Error {
 
 /** Throw it from a handler (or a payload parser) for input of the wrong shape: 422, never retried. */
 export { PayloadUndecodableError } from "../codecs/errors.ts";
+
+/**
+ * A processor published to the channel that invoked it (SPEC §6: only its own keys of `tag_values`
+ * may be written back there). Thrown at the call; the delivery fails and nothing of it commits.
+ */
+export class GuardError extends Error {
+  override readonly name = "GuardError";
+  readonly code = "guard_violation";
+  constructor(message: string) {
+    super(message);
+  }
+}

@@ -9,6 +9,10 @@ export class WriteBuffer {
   readonly #tags = new Map<string, Map<string, Map<string, string>>>();
   /** agent → `{"channel":…,"data":…}` texts, in call order. */
   readonly #messages = new Map<string, string[]>();
+  /** agent → `{"channel":…,"mode":…,"data":…,"log":…}` aggregate writes, in call order. */
+  readonly #ops = new Map<string, string[]>();
+  /** Agents this invocation saw (a processor's ping). */
+  readonly #seen = new Set<string>();
 
   /** Throws a TypeError for a value JSON cannot carry (e.g. a bigint). */
   setTag(agentId: string, appKey: string, key: string, value: Json | undefined): void {
@@ -27,8 +31,19 @@ export class WriteBuffer {
     else this.#messages.set(agentId, [text]);
   }
 
+  addAggregate(agentId: string, channel: string, mode: "patch" | "put", data: Json, log: boolean): void {
+    const text = `{"channel":${JSON.stringify(channel)},"mode":"${mode}","data":${JSON.stringify(data ?? null)},"log":${log}}`;
+    const list = this.#ops.get(agentId);
+    if (list) list.push(text);
+    else this.#ops.set(agentId, [text]);
+  }
+
+  markSeen(agentId: string): void {
+    this.#seen.add(agentId);
+  }
+
   agents(): string[] {
-    return [...new Set([...this.#tags.keys(), ...this.#messages.keys()])];
+    return [...new Set([...this.#tags.keys(), ...this.#messages.keys(), ...this.#ops.keys(), ...this.#seen])];
   }
 
   /** The tags written to an agent, as a merge patch `{ app_key: { tag: value } }`. */
@@ -42,6 +57,8 @@ export class WriteBuffer {
       `{"key":${JSON.stringify(fields.key)},"author_id":${JSON.stringify(fields.author_id)},` +
       `"tag_patch":${this.tagPatchText(agentId) ?? "null"},` +
       `"messages":[${(this.#messages.get(agentId) ?? []).join(",")}],` +
+      `"ops":[${(this.#ops.get(agentId) ?? []).join(",")}],` +
+      (this.#seen.has(agentId) ? `"seen":true,` : "") +
       `"outcome":${JSON.stringify(fields.outcome ?? null)}}`
     );
   }

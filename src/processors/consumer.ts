@@ -1,0 +1,116 @@
+// The processor runtime: the consumer of the deliveries queue, in the same Worker as everything
+// else (apps are compiled into it; a second Worker would carry the same bundle and bindings).
+// A batch's deliveries run one by one; their writes are then committed in ONE call per target
+// agent for the whole batch, each delivery's writes keyed by it (a duplicate has no second
+// effect). A failed delivery is re-sent alone with backoff, and after DELIVERY_DEAD_LETTER_AFTER
+// attempts (or at once when retrying cannot help: forbidden, guard) kept as a dead letter in its
+// install agent's object, listed and replayable through the control API.
+import { newRegistryId } from "../data/snowflake.ts";
+import { countQueue } from "../metering.ts";
+import { agentStub } from "../registry/rpc.ts";
+import type { ProcessorInstall } from "./bindings.ts";
+import { deliveryBatch, packDeliveries, type DeliveryItem } from "./delivery.ts";
+import { runDelivery } from "./run.ts";
+
+/** Attempts of one delivery before it becomes a dead letter. */
+export const DELIVERY_DEAD_LETTER_AFTER = 5;
+
+/** Backoff of a re-sent delivery: 2, 4, 8 … seconds, at most 5 minutes. */
+export const deliveryRetryDelay = (attempts: number): number => Math.min(300, 2 ** attempts);
+
+/** Keys done by this isolate lately: a duplicate seen here again is not even run. */
+const recentlyDone = new Set<string>();
+const RECENT_MAX = 10_000;
+
+function remember(key: string): void {
+  recentlyDone.add(key);
+  if (recentlyDone.size > RECENT_MAX) recentlyDone.delete(recentlyDone.values().next().value ?? "");
+}
+
+/** The key a delivery's writes are applied under, in every agent it writes to. */
+export const writeKey = (item: DeliveryItem): string => `p:${item.install_id}:${item.key}`;
+
+interface Outcome {
+  item: DeliveryItem;
+  install: ProcessorInstall;
+  message: Message;
+  error: string | null;
+  final: boolean;
+}
+
+export async function consumeDeliveries(batch: MessageBatch, env: Env): Promise<void> {
+  countQueue("queue_reads", batch.messages.length);
+  const outcomes: Outcome[] = [];
+  const parts = new Map<string, { text: string; outcome: Outcome }[]>();
+  for (const message of batch.messages) {
+    const parsed = deliveryBatch.safeParse(message.body);
+    if (!parsed.success) {
+      console.error("dropping malformed delivery message", message.id, parsed.error.message);
+      continue;
+    }
+    for (const item of parsed.data.items) {
+      const install = parsed.data.installs[item.install_id];
+      if (!install || recentlyDone.has(writeKey(item))) continue;
+      const run = await runDelivery(env, install, item);
+      const outcome: Outcome = { item, install, message, error: run.ok ? null : run.error, final: !run.ok && run.final };
+      outcomes.push(outcome);
+      if (!run.ok) continue;
+      for (const agentId of run.context.touchedAgents()) {
+        const list = parts.get(agentId) ?? [];
+        list.push({ text: run.context.partText(agentId, writeKey(item)), outcome });
+        parts.set(agentId, list);
+      }
+    }
+  }
+  await Promise.all(
+    [...parts].map(async ([agentId, list]) => {
+      try {
+        const result = await agentStub(env, agentId).commitBatchText(`{"parts":[${list.map((p) => p.text).join(",")}]}`);
+        if (!result.ok) throw new Error(`${result.code}: ${result.detail}`);
+      } catch (error) {
+        // Nothing of this agent's part committed: every delivery that wrote here fails (a retry
+        // re-runs it; its writes elsewhere, already applied, are skipped by key).
+        for (const { outcome } of list) outcome.error ??= `commit to agent ${agentId} failed: ${String(error)}`;
+      }
+    }),
+  );
+  await settle(batch, env, outcomes);
+}
+
+/** Acks each message once its failed deliveries were re-sent or dead-lettered; else retries it. */
+async function settle(batch: MessageBatch, env: Env, outcomes: Outcome[]): Promise<void> {
+  const failedBy = new Map<Message, Outcome[]>();
+  for (const outcome of outcomes) {
+    if (outcome.error === null) remember(writeKey(outcome.item));
+    else failedBy.set(outcome.message, [...(failedBy.get(outcome.message) ?? []), outcome]);
+  }
+  for (const message of batch.messages) {
+    try {
+      for (const failed of failedBy.get(message) ?? []) await handleFailure(env, failed);
+      countQueue("queue_acks");
+      message.ack();
+    } catch (error) {
+      console.error("could not re-send or dead-letter deliveries; retrying the message", message.id, error);
+      message.retry({ delaySeconds: deliveryRetryDelay(message.attempts) });
+    }
+  }
+}
+
+async function handleFailure(env: Env, { item, install, error, final }: Outcome): Promise<void> {
+  const attempts = item.attempts + 1;
+  if (final || attempts >= DELIVERY_DEAD_LETTER_AFTER) {
+    const replay = packDeliveries([{ ...item, attempts: 0 }], new Map([[install.install_id, install]]));
+    await agentStub(env, install.agent_id).addDeadLetter({
+      id: newRegistryId(),
+      install_id: install.install_id,
+      event_id: item.key,
+      message: JSON.stringify(replay[0]),
+      error: error ?? "unknown",
+      attempts,
+      at: Date.now(),
+    });
+    return;
+  }
+  const [body] = packDeliveries([{ ...item, attempts }], new Map([[install.install_id, install]]));
+  if (body) await env.DELIVERIES.send(body, { contentType: "json", delaySeconds: deliveryRetryDelay(attempts) });
+}
