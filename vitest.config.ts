@@ -1,4 +1,6 @@
 // Tests run inside workerd with the real bindings from wrangler.toml (miniflare).
 import { workersConfig } from "./vitest.shared.ts";
 
-export default workersConfig(["test/**/*.test.ts"]);
+// Processor retries back off by 0 s here (2 s, doubling, in production): a test sees a delivery
+// dead-lettered after its 5 attempts in about a second.
+export default workersConfig(["test/**/*.test.ts"], { DELIVERY_RETRY_BASE_S: "0" });

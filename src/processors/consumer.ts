@@ -15,8 +15,14 @@ import { runDelivery } from "./run.ts";
 /** Attempts of one delivery before it becomes a dead letter. */
 export const DELIVERY_DEAD_LETTER_AFTER = 5;
 
-/** Backoff of a re-sent delivery: 2, 4, 8 … seconds, at most 5 minutes. */
-export const deliveryRetryDelay = (attempts: number): number => Math.min(300, 2 ** attempts);
+/**
+ * Backoff of a re-sent delivery: 2, 4, 8 … seconds (`DELIVERY_RETRY_BASE_S` × 2^(attempts−1)), at
+ * most 5 minutes.
+ */
+export function deliveryRetryDelay(env: Env, attempts: number): number {
+  const base = Number(env.DELIVERY_RETRY_BASE_S);
+  return Math.min(300, (Number.isFinite(base) && base >= 0 ? base : 2) * 2 ** Math.max(0, attempts - 1));
+}
 
 /** Keys done by this isolate lately: a duplicate seen here again is not even run. */
 const recentlyDone = new Set<string>();
@@ -91,7 +97,7 @@ async function settle(batch: MessageBatch, env: Env, outcomes: Outcome[]): Promi
       message.ack();
     } catch (error) {
       console.error("could not re-send or dead-letter deliveries; retrying the message", message.id, error);
-      message.retry({ delaySeconds: deliveryRetryDelay(message.attempts) });
+      message.retry({ delaySeconds: deliveryRetryDelay(env, message.attempts) });
     }
   }
 }
@@ -112,5 +118,5 @@ async function handleFailure(env: Env, { item, install, error, final }: Outcome)
     return;
   }
   const [body] = packDeliveries([{ ...item, attempts }], new Map([[install.install_id, install]]));
-  if (body) await env.DELIVERIES.send(body, { contentType: "json", delaySeconds: deliveryRetryDelay(attempts) });
+  if (body) await env.DELIVERIES.send(body, { contentType: "json", delaySeconds: deliveryRetryDelay(env, attempts) });
 }
