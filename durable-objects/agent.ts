@@ -182,6 +182,16 @@ export class Agent extends DurableObject<Env> {
     return result;
   }
 
+  /**
+   * What a processor batch reads of this agent (src/processors/batch-view.ts): its tags, and which
+   * of the batch's delivery keys it has applied already.
+   */
+  batchView(keys: string[]): { tags: Record<string, Json>; applied: string[] } {
+    const data = this.#store.aggregate("tag_values")?.data;
+    const tags = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, Json>) : {};
+    return { tags, applied: keys.filter((k) => this.#store.hasKey(k, Date.now())) };
+  }
+
   /** A connection that is online wants the alarm at its deadline (never moved later per event). */
   private async armConnection(): Promise<void> {
     this.#timers.want("connection", this.#connection.deadline(this.#store.state(CONNECTION_CHANNEL)?.agg));

@@ -87,6 +87,26 @@ export const SEED_STEPS = [
       return { install_id: install.install_id, agent_id: install.agent_id, ingestion_id: install.ingestion.id };
     },
   },
+  {
+    key: "tracker_processor_installs",
+    async run({ api, records, say }) {
+      // The demo processor (src/apps/tracker/processor.ts) runs as each demo device: it reacts to
+      // the integration's `on_external_event` messages with tags, UI and connection status, and
+      // writes a daily summary. Its default config subscribes and schedules.
+      const installs = {};
+      for (const d of DEMO_DEVICES) {
+        const install = await api("POST", "/api/control/installs", {
+          app: "tracker_processor",
+          agent_id: records.devices[d.serial_number],
+          display_name: `Tracker processor (${d.display_name})`,
+          config: {},
+        });
+        installs[d.serial_number] = install.install_id;
+      }
+      say(`demo tracker processor installed on ${DEMO_DEVICES.length} demo devices`);
+      return installs;
+    },
+  },
 ];
 
 function readMarker() {

@@ -373,6 +373,11 @@ export class ChannelStore {
     return hit ? { row, index, data: hit[2], author: hit[3] } : null;
   }
 
+  /** Whether an event key was applied within the dedup window. */
+  hasKey(key: string, now: number): boolean {
+    return this.seenKey(key, now);
+  }
+
   /** Whether a key was applied within the dedup window. */
   private seenKey(key: string, now: number): boolean {
     if (!this.#keys) this.#keys = new Map(this.#journal.keys());
@@ -493,7 +498,13 @@ function partOps(part: EventPart, author: string | undefined): Pick<Entry, "w" |
   const tags = part.tag_patch && Object.keys(part.tag_patch).length > 0 ? part.tag_patch : null;
   const w: AggregateOp[] = [
     ...(tags ? [{ c: "tag_values", m: "patch" as const, d: tags, l: 1 as const, ...a }] : []),
-    ...(part.ops ?? []).map((op) => ({ c: op.channel, m: op.mode, d: op.data, ...(op.log ? { l: 1 as const } : {}), ...a })),
+    ...(part.ops ?? []).map((op) => ({
+      c: op.channel,
+      m: op.mode,
+      d: op.data,
+      ...(op.log ? { l: 1 as const } : {}),
+      ...a,
+    })),
   ];
   const m = part.messages.map((msg) => ({ c: msg.channel, d: msg.data, ...a }));
   return { ...(w.length ? { w } : {}), ...(m.length ? { m } : {}) };

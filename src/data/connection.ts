@@ -64,7 +64,9 @@ export class ConnectionTracker {
     const data = dataOf(state?.agg);
     if (own.some((op) => isPlainObject(op.d) && "status" in op.d)) return [];
     if (data.status !== undefined && ONLINE.has(data.status) && typeof data.online_at === "number") return [];
-    return [{ c: CONNECTION_CHANNEL, m: "patch", d: { status: "ContinuousOnline", online_at: entry.t, offline_at: null } }];
+    return [
+      { c: CONNECTION_CHANNEL, m: "patch", d: { status: "ContinuousOnline", online_at: entry.t, offline_at: null } },
+    ];
   }
 
   /** When an online agent goes offline; null when it is not online. */

@@ -70,7 +70,9 @@ export function entryMessages(entry: Entry): [number, string, Json, string][] {
  * The parts of an entry (aggregate ops, then messages) with their message id offsets: a logged
  * op or a message has one (`seq + offset`), an unlogged op none.
  */
-export function entryParts(entry: Entry): { index: number; offset: number | null; op?: AggregateOp; message?: MessageOp }[] {
+export function entryParts(
+  entry: Entry,
+): { index: number; offset: number | null; op?: AggregateOp; message?: MessageOp }[] {
   const out: { index: number; offset: number | null; op?: AggregateOp; message?: MessageOp }[] = [];
   let offset = 0;
   for (const op of entry.w ?? []) out.push({ index: out.length, offset: op.l ? offset++ : null, op });

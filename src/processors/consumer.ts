@@ -10,6 +10,7 @@ import { countQueue } from "../metering.ts";
 import { agentStub } from "../registry/rpc.ts";
 import type { ProcessorInstall } from "./bindings.ts";
 import { deliveryBatch, packDeliveries, type DeliveryItem } from "./delivery.ts";
+import { BatchView } from "./batch-view.ts";
 import { runDelivery } from "./run.ts";
 
 /** Attempts of one delivery before it becomes a dead letter. */
@@ -46,8 +47,33 @@ interface Outcome {
 
 export async function consumeDeliveries(batch: MessageBatch, env: Env): Promise<void> {
   countQueue("queue_reads", batch.messages.length);
+  const work = deliveriesOf(batch);
+  const view = new BatchView(
+    env,
+    work.map((w) => writeKey(w.item)),
+  );
   const outcomes: Outcome[] = [];
   const parts = new Map<string, { text: string; outcome: Outcome }[]>();
+  for (const { message, install, item } of work) {
+    const run = await runDelivery(env, install, item, (agentId) => view.tags(agentId));
+    const error = run.ok ? null : run.error;
+    const outcome: Outcome = { item, install, message, error, final: !run.ok && run.final };
+    outcomes.push(outcome);
+    if (!run.ok) continue;
+    for (const agentId of run.context.touchedAgents()) {
+      view.record(agentId, writeKey(item), run.context.tagPatch(agentId));
+      const list = parts.get(agentId) ?? [];
+      list.push({ text: run.context.partText(agentId, writeKey(item)), outcome });
+      parts.set(agentId, list);
+    }
+  }
+  await Promise.all([...parts].map(([agentId, list]) => commitTo(env, agentId, list)));
+  await settle(batch, env, outcomes);
+}
+
+/** The batch's deliveries, in order; a malformed message is dropped (retrying cannot fix it). */
+function deliveriesOf(batch: MessageBatch): { message: Message; install: ProcessorInstall; item: DeliveryItem }[] {
+  const work: { message: Message; install: ProcessorInstall; item: DeliveryItem }[] = [];
   for (const message of batch.messages) {
     const parsed = deliveryBatch.safeParse(message.body);
     if (!parsed.success) {
@@ -56,31 +82,21 @@ export async function consumeDeliveries(batch: MessageBatch, env: Env): Promise<
     }
     for (const item of parsed.data.items) {
       const install = parsed.data.installs[item.install_id];
-      if (!install || recentlyDone.has(writeKey(item))) continue;
-      const run = await runDelivery(env, install, item);
-      const outcome: Outcome = { item, install, message, error: run.ok ? null : run.error, final: !run.ok && run.final };
-      outcomes.push(outcome);
-      if (!run.ok) continue;
-      for (const agentId of run.context.touchedAgents()) {
-        const list = parts.get(agentId) ?? [];
-        list.push({ text: run.context.partText(agentId, writeKey(item)), outcome });
-        parts.set(agentId, list);
-      }
+      if (install && !recentlyDone.has(writeKey(item))) work.push({ message, install, item });
     }
   }
-  await Promise.all(
-    [...parts].map(async ([agentId, list]) => {
-      try {
-        const result = await agentStub(env, agentId).commitBatchText(`{"parts":[${list.map((p) => p.text).join(",")}]}`);
-        if (!result.ok) throw new Error(`${result.code}: ${result.detail}`);
-      } catch (error) {
-        // Nothing of this agent's part committed: every delivery that wrote here fails (a retry
-        // re-runs it; its writes elsewhere, already applied, are skipped by key).
-        for (const { outcome } of list) outcome.error ??= `commit to agent ${agentId} failed: ${String(error)}`;
-      }
-    }),
-  );
-  await settle(batch, env, outcomes);
+  return work;
+}
+
+/** One agent's share of the batch in one call (one row); if refused, each delivery in it fails. */
+async function commitTo(env: Env, agentId: string, list: { text: string; outcome: Outcome }[]): Promise<void> {
+  try {
+    const result = await agentStub(env, agentId).commitBatchText(`{"parts":[${list.map((p) => p.text).join(",")}]}`);
+    if (!result.ok) throw new Error(`${result.code}: ${result.detail}`);
+  } catch (error) {
+    // A retry re-runs the delivery; its writes elsewhere, already applied, are skipped by key.
+    for (const { outcome } of list) outcome.error ??= `commit to agent ${agentId} failed: ${String(error)}`;
+  }
 }
 
 /** Acks each message once its failed deliveries were re-sent or dead-lettered; else retries it. */

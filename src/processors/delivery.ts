@@ -67,7 +67,10 @@ export const MAX_BATCH_BYTES = 96 * 1024;
  * Packs deliveries into queue message bodies of at most MAX_BATCH_BYTES, each carrying the
  * installs its items go to.
  */
-export function packDeliveries(items: DeliveryItem[], installs: ReadonlyMap<string, ProcessorInstall>): DeliveryBatch[] {
+export function packDeliveries(
+  items: DeliveryItem[],
+  installs: ReadonlyMap<string, ProcessorInstall>,
+): DeliveryBatch[] {
   const out: DeliveryBatch[] = [];
   let current: DeliveryBatch | null = null;
   let bytes = 0;
@@ -75,7 +78,8 @@ export function packDeliveries(items: DeliveryItem[], installs: ReadonlyMap<stri
     const install = installs.get(item.install_id);
     if (!install) continue;
     const fitted = fit(item);
-    const size = JSON.stringify(fitted).length + (current?.installs[item.install_id] ? 0 : JSON.stringify(install).length);
+    const size =
+      JSON.stringify(fitted).length + (current?.installs[item.install_id] ? 0 : JSON.stringify(install).length);
     if (!current || bytes + size > MAX_BATCH_BYTES) {
       current = { kind: "deliveries", installs: {}, items: [] };
       out.push(current);

@@ -20,7 +20,9 @@ export class Deployments {
 
   constructor(private readonly sql: SqlStorage) {
     sql.exec(DEPLOYED_SCHEMA);
-    for (const row of sql.exec<{ install_id: string; fingerprint: string }>("SELECT install_id, fingerprint FROM deployed"))
+    for (const row of sql.exec<{ install_id: string; fingerprint: string }>(
+      "SELECT install_id, fingerprint FROM deployed",
+    ))
       this.#deployed.set(row.install_id, row.fingerprint);
   }
 

@@ -1,6 +1,7 @@
 // Runs one delivery on its processor app: the hook for its kind, with the seed's guards, and the
 // writes left buffered in the invocation context for the batch commit (src/processors/consumer.ts).
 import { findApp } from "../apps/index.ts";
+import type { Json } from "../data/merge-patch.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { InvocationContext } from "../sdk/context.ts";
 import { ForbiddenError, GuardError } from "../sdk/errors.ts";
@@ -15,14 +16,22 @@ export type RunResult =
 const describe = (error: unknown): string =>
   error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 
-export async function runDelivery(env: Env, install: ProcessorInstall, item: DeliveryItem): Promise<RunResult> {
+export async function runDelivery(
+  env: Env,
+  install: ProcessorInstall,
+  item: DeliveryItem,
+  tagSource?: (agentId: string) => Promise<Record<string, Json>>,
+): Promise<RunResult> {
   const App = findApp(install.app);
   if (!App || App.kind !== "processor")
     return { ok: false, error: `app ${install.app} is not a processor deployed in this worker`, final: true };
   const event = item.event;
   const invokedBy =
     event.type === "message" || event.type === "aggregate" ? { agentId: item.agent_id, channel: event.channel } : null;
-  const context = new InvocationContext(env, install, install.config, item.key, { invokedBy });
+  const context = new InvocationContext(env, install, install.config, item.key, {
+    invokedBy,
+    ...(tagSource ? { tagSource } : {}),
+  });
   try {
     const app = new App(context);
     await app.setup();
@@ -66,6 +75,7 @@ export async function runDelivery(env: Env, install: ProcessorInstall, item: Del
     return { ok: false, error: describe(final ?? error), final: final !== null };
   }
   if (context.forbidden) return { ok: false, error: describe(context.forbidden), final: true };
-  if (context.broken) return { ok: false, error: describe(context.broken), final: context.broken instanceof GuardError };
+  if (context.broken)
+    return { ok: false, error: describe(context.broken), final: context.broken instanceof GuardError };
   return { ok: true, context };
 }

@@ -36,12 +36,22 @@ const limitQuery = z.object({
 
 installs.get("/apps", () =>
   jsonResponse(
-    APPS.map((app) => ({
-      name: app.appName,
-      kind: app.kind,
-      description: app.description ?? "",
-      config_schema: app.configSchema.toJsonSchema(),
-    })),
+    APPS.map((app) => {
+      const schema = app.configSchema.toJsonSchema();
+      // A processor's default subscriptions, as an install without its own gets them.
+      const subscriptions = (schema.properties as Record<string, { default?: unknown }> | undefined)?.[
+        "dv_proc_subscriptions"
+      ]?.default;
+      return {
+        name: app.appName,
+        kind: app.kind,
+        description: app.description ?? "",
+        ...(app.kind === "processor"
+          ? { dv_proc_subscriptions: Array.isArray(subscriptions) ? subscriptions : [] }
+          : {}),
+        config_schema: schema,
+      };
+    }),
   ),
 );
 

@@ -33,6 +33,11 @@ export interface ContextOptions {
   invokedBy?: { agentId: string; channel: string } | null;
   /** An ingestion: every agent it writes to other than the install's own counts as seen. */
   ingestion?: boolean;
+  /**
+   * Where tags are read from (default: the agent's `tag_values` now). A processor batch reads each
+   * agent once and shows later deliveries the writes of earlier ones (src/processors/batch-view.ts).
+   */
+  tagSource?: (agentId: string) => Promise<Record<string, Json>>;
 }
 
 export class InvocationContext {
@@ -93,7 +98,9 @@ export class InvocationContext {
     const agentId = opts.agentId ?? this.install.agent_id;
     const appKey = opts.appKey ?? this.install.app_key;
     if (appKey !== this.install.app_key && this.invoking(agentId, "tag_values"))
-      return this.refuse(new GuardError(`invoked by tag_values of agent ${agentId}: only this app's own key may be written there`));
+      return this.refuse(
+        new GuardError(`invoked by tag_values of agent ${agentId}: only this app's own key may be written there`),
+      );
     // The last write of a key in this invocation wins; null stays in the patch so the commit
     // (a merge patch of the touched keys) deletes the tag.
     try {
@@ -166,6 +173,11 @@ export class InvocationContext {
     return cachedAgentBySerial(this.env, serial);
   }
 
+  /** The tags this invocation wrote to an agent, as a merge patch. */
+  tagPatch(agentId: string): Record<string, Record<string, Json>> {
+    return this.#writes.tagPatch(agentId);
+  }
+
   /** Agents whose state this invocation would change. */
   touchedAgents(): string[] {
     return this.#writes.agents();
@@ -176,7 +188,9 @@ export class InvocationContext {
   }
 
   private guardError(agentId: string, channel: string): GuardError {
-    return new GuardError(`a processor may not publish to the channel that invoked it ('${channel}' of agent ${agentId})`);
+    return new GuardError(
+      `a processor may not publish to the channel that invoked it ('${channel}' of agent ${agentId})`,
+    );
   }
 
   /**
@@ -235,6 +249,10 @@ export class InvocationContext {
 
   private tagsAtStart(agentId: string): Promise<Record<string, Json>> {
     let pending = this.#tagsAtStart.get(agentId);
+    if (!pending && this.options.tagSource) {
+      pending = this.options.tagSource(agentId);
+      this.#tagsAtStart.set(agentId, pending);
+    }
     if (!pending) {
       pending = (async () => {
         const agg = await agentStub(this.env, agentId).getAggregate("tag_values");

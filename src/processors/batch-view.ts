@@ -1,0 +1,49 @@
+// Tags as a processor batch's deliveries see them: each agent's `tag_values` read once per batch
+// (with which of the batch's deliveries it has applied already), plus the writes of the batch's
+// earlier deliveries, in order — the state they will have once the batch commits as one row. A
+// delivery the agent applied before (a duplicate) does not count twice.
+import { mergePatch, type Json } from "../data/merge-patch.ts";
+import { agentStub } from "../registry/rpc.ts";
+
+interface Snapshot {
+  tags: Record<string, Json>;
+  applied: Set<string>;
+}
+
+export class BatchView {
+  readonly #snapshots = new Map<string, Promise<Snapshot>>();
+  readonly #patches = new Map<string, { key: string; patch: Json }[]>();
+
+  constructor(
+    private readonly env: Env,
+    /** The write keys of every delivery in the batch. */
+    private readonly keys: string[],
+  ) {}
+
+  /** An agent's tags for the next delivery. */
+  async tags(agentId: string): Promise<Record<string, Json>> {
+    const { tags, applied } = await this.snapshot(agentId);
+    let view: Json = tags;
+    for (const { key, patch } of this.#patches.get(agentId) ?? [])
+      if (!applied.has(key)) view = mergePatch(view, patch);
+    return view as Record<string, Json>;
+  }
+
+  /** A delivery finished: later ones see its tag writes. */
+  record(agentId: string, key: string, patch: Json): void {
+    const list = this.#patches.get(agentId) ?? [];
+    list.push({ key, patch });
+    this.#patches.set(agentId, list);
+  }
+
+  private snapshot(agentId: string): Promise<Snapshot> {
+    let pending = this.#snapshots.get(agentId);
+    if (!pending) {
+      pending = agentStub(this.env, agentId)
+        .batchView(this.keys)
+        .then((v) => ({ tags: v.tags, applied: new Set(v.applied) }));
+      this.#snapshots.set(agentId, pending);
+    }
+    return pending;
+  }
+}
