@@ -116,6 +116,11 @@ export class Agent extends DurableObject<Env> {
     this.#processors = installs;
   }
 
+  /** The processor installs this agent holds (tests, operators). */
+  processorInstalls(): ProcessorInstall[] {
+    return this.#processors;
+  }
+
   addDeadLetter(letter: DeadLetter): void {
     addDeadLetter(this.sql, letter);
   }
