@@ -273,6 +273,11 @@ export class Agent extends DurableObject<Env> {
     this.#timers.want("schedules", this.#scheduler.next());
   }
 
+  /** The processor installs this agent holds (tests, operators). */
+  processorInstalls(): ProcessorInstall[] {
+    return this.#processors;
+  }
+
   addDeadLetter(letter: DeadLetter): void {
     addDeadLetter(this.sql, letter);
   }

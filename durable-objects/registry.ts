@@ -2,12 +2,15 @@
 // installs (SQLite, via the stores in src/registry/). The request path reads it through a KV mirror
 // that this object keeps (src/registry/mirror-writer.ts): every change stages the mirror keys it
 // touches in the same transaction, and the method returns once KV took them (or the alarm retries).
+// Agents' objects hold the processor installs covering them (src/registry/processor-sync.ts), kept
+// the same way: a change stages the agents it affects, and the method returns once they were told.
 import { DurableObject } from "cloudflare:workers";
 import { meteredEnv, meteredSql } from "../src/metering.ts";
 import { fail, ok, type Outcome } from "../src/data/types.ts";
 import { newRegistryId } from "../src/data/snowflake.ts";
 import { mintMiniToken, mintSecret } from "../src/auth/minted.ts";
 import { sha256Hex } from "../src/auth/secret.ts";
+import type { ProcessorInstall } from "../src/processors/bindings.ts";
 import type { AgentRecord, Grant, GroupRecord, ResolvedAgent, TokenRecord } from "../src/registry/types.ts";
 import type {
   IngestionRecord,
@@ -21,6 +24,9 @@ import { TokensStore } from "../src/registry/tokens-store.ts";
 import { ingestionMirrorKey, miniMirrorKey, tokenMirrorKey, type MirrorEntry } from "../src/registry/mirror.ts";
 import { RegistryMirrorSource } from "../src/registry/mirror-source.ts";
 import { MirrorWriter } from "../src/registry/mirror-writer.ts";
+import { AlarmSlot } from "../src/registry/alarm-slot.ts";
+import { ProcessorSync } from "../src/registry/processor-sync.ts";
+import { agentStub } from "../src/registry/rpc.ts";
 
 export type { AgentInput } from "../src/registry/agents-store.ts";
 
@@ -58,6 +64,7 @@ export class Registry extends DurableObject<Env> {
   private readonly sql: SqlStorage;
   private readonly source: RegistryMirrorSource;
   private readonly mirror: MirrorWriter;
+  private readonly processors: ProcessorSync;
 
   /** Created after init has set the organisation id, which agent records carry. */
   private get agents(): AgentsStore {
@@ -84,7 +91,14 @@ export class Registry extends DurableObject<Env> {
       tokens: this.tokens,
       organisationId: this.#orgId,
     }));
-    this.mirror = new MirrorWriter(this.sql, ctx.storage, () => meteredEnv(env).CACHE, this.source);
+    const alarm = new AlarmSlot(ctx.storage);
+    this.mirror = new MirrorWriter(this.sql, alarm, () => meteredEnv(env).CACHE, this.source);
+    this.processors = new ProcessorSync(
+      this.sql,
+      alarm,
+      () => ({ agents: this.agents, installs: this.installs, organisationId: this.#orgId }),
+      (agentId, installs) => agentStub(env, agentId, "processors").syncProcessors(installs),
+    );
     ctx.blockConcurrencyWhile(async () => this.init());
   }
 
@@ -100,17 +114,24 @@ export class Registry extends DurableObject<Env> {
     }
     // State from before the mirror is staged whole here, once; the alarm writes it out.
     this.mirror.init();
+    this.processors.init();
   }
 
-  /** Retries mirror writes KV refused, and writes what a change could not (KV's per-key rate). */
+  /**
+   * Retries mirror writes KV refused, writes what a change could not (KV's per-key rate), and
+   * retries processor pushes that failed.
+   */
   override async alarm(): Promise<void> {
-    await this.mirror.flush();
+    await Promise.all([this.mirror.flush(), this.processors.flush()]);
   }
 
-  /** A change and its mirror keys in one transaction; returns once the flush is done or deferred. */
+  /**
+   * A change with its mirror keys and affected agents in one transaction; returns once both were
+   * flushed or deferred to the alarm.
+   */
   private async commit<T>(change: () => T): Promise<T> {
     const result = this.ctx.storage.transactionSync(change);
-    await this.mirror.flush();
+    await Promise.all([this.mirror.flush(), this.processors.flush()]);
     return result;
   }
 
@@ -133,12 +154,28 @@ export class Registry extends DurableObject<Env> {
     return this.mirror.pending();
   }
 
+  // ---- processor installs held by agents ------------------------------------------------------
+
+  /** The processor installs whose scope covers an agent: what its object should hold. */
+  bindingsFor(agentId: string): ProcessorInstall[] {
+    return this.processors.bindingsFor(agentId);
+  }
+
+  /** Agents not yet told their processor installs (tests, and operators). */
+  processorSyncPending(): number {
+    return this.processors.pending();
+  }
+
   // ---- agents -------------------------------------------------------------------------------
 
   createAgent(input: AgentInput): Promise<Outcome<AgentRecord>> {
     return this.commit(() => {
       const created = this.agents.create(input);
-      if (created.ok) this.mirror.stage(...this.source.agentKeys(created.value.id, created.value.serial_number));
+      if (created.ok) {
+        this.mirror.stage(...this.source.agentKeys(created.value.id, created.value.serial_number));
+        // e.g. all_devices, or a group a processor's permissions name.
+        this.processors.stageIfChanged(created.value.id, "");
+      }
       return created;
     });
   }
@@ -154,10 +191,13 @@ export class Registry extends DurableObject<Env> {
   updateAgent(id: string, patch: Partial<AgentInput> & { tokens_valid_from?: number }): Promise<Outcome<AgentRecord>> {
     return this.commit(() => {
       const before = this.agents.get(id);
+      const held = this.processors.heldBy(id);
       const updated = this.agents.update(id, patch);
       // A serial number that moved leaves a tombstone under the old one.
-      if (updated.ok)
+      if (updated.ok) {
         this.mirror.stage(...this.source.agentKeys(id, before?.serial_number, updated.value.serial_number));
+        this.processors.stageIfChanged(id, held);
+      }
       return updated;
     });
   }
@@ -168,8 +208,13 @@ export class Registry extends DurableObject<Env> {
       const installs = this.installs.list().filter((i) => i.agent_id === id).length;
       if (installs > 0) return fail(409, "conflict", `agent ${id} still has ${installs} install(s); delete them first`);
       const before = this.agents.get(id);
+      const held = this.processors.heldBy(id);
       const deleted = this.agents.delete(id);
-      if (deleted.ok) this.mirror.stage(...this.source.agentKeys(id, before?.serial_number));
+      if (deleted.ok) {
+        this.mirror.stage(...this.source.agentKeys(id, before?.serial_number));
+        // Told it holds nothing, should its object outlive the record.
+        this.processors.stageIfChanged(id, held);
+      }
       return deleted;
     });
   }
@@ -234,7 +279,11 @@ export class Registry extends DurableObject<Env> {
       if (agentId === undefined) agentId = this.agents.insert({ name: input.display_name, type: "integration" }).id;
       else if (!this.agents.get(agentId)) return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
       const { ingestion: _ingestion, mini_token, ...fields } = input;
+      const held = this.processors.heldBy(agentId);
       const install = this.installs.create({ ...fields, agent_id: agentId });
+      // A processor's scope learns of it; and the agent's apps changed (apps_installed).
+      this.processors.stage(this.processors.scopeOf(install));
+      this.processors.stageIfChanged(agentId, held);
       const keys: string[] = [];
       let issued: IssuedIngestion | undefined;
       if (secrets) {
@@ -274,9 +323,12 @@ export class Registry extends DurableObject<Env> {
     return this.commit((): Outcome<InstallIssued & { revoked_mini_hashes: string[] }> => {
       const install = this.installs.get(id);
       if (!install) return fail(404, "not_found", `install ${id} not found`);
+      const scope = this.processors.scopeOf(install);
       this.installs.updateConfig(id, config);
-      const ingestionId = this.installs.ingestionIdOf(id);
       const updated = { ...install, config };
+      // Agents leaving the scope drop it; those in it (old or new) get the new config.
+      this.processors.stage(new Set([...scope, ...this.processors.scopeOf(updated)]));
+      const ingestionId = this.installs.ingestionIdOf(id);
       if (!ingestionId) return ok({ install: updated, revoked_mini_hashes: [] });
       const issued: IssuedIngestion = { id: ingestionId };
       if (opts.replace_token) {
@@ -300,7 +352,11 @@ export class Registry extends DurableObject<Env> {
     return this.commit((): Outcome<{ ingestion_id: string | null; mini_hashes: string[] }> => {
       const install = this.installs.get(id);
       if (!install) return fail(404, "not_found", `install ${id} not found`);
+      const scope = this.processors.scopeOf(install);
+      const held = this.processors.heldBy(install.agent_id);
       const removed = this.installs.delete(id);
+      this.processors.stage(scope);
+      this.processors.stageIfChanged(install.agent_id, held);
       this.mirror.stage(
         removed.ingestion_id ? ingestionMirrorKey(removed.ingestion_id) : null,
         ...removed.mini_hashes.map(miniMirrorKey),

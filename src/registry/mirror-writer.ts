@@ -3,6 +3,7 @@
 // the method that made the change) and the object's alarm retries whatever KV refused. A row is
 // removed only once KV took the value it names, so a failed write never leaves the mirror wrong
 // for good. Values are read from SQLite when written (never stale), one key at a time in order.
+import type { AlarmSlot } from "./alarm-slot.ts";
 import { MIRROR_FORMAT, MIRROR_PREFIX, READY_KEY, TOMBSTONE_TTL_S, type MirrorEntry } from "./mirror.ts";
 
 export const MIRROR_SCHEMA = `
@@ -44,7 +45,7 @@ export class MirrorWriter {
 
   constructor(
     private readonly sql: SqlStorage,
-    private readonly storage: DurableObjectStorage,
+    private readonly alarm: AlarmSlot,
     private readonly kv: () => KVNamespace,
     private readonly source: MirrorSource,
   ) {}
@@ -166,11 +167,10 @@ export class MirrorWriter {
 
   async #schedule(): Promise<void> {
     const next = this.sql.exec<{ at: number | null }>(NEXT_DUE).one().at;
-    if (next === null) await this.storage.deleteAlarm();
-    else await this.storage.setAlarm(Math.max(next, Date.now()));
+    await this.alarm.set("mirror", next);
   }
 
   #backstop(ms: number): void {
-    void this.storage.setAlarm(Date.now() + ms);
+    void this.alarm.noLaterThan("mirror", Date.now() + ms);
   }
 }
