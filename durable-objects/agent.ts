@@ -273,11 +273,6 @@ export class Agent extends DurableObject<Env> {
     this.#timers.want("schedules", this.#scheduler.next());
   }
 
-  /** The processor installs this agent holds (tests, operators). */
-  processorInstalls(): ProcessorInstall[] {
-    return this.#processors;
-  }
-
   addDeadLetter(letter: DeadLetter): void {
     addDeadLetter(this.sql, letter);
   }
