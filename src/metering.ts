@@ -13,6 +13,8 @@ export interface Usage {
   queue_sends: number;
   queue_reads: number;
   queue_acks: number;
+  /** Durable Object alarms set (storage holds the alarm: billed like a row written). */
+  alarm_sets: number;
 }
 
 interface Meter {
@@ -32,6 +34,7 @@ const empty = (): Usage => ({
   queue_sends: 0,
   queue_reads: 0,
   queue_acks: 0,
+  alarm_sets: 0,
 });
 
 export const meter: Meter = { enabled: false, usage: empty(), cursors: [] };
@@ -130,6 +133,11 @@ export function countCall(label: string): void {
 /** Counts a Worker invocation (a fetch, or a queue batch delivered to the consumer). */
 export function countRequest(): void {
   if (meter.enabled) meter.usage.worker_requests += 1;
+}
+
+/** Counts an alarm set by a Durable Object. */
+export function countAlarmSet(): void {
+  if (meter.enabled) meter.usage.alarm_sets += 1;
 }
 
 /** Counts the queue's read of a delivered batch, and each acknowledgement (a delete). */

@@ -1,6 +1,7 @@
 // Named timers over a Durable Object's one alarm: the alarm is set to the earliest one wanted, and
 // only moved earlier — a timer wanted later than the alarm (a connection deadline pushed back by
 // every report) costs no storage write; the alarm fires early and the owner asks again.
+import { countAlarmSet } from "../metering.ts";
 
 export class Timers {
   readonly #wanted = new Map<string, number>();
@@ -34,6 +35,7 @@ export class Timers {
     if (next === null) return;
     if (this.#armed === undefined) this.#armed = await this.storage.getAlarm();
     if (this.#armed !== null && this.#armed <= next) return;
+    countAlarmSet();
     await this.storage.setAlarm(next);
     this.#armed = next;
   }

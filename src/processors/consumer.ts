@@ -6,6 +6,7 @@
 // attempts (or at once when retrying cannot help: forbidden, guard) kept as a dead letter in its
 // install agent's object, listed and replayable through the control API.
 import { newRegistryId } from "../data/snowflake.ts";
+import { faultsFromEnv } from "../faults.ts";
 import { countQueue } from "../metering.ts";
 import { agentStub } from "../registry/rpc.ts";
 import type { ProcessorInstall } from "./bindings.ts";
@@ -24,6 +25,9 @@ export function deliveryRetryDelay(env: Env, attempts: number): number {
   const base = Number(env.DELIVERY_RETRY_BASE_S);
   return Math.min(300, (Number.isFinite(base) && base >= 0 ? base : 2) * 2 ** Math.max(0, attempts - 1));
 }
+
+/** Deliveries this isolate completed (the cost harness waits on it). */
+export const deliveryStats = { done: 0 };
 
 /** Keys done by this isolate lately: a duplicate seen here again is not even run. */
 const recentlyDone = new Set<string>();
@@ -47,6 +51,7 @@ interface Outcome {
 
 export async function consumeDeliveries(batch: MessageBatch, env: Env): Promise<void> {
   countQueue("queue_reads", batch.messages.length);
+  if (env.EDGEHOOK_FAULTS) faultsFromEnv(env.EDGEHOOK_FAULTS);
   const work = deliveriesOf(batch);
   const view = new BatchView(
     env,
@@ -103,8 +108,10 @@ async function commitTo(env: Env, agentId: string, list: { text: string; outcome
 async function settle(batch: MessageBatch, env: Env, outcomes: Outcome[]): Promise<void> {
   const failedBy = new Map<Message, Outcome[]>();
   for (const outcome of outcomes) {
-    if (outcome.error === null) remember(writeKey(outcome.item));
-    else failedBy.set(outcome.message, [...(failedBy.get(outcome.message) ?? []), outcome]);
+    if (outcome.error === null) {
+      remember(writeKey(outcome.item));
+      deliveryStats.done++;
+    } else failedBy.set(outcome.message, [...(failedBy.get(outcome.message) ?? []), outcome]);
   }
   for (const message of batch.messages) {
     try {

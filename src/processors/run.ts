@@ -2,6 +2,7 @@
 // writes left buffered in the invocation context for the batch commit (src/processors/consumer.ts).
 import { findApp } from "../apps/index.ts";
 import type { Json } from "../data/merge-patch.ts";
+import { faults } from "../faults.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { InvocationContext } from "../sdk/context.ts";
 import { ForbiddenError, GuardError } from "../sdk/errors.ts";
@@ -35,6 +36,13 @@ export async function runDelivery(
   try {
     const app = new App(context);
     await app.setup();
+    // The fault script's injected failures (src/faults.ts): off unless it turns them on.
+    if (
+      item.attempts === 0 &&
+      faults.processorFirstAttemptThrows > 0 &&
+      Math.random() < faults.processorFirstAttemptThrows
+    )
+      throw new Error("injected fault: first attempt throws");
     switch (event.type) {
       case "message": {
         // Sent without its data when too large for a queue message: read it from the agent.

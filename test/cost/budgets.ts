@@ -1,5 +1,5 @@
 // Per-event budgets `npm run cost` enforces (issue 7): a path over its budget fails the run.
-import { pathCalls, type PerEvent } from "./prices.ts";
+import { pathCalls, totalCalls, type PerEvent } from "./prices.ts";
 
 export interface Budget {
   path: string;
@@ -42,6 +42,13 @@ export const BUDGETS: Budget[] = [
   // the event is answered. The log's call after the answer is priced, not counted here.
   { path: "routed uplink (sync)", regime: "sparse", check: (e) => over("calls to shared objects", shared(e), 1) },
   { path: "mini-token uplink", regime: "sparse", check: (e) => over("calls to shared objects", shared(e), 1) },
+  // Issue 9: uplink → queue → processor → write-back, all of it (alarms, queue operations, the
+  // batch's tag read and commit): ≤ 2 DO calls and ≤ $3.00 per million events, amortised.
+  {
+    path: "uplink → processor → UI/tag write",
+    regime: "busy",
+    check: (e, usd) => [...over("DO calls", totalCalls(e), 2), ...over("$/M events", usd, 3)],
+  },
   // Before this design: 1 call, 1 row. Unchanged or better.
   {
     path: "REST aggregate PATCH",

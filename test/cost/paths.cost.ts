@@ -6,6 +6,7 @@ import { exports } from "cloudflare:workers";
 import { afterAll, describe, expect, it } from "vitest";
 import { meter, readMeter, resetMeter } from "../../src/metering.ts";
 import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
+import { deliveryStats } from "../../src/processors/consumer.ts";
 import { ingestionThrottle } from "../../src/ingest/throttle.ts";
 import { agentKey, forget, invalidateAll, serialKey } from "../../src/registry/cache.ts";
 import "../fixtures/probe-app.ts";
@@ -39,6 +40,8 @@ interface Path {
   status: number;
   /** The event's work finishes in the queue consumer: wait for its acknowledgement. */
   queued?: boolean;
+  /** The demo processor runs on each device: the event's work ends with its write-back. */
+  processors?: boolean;
 }
 
 const uplink = (fleet: Fleet, i: number) =>
@@ -102,6 +105,15 @@ const PATHS: Path[] = [
     },
   },
   {
+    // The integration + processor pattern: the uplink is routed to the device, whose outbox sends
+    // the delivery to the demo processor (src/apps/tracker/processor.ts) running as the device; its
+    // tags and connection ping are written back. Everything until the write-back is counted.
+    name: "uplink → processor → UI/tag write",
+    status: 200,
+    processors: true,
+    send: (f, i) => post(f.ingestionPath, uplink(f, i), { authorization: `Bearer ${f.token}` }),
+  },
+  {
     name: "REST aggregate PATCH",
     status: 200,
     send: (f, i) =>
@@ -130,11 +142,20 @@ async function installOf(app: string, ingestion: Record<string, unknown>) {
   );
 }
 
-async function fleet(): Promise<Fleet> {
+async function fleet(path: Path): Promise<Fleet> {
   const devices = [];
   for (let d = 0; d < DEVICES; d++) {
     const serial = `COST-${crypto.randomUUID().slice(0, 8)}`;
-    devices.push({ id: (await newAgent({ serial_number: serial })).id, serial });
+    const id = (await newAgent({ serial_number: serial, type: "device" })).id;
+    devices.push({ id, serial });
+    if (path.processors)
+      await json(
+        await call("/api/control/installs", {
+          method: "POST",
+          body: { app: "tracker_processor", agent_id: id, display_name: "cost", config: {} },
+        }),
+        201,
+      );
   }
   const inst = await installOf("tracker_integration", { mini_token: true });
   const seed = await installOf("probe_integration", {});
@@ -153,12 +174,23 @@ async function fleet(): Promise<Fleet> {
   };
 }
 
+/** Deliveries done when the current run started (processor paths wait for theirs). */
+let doneAtStart = 0;
+
 /** Lets background work (waitUntil, queue deliveries) finish, so its operations are counted. */
-async function settle(path: Path, expectedAcks: number): Promise<void> {
-  const until = Date.now() + 30_000;
-  while (path.queued && meter.usage.queue_acks < expectedAcks && Date.now() < until)
+async function settle(path: Path, expected: number): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (path.queued && meter.usage.queue_acks < expected && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 20));
+  while (path.processors && deliveryStats.done - doneAtStart < expected && Date.now() < until)
     await new Promise((r) => setTimeout(r, 20));
   await new Promise((r) => setTimeout(r, 50));
+}
+
+/** Starts counting (processor paths count their deliveries from here). */
+function startCounting(): void {
+  resetMeter();
+  doneAtStart = deliveryStats.done;
 }
 
 async function expectStatus(path: Path, res: Response): Promise<void> {
@@ -169,10 +201,10 @@ async function expectStatus(path: Path, res: Response): Promise<void> {
 async function runBusy(path: Path, f: Fleet): Promise<PerEvent> {
   runId++;
   const warm = WARMUP_PER_DEVICE * DEVICES;
-  resetMeter(); // counted only to know when the warm-up's queued events are done
+  startCounting(); // counted only to know when the warm-up's queued events are done
   for (let i = 0; i < warm; i++) await expectStatus(path, await path.send(f, i));
   await settle(path, warm);
-  resetMeter();
+  startCounting();
   const n = BUSY_PER_DEVICE * DEVICES;
   for (let i = 0; i < n; i++) await expectStatus(path, await path.send(f, warm + i));
   await settle(path, n);
@@ -188,7 +220,7 @@ async function runBusy(path: Path, f: Fleet): Promise<PerEvent> {
  */
 async function runFleet(path: Path, f: Fleet): Promise<PerEvent> {
   runId++;
-  resetMeter();
+  startCounting();
   const n = FLEET_EVENTS;
   for (let i = 0; i < n; i++) {
     const dev = f.devices[i % f.devices.length];
@@ -203,7 +235,7 @@ async function runFleet(path: Path, f: Fleet): Promise<PerEvent> {
 
 async function runSparse(path: Path, f: Fleet): Promise<PerEvent> {
   runId++;
-  resetMeter();
+  startCounting();
   for (let i = 0; i < SPARSE_EVENTS; i++) {
     // A cold isolate: nothing cached in memory, nothing buffered to batch with.
     invalidateAll();
@@ -220,7 +252,7 @@ async function runSparse(path: Path, f: Fleet): Promise<PerEvent> {
 function kindOf(f: Fleet) {
   const devices = new Set(f.devices.map((d) => `agent:${d.id}`));
   return (label: string): keyof PerEvent["do_calls"] =>
-    label.endsWith("#log")
+    label.includes("#")
       ? "log"
       : label === "registry"
         ? "registry"
@@ -275,7 +307,7 @@ describe("cost per event", () => {
 
   for (const path of PATHS)
     it(`${path.name}`, async () => {
-      const f = await fleet();
+      const f = await fleet(path);
       for (const regime of ["busy", "fleet", "sparse"] as const) {
         const run = { busy: runBusy, fleet: runFleet, sparse: runSparse }[regime];
         const e = await run(path, f);

@@ -18,7 +18,7 @@ export type Measured = Usage & { rows_written: number; rows_read: number };
 /** One event's share of each billed operation, by kind of object for Durable Object calls. */
 export interface PerEvent {
   worker_requests: number;
-  /** `log`: the invocation log's batched calls and alarms, after the answer (off the request path). */
+  /** `log`: the invocation log's batched calls and every alarm, after the answer (off the request path). */
   do_calls: { device: number; install_agent: number; registry: number; log: number; other: number };
   rows_written: number;
   rows_read: number;
@@ -35,7 +35,8 @@ export function perEvent(m: Measured, events: number, kindOf: (label: string) =>
   return {
     worker_requests: m.worker_requests / events,
     do_calls: calls,
-    rows_written: m.rows_written / events,
+    // An alarm set is stored by the object: priced as a row written.
+    rows_written: (m.rows_written + m.alarm_sets) / events,
     rows_read: m.rows_read / events,
     kv_reads: m.kv_reads / events,
     kv_writes: m.kv_writes / events,
