@@ -273,6 +273,11 @@ export class Agent extends DurableObject<Env> {
     this.#timers.want("schedules", this.#scheduler.next());
   }
 
+  /** Drops this object's memory (an eviction on demand); the next call rebuilds it from storage. */
+  restart(): void {
+    this.ctx.abort("restart requested");
+  }
+
   addDeadLetter(letter: DeadLetter): void {
     addDeadLetter(this.sql, letter);
   }

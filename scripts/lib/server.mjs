@@ -92,7 +92,7 @@ function bundleModules(dist, main = "index.js") {
 }
 
 /** Bindings, vars, DOs (SQLite), KV, queues and compatibility settings from wrangler.toml. */
-async function configWorkerOptions(adminToken, startId) {
+async function configWorkerOptions(adminToken, startId, vars = {}) {
   // Give wrangler the secret so it neither warns about it nor reads a stale one elsewhere.
   process.env.EDGEHOOK_ADMIN_TOKEN = adminToken;
   const { unstable_getMiniflareWorkerOptions } = await import("wrangler");
@@ -107,7 +107,7 @@ async function configWorkerOptions(adminToken, startId) {
   // Miniflare 5 rejects modulesRules; the bundle's modules are listed explicitly instead.
   const { modulesRules: _rules, ...rest } = workerOptions;
   // EDGEHOOK_START_ID: GET / answers 503 `starting` until this start is marked ready (src/routes/readiness.ts).
-  const bindings = { ...rest.bindings, EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "" };
+  const bindings = { ...rest.bindings, ...vars, EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "" };
   return { ...rest, bindings };
 }
 
@@ -165,6 +165,7 @@ function extraWorkerOptions(w, base, host) {
  * @param {string} [o.tmpPath] Miniflare's scratch directory when persisting (default .wrangler/tmp)
  * @param {string} [o.outdir] where the bundle is built (default .wrangler/dist)
  * @param {boolean} [o.build] run the wrangler build first (default true)
+ * @param {Record<string, string>} [o.vars] variables over wrangler.toml's (e.g. EDGEHOOK_FAULTS)
  * @param {number} [o.inspectorPort] serve workerd's V8 inspector on 127.0.0.1 (0: any free port):
  *   one DevTools target per worker, listed at `http://127.0.0.1:<port>/json` (scripts/profile.mjs)
  */
@@ -179,11 +180,12 @@ export async function startServer({
   outdir = DIST_DIR,
   build = true,
   inspectorPort,
+  vars = {},
 } = {}) {
   if (!adminToken) throw new Error("startServer needs an adminToken");
   const dist = build ? await buildBundle({ outdir }) : path.resolve(outdir);
   const { Miniflare, Log, LogLevel, convertV4MiniflareOptions } = await loadMiniflare();
-  const base = await configWorkerOptions(adminToken, startId);
+  const base = await configWorkerOptions(adminToken, startId, vars);
   if (persist) await mkdir(persist, { recursive: true });
 
   const edgehook = {

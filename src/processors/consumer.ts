@@ -76,9 +76,14 @@ export async function consumeDeliveries(batch: MessageBatch, env: Env): Promise<
   await settle(batch, env, outcomes);
 }
 
-/** The batch's deliveries, in order; a malformed message is dropped (retrying cannot fix it). */
+/**
+ * The batch's deliveries, in order, each once (a re-sent copy in the same batch is left to the
+ * first: running both would show the later deliveries its writes twice); a malformed message is
+ * dropped (retrying cannot fix it).
+ */
 function deliveriesOf(batch: MessageBatch): { message: Message; install: ProcessorInstall; item: DeliveryItem }[] {
   const work: { message: Message; install: ProcessorInstall; item: DeliveryItem }[] = [];
+  const keys = new Set<string>();
   for (const message of batch.messages) {
     const parsed = deliveryBatch.safeParse(message.body);
     if (!parsed.success) {
@@ -87,7 +92,10 @@ function deliveriesOf(batch: MessageBatch): { message: Message; install: Process
     }
     for (const item of parsed.data.items) {
       const install = parsed.data.installs[item.install_id];
-      if (install && !recentlyDone.has(writeKey(item))) work.push({ message, install, item });
+      const key = writeKey(item);
+      if (!install || recentlyDone.has(key) || keys.has(key)) continue;
+      keys.add(key);
+      work.push({ message, install, item });
     }
   }
   return work;

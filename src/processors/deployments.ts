@@ -29,7 +29,7 @@ export class Deployments {
   /** Deliveries for the installs whose config was not deployed yet; forgets removed installs. */
   pending(own: ProcessorInstall[], agentId: string): DeliveryItem[] {
     const ids = new Set(own.map((i) => i.install_id));
-    for (const id of [...this.#deployed.keys()])
+    for (const id of this.#deployed.keys())
       if (!ids.has(id)) {
         this.sql.exec("DELETE FROM deployed WHERE install_id = ?", id);
         this.#deployed.delete(id);

@@ -8,6 +8,7 @@ import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError, notFound } from "../http/problem.ts";
 import { jsonBody } from "../http/validate.ts";
 import { agentKey, invalidate, invalidateAll, registry, serialKey, tokenKey } from "../registry/cache.ts";
+import { agentStub } from "../registry/rpc.ts";
 import { PERMISSIONS } from "../registry/types.ts";
 import { installs } from "./installs.ts";
 import { markReady } from "./readiness.ts";
@@ -85,6 +86,22 @@ control.delete("/agents/:id", async (c) => {
   unwrap(await registry(c.env).deleteAgent(c.req.param("id")));
   if (before) dropCached(before);
   return c.body(null, 204);
+});
+
+/**
+ * Restarts an agent's Durable Object: its memory is dropped and rebuilt from storage on the next
+ * call (checkpoint + journal replay, outbox recovery). What a deploy or an eviction does, on
+ * demand: for operators, and for the fault script (scripts/fault-processors.mjs).
+ */
+control.post("/agents/:id/restart", async (c) => {
+  const agent = await registry(c.env).getAgent(c.req.param("id"));
+  if (!agent) throw notFound(`agent ${c.req.param("id")}`);
+  try {
+    await agentStub(c.env, agent.id).restart();
+  } catch {
+    // The object aborts itself: the call that asked for it fails by design.
+  }
+  return c.body(null, 202);
 });
 
 /** This isolate sees an agent write at once: the agent and its old and new serial numbers. */
