@@ -27,6 +27,10 @@ const EXPECTED = [
   '"code":"signature_invalid"',
   '"outcome":"ok"',
   '"counts":{"signature_invalid":1}',
+  '"uplinks_today":1',
+  '"status":"ContinuousOnline"',
+  '["tracker_processor_1"]',
+  '"command":"request_position"',
 ];
 
 function freePort() {
