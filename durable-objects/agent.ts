@@ -15,7 +15,7 @@ import { CONNECTION_CHANNEL, ConnectionTracker } from "../src/data/connection.ts
 import { Timers } from "../src/data/timers.ts";
 import { Deployments } from "../src/processors/deployments.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../src/processors/delivery.ts";
-import { FLUSH_DELAY_MS, Outbox } from "../src/processors/outbox.ts";
+import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox } from "../src/processors/outbox.ts";
 import { ProcessorInstalls } from "../src/processors/installs-held.ts";
 import { Scheduler } from "../src/processors/scheduler.ts";
 import {
@@ -95,18 +95,25 @@ export class Agent extends DurableObject<Env> {
     return {
       deliveries: (entry) => this.#outbox.deliveries(entry),
       extraOps: (entry, store) => this.#connection.extraOps(entry, store.state(CONNECTION_CHANNEL)),
-      checkpointExtra: () => {
+      checkpointExtra: (entry) => {
         const extra: Record<string, string> = {};
         const sent = this.#outbox.watermark();
         if (sent !== null) extra.sent = sent;
-        if (this.#connection.lastSeen !== null) extra.seen = String(this.#connection.lastSeen);
+        // The checkpoint's own entry is not replayed: its sighting must be in it.
+        const seen = this.#connection.seenWith(entry);
+        if (seen !== null) extra.seen = String(seen);
         return extra;
       },
       watermark: () => this.#outbox.watermark(),
       committed: (seq, entry, replayed) => {
         this.#connection.observe(entry);
         if (replayed) this.#outbox.replayed(entry);
-        else this.#outbox.committed(seq, entry);
+        else {
+          this.#outbox.committed(seq, entry);
+          // Should the object stop before the outbox sends, something must wake it: an alarm
+          // already set does (a connection deadline); else a backstop, at most one per period.
+          if (entry.d) void this.#timers.ensureWake("outbox", Date.now() + OUTBOX_BACKSTOP_MS);
+        }
       },
       view: (name, data) => (name === CONNECTION_CHANNEL ? this.#connection.view(data) : data),
     };
@@ -227,6 +234,8 @@ export class Agent extends DurableObject<Env> {
       if (!committed.ok) console.error(`agent ${this.#agentId}: could not mark offline`, committed.detail);
     }
     await this.runProcessorTimers(now);
+    // The offline flip's own deliveries, at once.
+    if (this.#outbox.pending > 0) await this.#outbox.flush();
     await this.armConnection();
   }
 

@@ -85,8 +85,8 @@ export interface StoreHooks {
   deliveries(entry: Entry): Record<string, number[]> | null;
   /** Aggregate ops the agent adds to an entry (e.g. a connection coming online), or none. */
   extraOps(entry: Entry, store: ChannelStore): AggregateOp[];
-  /** Written into every entry (`x`) and checkpoint: the outbox watermark and last seen. */
-  checkpointExtra(): Record<string, string>;
+  /** Written into a checkpoint (with the entry it comes with): the outbox watermark and last seen. */
+  checkpointExtra(entry: Entry): Record<string, string>;
   watermark(): string | null;
   /** A committed (or, at wake, replayed) entry. */
   committed(seq: bigint, entry: Entry, replayed: boolean): void;
@@ -423,7 +423,7 @@ export class ChannelStore {
     const checkpoint = this.#states.checkpointDue || this.#journal.dropWouldLose(this.#states.checkpointSeq);
     const write = () => {
       const result = this.#journal.append(seq, hi, [...next.keys()], key, text);
-      if (checkpoint) this.#states.checkpoint(next, seq, hi, this.hooks.checkpointExtra());
+      if (checkpoint) this.#states.checkpoint(next, seq, hi, this.hooks.checkpointExtra(entry));
       return result;
     };
     // One INSERT is atomic by itself; a transaction only when a checkpoint or segment comes along.

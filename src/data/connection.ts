@@ -47,6 +47,11 @@ export class ConnectionTracker {
     if (at !== null && (this.lastSeen === null || at > this.lastSeen)) this.lastSeen = at;
   }
 
+  /** Last seen including `entry` (being written): what its checkpoint keeps. */
+  seenWith(entry: Entry): number | null {
+    return entry.v && (this.lastSeen === null || entry.t > this.lastSeen) ? entry.t : this.lastSeen;
+  }
+
   /** Takes a committed or replayed entry's sighting. */
   observe(entry: Entry): void {
     if (entry.v && (this.lastSeen === null || entry.t > this.lastSeen)) this.lastSeen = entry.t;

@@ -28,6 +28,17 @@ export class Timers {
     this.#armed = null;
   }
 
+  /**
+   * Makes sure the object wakes by `at`: only when no alarm is set at all (any alarm wakes it, and
+   * its handler looks at everything), so a busy object sets none per event.
+   */
+  async ensureWake(name: string, at: number): Promise<void> {
+    if (this.#armed === undefined) this.#armed = await this.storage.getAlarm();
+    if (this.#armed !== null) return;
+    this.want(name, at);
+    await this.arm();
+  }
+
   /** Sets the alarm if a wanted timer comes before it (or none is set). */
   async arm(): Promise<void> {
     let next: number | null = null;

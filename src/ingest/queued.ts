@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { decodeBase64, encodeBase64 } from "../codecs/base64.ts";
 import { newRegistryId } from "../data/snowflake.ts";
-import { cachedIngestion } from "../registry/cache.ts";
+import { cachedIngestion, registry } from "../registry/cache.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { deliveryBatch } from "../processors/delivery.ts";
 import { eventKeyOf } from "./dedup.ts";
@@ -124,8 +124,14 @@ export async function replayDeadLetter(
   const message: unknown = JSON.parse(letter.message);
   // A processor delivery (src/processors/consumer.ts) or a queued ingestion event.
   const delivery = deliveryBatch.safeParse(message);
-  if (delivery.success) await env.DELIVERIES.send(delivery.data, { contentType: "json" });
-  else await env.EVENTS.send(queuedIngestion.parse(message), { contentType: "json" });
+  if (delivery.success) {
+    // Run under the install as it is now (its config and permissions), not as it was then.
+    const current = await registry(env).getInstall(installId);
+    if (!current) return null;
+    const held = delivery.data.installs[installId];
+    const installs = held ? { [installId]: { ...held, config: current.config, agent_id: current.agent_id } } : {};
+    await env.DELIVERIES.send({ ...delivery.data, installs }, { contentType: "json" });
+  } else await env.EVENTS.send(queuedIngestion.parse(message), { contentType: "json" });
   await stub.deleteDeadLetter(installId, id);
   return letter.event_id;
 }

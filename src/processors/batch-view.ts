@@ -29,6 +29,11 @@ export class BatchView {
     return view as Record<string, Json>;
   }
 
+  /** Whether the agent applied a delivery's writes before (its key is in its journal). */
+  async applied(agentId: string, key: string): Promise<boolean> {
+    return (await this.snapshot(agentId)).applied.has(key);
+  }
+
   /** A delivery finished: later ones see its tag writes. */
   record(agentId: string, key: string, patch: Json): void {
     const list = this.#patches.get(agentId) ?? [];

@@ -58,23 +58,42 @@ export async function consumeDeliveries(batch: MessageBatch, env: Env): Promise<
     work.map((w) => writeKey(w.item)),
   );
   const outcomes: Outcome[] = [];
-  const parts = new Map<string, { text: string; outcome: Outcome }[]>();
+  // Writes to other agents commit first; a delivery's own agent last, carrying its key even when
+  // it wrote nothing there: once that key is in, the whole delivery is done, and a copy that comes
+  // again is not run at all (it could see its own effects and act on them a second time).
+  const others = new Map<string, Part[]>();
+  const own = new Map<string, Part[]>();
   for (const { message, install, item } of work) {
+    const key = writeKey(item);
+    if (await view.applied(install.agent_id, key)) {
+      outcomes.push({ item, install, message, error: null, final: false });
+      continue;
+    }
     const run = await runDelivery(env, install, item, (agentId) => view.tags(agentId));
     const error = run.ok ? null : run.error;
     const outcome: Outcome = { item, install, message, error, final: !run.ok && run.final };
     outcomes.push(outcome);
     if (!run.ok) continue;
-    for (const agentId of run.context.touchedAgents()) {
-      view.record(agentId, writeKey(item), run.context.tagPatch(agentId));
-      const list = parts.get(agentId) ?? [];
-      list.push({ text: run.context.partText(agentId, writeKey(item)), outcome });
-      parts.set(agentId, list);
+    for (const agentId of new Set([...run.context.touchedAgents(), install.agent_id])) {
+      view.record(agentId, key, run.context.tagPatch(agentId));
+      const phase = agentId === install.agent_id ? own : others;
+      phase.set(agentId, [...(phase.get(agentId) ?? []), { text: run.context.partText(agentId, key), outcome }]);
     }
   }
-  await Promise.all([...parts].map(([agentId, list]) => commitTo(env, agentId, list)));
+  await Promise.all([...others].map(([agentId, list]) => commitTo(env, agentId, list)));
+  await Promise.all(
+    [...own].map(([agentId, list]) =>
+      commitTo(
+        env,
+        agentId,
+        list.filter((p) => p.outcome.error === null),
+      ),
+    ),
+  );
   await settle(batch, env, outcomes);
 }
+
+type Part = { text: string; outcome: Outcome };
 
 /**
  * The batch's deliveries, in order, each once (a re-sent copy in the same batch is left to the
@@ -101,15 +120,30 @@ function deliveriesOf(batch: MessageBatch): { message: Message; install: Process
   return work;
 }
 
-/** One agent's share of the batch in one call (one row); if refused, each delivery in it fails. */
-async function commitTo(env: Env, agentId: string, list: { text: string; outcome: Outcome }[]): Promise<void> {
+/**
+ * One agent's share of the batch in one call (one row). Refused for good (e.g. a value too large
+ * to store): the parts are committed one by one, so only the delivery at fault fails, for good.
+ * Failed otherwise: each delivery in it fails (a retry re-runs it; its writes elsewhere, already
+ * applied, are skipped by key).
+ */
+async function commitTo(env: Env, agentId: string, list: Part[]): Promise<void> {
+  if (list.length === 0) return;
+  let failure: string;
   try {
     const result = await agentStub(env, agentId).commitBatchText(`{"parts":[${list.map((p) => p.text).join(",")}]}`);
-    if (!result.ok) throw new Error(`${result.code}: ${result.detail}`);
+    if (result.ok) return;
+    failure = `${result.code}: ${result.detail}`;
+    if (result.status < 500) {
+      if (list.length > 1) {
+        for (const part of list) await commitTo(env, agentId, [part]);
+        return;
+      }
+      for (const { outcome } of list) outcome.final = true;
+    }
   } catch (error) {
-    // A retry re-runs the delivery; its writes elsewhere, already applied, are skipped by key.
-    for (const { outcome } of list) outcome.error ??= `commit to agent ${agentId} failed: ${String(error)}`;
+    failure = String(error);
   }
+  for (const { outcome } of list) outcome.error ??= `commit to agent ${agentId} refused: ${failure}`;
 }
 
 /** Acks each message once its failed deliveries were re-sent or dead-lettered; else retries it. */

@@ -38,7 +38,9 @@ export class Deployments {
       .filter((install) => this.#deployed.get(install.install_id) !== fingerprint(install.config))
       .map((install) => ({
         install_id: install.install_id,
-        key: `deploy:${install.install_id}:${fingerprint(install.config)}`,
+        // Unique per deployment (a config changed back is deployed again); a re-send of the same
+        // delivery keeps its key.
+        key: `deploy:${install.install_id}:${fingerprint(install.config)}:${Date.now()}`,
         agent_id: agentId,
         attempts: 0,
         event: {

@@ -13,6 +13,8 @@ import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "./deliver
 
 /** How long deliveries wait for others to share their queue message. */
 export const FLUSH_DELAY_MS = 100;
+/** When an object with unsent deliveries and no alarm wakes anyway, should it have stopped. */
+export const OUTBOX_BACKSTOP_MS = 30_000;
 /** Deliveries that make a send worth doing at once. */
 const FLUSH_AT = 200;
 /** Retry backoff of failed sends: 1, 2, 4 … seconds, at most 5 minutes. */
@@ -79,6 +81,8 @@ export class Outbox {
   committed(seq: bigint, entry: Entry): void {
     if (!entry.d) return;
     this.#pending.push({ seq, entry });
+    // While the queue refuses, the retry timer (with its backoff) sends; not every write.
+    if (this.#failures > 0) return;
     if (this.#pending.length >= FLUSH_AT) void this.flush();
     else this.#timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
   }

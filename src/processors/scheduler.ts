@@ -60,10 +60,24 @@ export class Scheduler {
       });
   }
 
-  /** The due schedules were sent: plan their next runs after `now`. */
+  /**
+   * The due schedules were sent: plan their next runs after `now` — each only if its row is still
+   * the one that was sent (a config change meanwhile replanned or removed it).
+   */
   fired(items: DeliveryItem[], now: number): void {
-    for (const item of items)
-      if (item.event.type === "schedule") this.plan(keyOf(item.install_id, item.event.name), item.event.schedule, now);
+    for (const item of items) {
+      if (item.event.type !== "schedule") continue;
+      const k = keyOf(item.install_id, item.event.name);
+      const current = this.sql
+        .exec<{ n: number }>(
+          "SELECT count(*) AS n FROM schedule_state WHERE k = ? AND expr = ? AND next = ?",
+          k,
+          item.event.schedule,
+          item.event.scheduled_at,
+        )
+        .one().n;
+      if (current > 0) this.plan(k, item.event.schedule, now);
+    }
   }
 
   private plan(k: string, expr: string, now: number): void {

@@ -152,6 +152,8 @@ export class InvocationContext {
     if (opts.expectedInterval !== undefined) fields.expected_interval = opts.expectedInterval;
     if (opts.onlineAt !== undefined) fields.online_at = opts.onlineAt;
     if (opts.offlineAt !== undefined) fields.offline_at = opts.offlineAt;
+    // Seen writes the connection when it comes online: not from a processor invoked by it.
+    if (this.invoking(agentId, CONNECTION_CHANNEL)) return this.refuse(this.guardError(agentId, CONNECTION_CHANNEL));
     this.#writes.markSeen(agentId);
     if (Object.keys(fields).length === 0) return this.track(this.check(agentId, "write"));
     return this.writeAggregate(CONNECTION_CHANNEL, fields, agentId);
