@@ -85,7 +85,8 @@ describe("processor pipeline regressions", () => {
         const newest = state.storage.sql.exec<{ seq: string }>("SELECT max(seq) AS seq FROM journal_1").one().seq;
         return { checkpoint: meta ? (JSON.parse(meta.v) as { seq: string }).seq : null, newest };
       });
-      lastSeen = ((await api.getAggregate("doover_connection"))?.data as { last_seen: number }).last_seen;
+      const connection = await api.getAggregate("doover_connection");
+      lastSeen = (connection?.data as { last_seen?: number } | undefined)?.last_seen ?? 0;
       // Stop when the newest entry is the checkpoint's own (it is not replayed at wake).
       if (checkpoint !== null && BigInt(checkpoint) === BigInt(newest)) break;
     }
