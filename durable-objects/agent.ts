@@ -13,6 +13,8 @@ import {
 } from "../src/data/channel-store.ts";
 import { CONNECTION_CHANNEL, ConnectionTracker } from "../src/data/connection.ts";
 import { Timers } from "../src/data/timers.ts";
+import { Fanout } from "../src/gateway/fanout.ts";
+import { gatewayStub } from "../src/registry/rpc.ts";
 import { Deployments } from "../src/processors/deployments.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../src/processors/delivery.ts";
 import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox } from "../src/processors/outbox.ts";
@@ -40,6 +42,8 @@ import { faults } from "../src/faults.ts";
 import { countCall, meteredEnv, meteredSql } from "../src/metering.ts";
 import type { ProcessorInstall } from "../src/processors/bindings.ts";
 
+const EMPTY_AGGREGATE: Aggregate = { data: {}, attachments: [], last_updated: null, version: 0 };
+
 export class Agent extends DurableObject<Env> {
   readonly #store: ChannelStore;
   readonly #log: InvocationLogStore;
@@ -50,6 +54,7 @@ export class Agent extends DurableObject<Env> {
   readonly #connection = new ConnectionTracker(undefined);
   readonly #held: ProcessorInstalls;
   readonly #scheduler: Scheduler;
+  readonly #fanout: Fanout;
   readonly #deployments: Deployments;
   /** Send failures of schedule and deployment deliveries, for the retry backoff. */
   #directFailures = 0;
@@ -75,6 +80,9 @@ export class Agent extends DurableObject<Env> {
     this.#held = new ProcessorInstalls(this.sql);
     this.#outbox.setInstalls(this.#held.all);
     this.#scheduler = new Scheduler(this.sql);
+    this.#fanout = new Fanout(this.sql, agentId, (gateway, events) =>
+      gatewayStub(this.env, gateway).deliver(agentId, events),
+    );
     this.#deployments = new Deployments(this.sql);
     this.#store = new ChannelStore(
       this.sql,
@@ -109,6 +117,12 @@ export class Agent extends DurableObject<Env> {
         this.#connection.observe(entry);
         if (replayed) this.#outbox.replayed(entry);
         else {
+          this.#fanout.published(
+            entry,
+            (name) => this.#store.state(name),
+            (name) => this.#store.aggregate(name) ?? EMPTY_AGGREGATE,
+            seq,
+          );
           this.#outbox.committed(seq, entry);
           // Should the object stop before the outbox sends, something must wake it: an alarm
           // already set does (a connection deadline); else a backstop, at most one per period.
@@ -157,8 +171,26 @@ export class Agent extends DurableObject<Env> {
     return this.#store.getMessage(name, id);
   }
 
-  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json): Outcome<Message> {
-    return this.#store.updateMessage(name, id, mode, data);
+  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json, author_id = ""): Outcome<Message> {
+    const updated = this.#store.updateMessage(name, id, mode, data);
+    if (updated.ok)
+      this.#fanout.messageUpdated(name, author_id, updated.value, data, this.#store.state(name)?.events ?? 0);
+    return updated;
+  }
+
+  /** A gateway subscribes to one of this agent's channels: its state now, and its sequence. */
+  gatewaySubscribe(gateway: string, name: string): { aggregate: Aggregate | null; s: number } {
+    this.#fanout.subscribe(gateway, name);
+    return this.gatewaySync(name);
+  }
+
+  gatewaySync(name: string): { aggregate: Aggregate | null; s: number } {
+    return { aggregate: this.#store.aggregate(name), s: this.#store.state(name)?.events ?? 0 };
+  }
+
+  /** A message for the channel's subscribers, never stored (gateway op 15). */
+  gatewayOneShot(name: string, author_id: string, data: Json): void {
+    this.#fanout.oneShot(name, author_id, data, this.#store.state(name)?.events ?? 0);
   }
 
   deleteMessage(name: string, id: string): boolean {

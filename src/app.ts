@@ -7,6 +7,7 @@ import { onError, problemResponse } from "./http/problem.ts";
 import { agentAccess } from "./routes/agent-access.ts";
 import { channels } from "./routes/channels.ts";
 import { control } from "./routes/control.ts";
+import { gateway } from "./routes/gateway.ts";
 import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
 import { health } from "./routes/readiness.ts";
@@ -26,10 +27,14 @@ const browserCors = cors({
 app.use("/api/*", async function corsUnlessIngestion(c, next) {
   if (c.req.method === "POST" && c.req.path.endsWith("/invoke") && c.req.path.includes("/processors/ingestions/"))
     return next();
+  // A WebSocket upgrade is not a CORS request, and its 101 response takes no headers.
+  if (c.req.path === "/api/gateway") return next();
   return browserCors(c, next);
 });
 
 app.get("/", health);
+
+app.route("/", gateway);
 
 app.use("/api/agents/:agent_id/channels", bearerAuth(), agentAccess());
 app.use("/api/agents/:agent_id/channels/*", bearerAuth(), agentAccess());

@@ -6,6 +6,7 @@ import { countRequest, meteredEnv } from "./metering.ts";
 
 export { Agent } from "../durable-objects/agent.ts";
 export { Registry } from "../durable-objects/registry.ts";
+export { Gateway } from "../durable-objects/gateway.ts";
 
 export default {
   fetch(request, env, ctx) {

@@ -22,9 +22,17 @@ export interface ChannelState {
   /** Epoch ms of the last aggregate write; null for a channel that only has messages. */
   updated: number | null;
   version: number;
+  /**
+   * Events on the channel so far (aggregate writes and messages): the gateway's per-channel
+   * sequence `s`, gapless, so a subscriber sees a missed event as a jump.
+   */
+  events: number;
 }
 
-const EMPTY: ChannelState = { agg: {}, updated: null, version: 0 };
+const EMPTY: ChannelState = { agg: {}, updated: null, version: 0, events: 0 };
+
+/** Gateway events a journal op makes: an aggregate update, and its message when logged. */
+export const opEvents = (op: AggregateOp): number => (op.l ? 2 : 1);
 
 /** A channel's state after one aggregate write (no validation: the caller did it). */
 export function applyOp(state: ChannelState | undefined, op: AggregateOp, now: number): ChannelState {
@@ -33,6 +41,7 @@ export function applyOp(state: ChannelState | undefined, op: AggregateOp, now: n
     agg: op.m === "patch" ? mergePatch(current.agg, op.d) : op.d,
     updated: now,
     version: current.version + 1,
+    events: current.events + opEvents(op),
   };
 }
 
@@ -51,10 +60,28 @@ export class ChannelStates {
 
   constructor(private readonly sql: SqlStorage) {
     sql.exec(CHANNEL_STATE_SCHEMA);
-    for (const row of sql.exec<{ name: string; agg: string; updated: number | null; version: number; seq: string }>(
-      "SELECT name, agg, updated, version, seq FROM channel_state",
-    )) {
-      this.map.set(row.name, { agg: JSON.parse(row.agg) as Json, updated: row.updated, version: row.version });
+    // Stores from before the gateway's sequence gain the column (their channels count from here).
+    if (
+      !sql
+        .exec<{ name: string }>("PRAGMA table_info(channel_state)")
+        .toArray()
+        .some((c) => c.name === "events")
+    )
+      sql.exec("ALTER TABLE channel_state ADD COLUMN events INTEGER NOT NULL DEFAULT 0");
+    for (const row of sql.exec<{
+      name: string;
+      agg: string;
+      updated: number | null;
+      version: number;
+      events: number;
+      seq: string;
+    }>("SELECT name, agg, updated, version, events, seq FROM channel_state")) {
+      this.map.set(row.name, {
+        agg: JSON.parse(row.agg) as Json,
+        updated: row.updated,
+        version: row.version,
+        events: row.events,
+      });
       const seq = BigInt(row.seq);
       this.#storedAt.set(row.name, seq);
       if (seq > this.lastId) this.lastId = seq;
@@ -81,7 +108,11 @@ export class ChannelStates {
     const stale = (name: string) => seq !== undefined && (this.#storedAt.get(name) ?? -1n) >= seq;
     for (const op of entry.w ?? [])
       if (!stale(op.c)) out.set(op.c, applyOp(out.get(op.c) ?? this.map.get(op.c), op, entry.t));
-    for (const m of entry.m ?? []) if (!out.has(m.c) && !stale(m.c)) out.set(m.c, this.map.get(m.c) ?? EMPTY);
+    for (const m of entry.m ?? []) {
+      if (stale(m.c)) continue;
+      const current = out.get(m.c) ?? this.map.get(m.c) ?? EMPTY;
+      out.set(m.c, { ...current, events: current.events + 1 });
+    }
     return out;
   }
 
@@ -91,11 +122,12 @@ export class ChannelStates {
    */
   store(name: string, state: ChannelState, seq: bigint): void {
     this.sql.exec(
-      "INSERT OR REPLACE INTO channel_state (name, agg, updated, version, seq) VALUES (?, ?, ?, ?, ?)",
+      "INSERT OR REPLACE INTO channel_state (name, agg, updated, version, events, seq) VALUES (?, ?, ?, ?, ?, ?)",
       name,
       JSON.stringify(state.agg),
       state.updated,
       state.version,
+      state.events,
       idKey(seq),
     );
   }

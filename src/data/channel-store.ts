@@ -241,7 +241,9 @@ export class ChannelStore {
     const journaled = write.log_update || this.hooks.deliveries(entry) !== null;
     const committed = journaled ? this.commit(entry, write.now, null) : this.storeDirectly(name, entry);
     if (!committed.ok) return committed;
-    return ok(this.aggregateView(name, this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0 }));
+    return ok(
+      this.aggregateView(name, this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0, events: 0 }),
+    );
   }
 
   /**
@@ -457,6 +459,7 @@ export class ChannelStore {
     this.#states.store(name, state, seq);
     this.#states.stored(name, state, seq);
     this.#bounds.set(name, exact.length);
+    this.hooks.committed(seq, entry, false);
     return ok(null);
   }
 
@@ -466,7 +469,10 @@ export class ChannelStore {
       owner_id: this.agentId,
       agent_id: this.agentId,
       is_private: false,
-      aggregate: this.aggregateView(name, this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0 }),
+      aggregate: this.aggregateView(
+        name,
+        this.#states.map.get(name) ?? { agg: {}, updated: null, version: 0, events: 0 },
+      ),
     };
   }
 

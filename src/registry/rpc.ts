@@ -2,6 +2,7 @@
 // which turns `unknown` and recursive JSON types into `never`; our RPC values are plain
 // structured-clonable data, so the class's own signatures (made async) describe them exactly.
 import type { Agent } from "../../durable-objects/agent.ts";
+import type { Gateway } from "../../durable-objects/gateway.ts";
 import type { Registry } from "../../durable-objects/registry.ts";
 import { meteredStub } from "../metering.ts";
 
@@ -27,3 +28,14 @@ export function agentStub(env: Env, agentId: string, purpose?: string): AgentApi
   const label = purpose ? `agent:${agentId}#${purpose}` : `agent:${agentId}`;
   return meteredStub(label, env.AGENT.getByName(agentId)) as unknown as AgentApi;
 }
+
+export type GatewayApi = Methods<
+  Omit<Gateway, "fetch" | "alarm" | "webSocketMessage" | "webSocketClose" | "webSocketError">
+>;
+
+/** The gateway object of a credential (`gw:<token id>`, `gw:admin`): src/routes/gateway.ts. */
+export function gatewayStub(env: Env, name: string): GatewayApi {
+  return meteredStub(`gateway:${name}`, env.GATEWAY.getByName(name)) as unknown as GatewayApi;
+}
+
+export const gatewayName = (principalId: string): string => `gw:${principalId}`;

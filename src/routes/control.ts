@@ -8,7 +8,7 @@ import type { AppEnv } from "../http/app-env.ts";
 import { ProblemError, notFound } from "../http/problem.ts";
 import { jsonBody } from "../http/validate.ts";
 import { agentKey, invalidate, invalidateAll, registry, serialKey, tokenKey } from "../registry/cache.ts";
-import { agentStub } from "../registry/rpc.ts";
+import { agentStub, gatewayName, gatewayStub } from "../registry/rpc.ts";
 import { PERMISSIONS } from "../registry/types.ts";
 import { installs } from "./installs.ts";
 import { markReady } from "./readiness.ts";
@@ -136,5 +136,7 @@ control.delete("/tokens/:id", async (c) => {
   const hash = await registry(c.env).revokeToken(c.req.param("id"));
   if (!hash) throw notFound(`token ${c.req.param("id")}`);
   invalidate(tokenKey(hash));
+  // Its live gateway sessions end now (op 3, then close).
+  await gatewayStub(c.env, gatewayName(c.req.param("id"))).revoke();
   return c.body(null, 204);
 });

@@ -65,7 +65,9 @@ for (const mode of ["patch", "put"] as const) {
     const agent = c.get("agent");
     const [name, id] = messageParams(c);
     const { data } = await jsonBody(c, messageUpdate);
-    return jsonResponse(unwrap(await agentStub(c.env, agent.id).updateMessage(name, id, mode, data)));
+    return jsonResponse(
+      unwrap(await agentStub(c.env, agent.id).updateMessage(name, id, mode, data, principalId(c.get("principal")))),
+    );
   });
 }
 
