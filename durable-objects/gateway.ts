@@ -266,7 +266,7 @@ export class Gateway extends DurableObject<Env> {
 
   /** The credential was revoked: every session here ends (op 3, then close). */
   revoke(): void {
-    for (const ws of [...this.sockets.keys()]) this.cancel(ws, "token revoked");
+    for (const ws of this.sockets.keys()) this.cancel(ws, "token revoked");
     this.ctx.storage.sql.exec("DELETE FROM sessions");
   }
 
