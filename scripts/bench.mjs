@@ -9,11 +9,14 @@
 //   npm run bench                      every case
 //   npm run bench -- aggregate         only cases whose id or name contains "aggregate" (+ the
 //                                      baseline, + the cases a target compares them with)
+//   npm run bench -- fanout            only the gateway fan-out (1,000 subscribers, 200 writes;
+//                                      FANOUT_SUBSCRIBERS, FANOUT_WRITES, FANOUT_GAP_MS)
 //   BENCH_DURATION=10 BENCH_CONNECTIONS=64 npm run bench
 //
 // To add a case, add it to CASES; to compare two cases, add a target to TARGETS.
 // Edgehook is driven only through its public HTTP API (control API, data plane, ingestion).
 import { benchContext, CASES, EXTRA_WORKERS, prepareCase, TARGETS } from "./lib/bench-cases.mjs";
+import { benchFanout } from "./lib/bench-fanout.mjs";
 import { runLoad } from "./lib/load.mjs";
 import { withThrowawayServer } from "./lib/server.mjs";
 
@@ -85,7 +88,11 @@ function targetsTable(rows) {
 }
 
 async function main() {
-  const cases = selectCases(process.argv.slice(2).map((f) => f.toLowerCase()));
+  const filters = process.argv.slice(2).map((f) => f.toLowerCase());
+  // `fanout` alone measures only the gateway's fan-out (and the baseline, as ever).
+  const fanoutOnly = filters.length > 0 && filters.every((f) => "fanout gateway".includes(f));
+  const cases = fanoutOnly ? CASES.filter((c) => c.baseline) : selectCases(filters);
+  const fanout = filters.length === 0 || fanoutOnly;
 
   await withThrowawayServer("edgehook-bench-", { extraWorkers: EXTRA_WORKERS }, async ({ server, api, adminToken }) => {
     const ctx = await benchContext({ server, api, adminToken });
@@ -104,6 +111,7 @@ async function main() {
     console.log(`\ntargets (ratios of this run):\n${targetsTable(rows)}`);
     const failing = rows.filter((r) => r.non2xx + r.errors + r.timeouts > 0).map((r) => r.name);
     if (failing.length > 0) console.log(`\nnot all answers were 2xx in: ${failing.join("; ")}`);
+    if (fanout) console.log(`\n${(await benchFanout({ server, api, adminToken })).join("\n")}`);
   });
 }
 

@@ -49,6 +49,13 @@ export const BUDGETS: Budget[] = [
     regime: "busy",
     check: (e, usd) => [...over("DO calls", totalCalls(e), 2), ...over("$/M events", usd, 3)],
   },
+  // Issue 10: the write's own call and one to the gateway object holding the 1,000 sockets (the
+  // sockets themselves cost no request: outgoing WebSocket messages are not billed).
+  {
+    path: "one write fanned out to 1,000 subscribers",
+    regime: "busy",
+    check: (e) => [...over("DO calls", totalCalls(e), 2.05), ...over("rows written", e.rows_written, 1.05)],
+  },
   // Before this design: 1 call, 1 row. Unchanged or better.
   {
     path: "REST aggregate PATCH",

@@ -10,6 +10,7 @@ import { deliveryStats } from "../../src/processors/consumer.ts";
 import { ingestionThrottle } from "../../src/ingest/throttle.ts";
 import { agentKey, forget, invalidateAll, serialKey } from "../../src/registry/cache.ts";
 import "../fixtures/probe-app.ts";
+import { GatewayClient } from "../gateway-client.ts";
 import { call, json, newAgent } from "../helpers.ts";
 import { BUDGETS } from "./budgets.ts";
 import { bill, dollars, perEvent, totalCalls, type PerEvent } from "./prices.ts";
@@ -64,6 +65,10 @@ function post(path: string, body: string, headers: Record<string, string>): Prom
 }
 
 let runId = 0;
+
+const FANOUT_PATH = "one write fanned out to 1,000 subscribers";
+const FANOUT_SUBSCRIBERS = 1000;
+const FANOUT_WRITES = 50;
 const PATHS: Path[] = [
   {
     name: "routed uplink (sync)",
@@ -304,6 +309,56 @@ describe("cost per event", () => {
       `\nedgehook cost per ingested event (SPEC §2 list prices; busy: ${BUSY_PER_DEVICE * DEVICES} events over ${DEVICES} devices after ${WARMUP_PER_DEVICE} each of warm-up; fleet: ${FLEET_EVENTS} events through the busy isolate, each device's entries gone from its memory (devices report every few minutes); sparse: ${SPARSE_EVENTS} events, isolate caches emptied before each)\n\n${table()}\n`,
     );
   });
+
+  // Issue 10: one write to a device watched by 1,000 gateway subscribers (one read token, as the
+  // viewers of one dashboard): the agent's call to the gateway object, however many sockets.
+  it(
+    FANOUT_PATH,
+    async () => {
+      const dev = await newAgent({ type: "device" });
+      const { token } = await json(
+        await call("/api/control/tokens", {
+          method: "POST",
+          body: { grants: [{ agent_id: dev.id, permission: "read" }] },
+        }),
+        201,
+      );
+      const clients: GatewayClient[] = [];
+      for (let i = 0; i < FANOUT_SUBSCRIBERS; i += 50)
+        clients.push(
+          ...(await Promise.all(
+            Array.from({ length: Math.min(50, FANOUT_SUBSCRIBERS - i) }, async () => {
+              const client = await GatewayClient.open(token, "query");
+              await client.identify();
+              await client.subscribe(dev.id, "tag_values");
+              return client;
+            }),
+          )),
+        );
+      const received = () => clients.reduce((n, c) => n + c.frames.filter((f) => f.t === "AggregateUpdate").length, 0);
+      startCounting();
+      for (let i = 0; i < FANOUT_WRITES; i++) {
+        const res = await call(`/api/agents/${dev.id}/channels/tag_values/aggregate`, {
+          method: "PATCH",
+          body: { fan: { i } },
+        });
+        expect(res.status).toBe(200);
+      }
+      const until = Date.now() + 30_000;
+      while (received() < FANOUT_WRITES * FANOUT_SUBSCRIBERS && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 50));
+      meter.enabled = false;
+      expect(received()).toBe(FANOUT_WRITES * FANOUT_SUBSCRIBERS);
+      for (const client of clients) client.close();
+      const e = perEvent(readMeter(), FANOUT_WRITES, (label) =>
+        label.startsWith(`agent:${dev.id}`) ? "device" : "other",
+      );
+      rows.push({ path: FANOUT_PATH, regime: "busy", e, usd: dollars(bill(e)) });
+      const failures = BUDGETS.flatMap((b) => (b.path === FANOUT_PATH ? b.check(e, dollars(bill(e))) : []));
+      expect(failures, `${FANOUT_PATH} over budget`).toEqual([]);
+    },
+    120_000,
+  );
 
   for (const path of PATHS)
     it(`${path.name}`, async () => {
