@@ -1,6 +1,8 @@
 // The gateway WebSocket (SPEC §4.3) in workerd with real Durable Objects: the platform client's
 // handshake, ChannelSync, events from every write path with a gapless `s`, diff_only, one-shot
 // messages, authorization, agent restarts, resume and revocation.
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import "./fixtures/echo-processor.ts";
 import { GatewayClient } from "./gateway-client.ts";
@@ -153,6 +155,27 @@ describe("subscriptions", () => {
     await patch(dev.id, "tag_values", { after: "restart" });
     const update = await client.next((f) => f.t === "AggregateUpdate");
     expect(update.s).toBe(sync.s! + 1);
+    client.close();
+  });
+});
+
+describe("hibernation", () => {
+  it("a gateway object rebuilt from its hibernated sockets (nothing in memory) still delivers", async () => {
+    const dev = await newAgent();
+    const { token, id } = await newToken([{ agent_id: dev.id, permission: "read" }]);
+    const client = await GatewayClient.open(token);
+    await client.identify();
+    await client.subscribe(dev.id, "tag_values", true);
+    // What waking from hibernation gives: a fresh instance over the same state and sockets.
+    await runInDurableObject(env.GATEWAY.getByName(`gw:${id}`), async (_instance, state) => {
+      const { Gateway } = await import("../durable-objects/gateway.ts");
+      const fresh = new Gateway(state, env);
+      expect(fresh.connections()).toBe(1);
+      const text = JSON.stringify({ op: 0, t: "AggregateUpdate", s: 99, d: { probe: true } });
+      expect(fresh.deliver(dev.id, [{ channel: "tag_values", full: text, diff: text }])).toEqual([]);
+      expect(fresh.deliver(dev.id, [{ channel: "other", full: text, diff: text }])).toEqual(["other"]);
+    });
+    expect((await client.next((f) => f.s === 99)).d).toEqual({ probe: true });
     client.close();
   });
 });
