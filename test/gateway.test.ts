@@ -1,12 +1,13 @@
 // The gateway WebSocket (SPEC §4.3) in workerd with real Durable Objects: the platform client's
 // handshake, ChannelSync, events from every write path with a gapless `s`, diff_only, one-shot
 // messages, authorization, agent restarts, resume and revocation.
-import { runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import "./fixtures/echo-processor.ts";
 import { GatewayClient } from "./gateway-client.ts";
 import { ADMIN, call, chan, expectProblem, json, newAgent, newToken } from "./helpers.ts";
+import { install, invoke } from "./ingest/helpers.ts";
 
 const patch = (agentId: string, channel: string, body: unknown) =>
   call(chan(agentId, channel, "/aggregate"), { method: "PATCH", body });
@@ -143,6 +144,24 @@ describe("subscriptions", () => {
     expect(created.d.data).toMatchObject({ n: 4 });
     expect(created.d.author_id).toBe(dev.id);
     expect(inst.app_key).toBe("echo_processor_1");
+    client.close();
+  });
+
+  it("a connection alarm's offline flip reaches subscribers", async () => {
+    const dev = await newAgent({ type: "device" });
+    const integ = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
+    await patch(dev.id, "doover_connection", { type: "Periodic", expected_interval: 5 });
+    const client = await GatewayClient.open(ADMIN);
+    await client.identify();
+    await client.subscribe(dev.id, "doover_connection");
+    await invoke(integ, { body: JSON.stringify({ tags: [{ agent: dev.id, key: "t", value: 1 }] }) });
+    expect((await client.next((f) => f.t === "AggregateUpdate")).d.aggregate.data.status).toBe("ContinuousOnline");
+    await new Promise((r) => setTimeout(r, 30));
+    await runDurableObjectAlarm(env.AGENT.getByName(dev.id));
+    const offline = await client.next(
+      (f) => f.t === "AggregateUpdate" && f.d.request_data.status === "ContinuousOffline",
+    );
+    expect(offline.d.aggregate.data.status).toBe("ContinuousOffline");
     client.close();
   });
 
