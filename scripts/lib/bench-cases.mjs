@@ -36,6 +36,11 @@ export const EXTRA_WORKERS = [
     durableObjects: { FLOOR_DEVICE: "FloorDevice" },
   },
   {
+    name: "fanout-floor",
+    scriptPath: script("fanout-floor-worker.js"),
+    durableObjects: { FANOUT_ROOM: "FanoutRoom" },
+  },
+  {
     name: "queue-floor",
     scriptPath: script("queue-floor-worker.js"),
     imports: [script("bare-worker.js")],

@@ -38,17 +38,16 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-/** Runs the fan-out measurement; returns printable lines. */
-export async function benchFanout({ server, api, adminToken }) {
-  const agent = await api("POST", "/api/control/agents", { name: `fanout-${Date.now()}`, type: "device" });
-  const { token } = await api("POST", "/api/control/tokens", { grants: [{ agent_id: agent.id, permission: "read" }] });
-  const wsUrl = `${server.url.replace(/^http/, "ws")}/api/gateway?token=${encodeURIComponent(token)}`;
+/**
+ * Subscribers (in THREADS worker threads) on `wsUrl`, WRITES writes by `write(i)`, GAP_MS apart;
+ * returns the write → receipt latencies (ms) and the server's memory per idle socket (kB).
+ */
+async function measure({ wsUrl, agentId, floor, write }) {
   const sentAt = new Map();
   const before = workerdRss();
-  // Subscribers in worker threads, so receiving does not queue behind the writer (or Miniflare).
   const threads = Array.from({ length: THREADS }, (_, t) => {
     const count = Math.floor(SUBSCRIBERS / THREADS) + (t < SUBSCRIBERS % THREADS ? 1 : 0);
-    return new Worker(SUBSCRIBER_THREAD, { workerData: { wsUrl, agentId: agent.id, count } });
+    return new Worker(SUBSCRIBER_THREAD, { workerData: { wsUrl, agentId, count, floor } });
   });
   const message = (w, type) =>
     new Promise((resolve, reject) => {
@@ -57,15 +56,10 @@ export async function benchFanout({ server, api, adminToken }) {
     });
   await Promise.all(threads.map((w) => message(w, "ready")));
   await new Promise((r) => setTimeout(r, 1000));
-  const after = workerdRss();
-  const perSocketKb = (sumRss(after) - sumRss(before)) / SUBSCRIBERS;
-
-  const url = `${server.url}/api/agents/${agent.id}/channels/tag_values/aggregate`;
-  const headers = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" };
+  const perSocketKb = (sumRss(workerdRss()) - sumRss(before)) / SUBSCRIBERS;
   for (let i = 0; i < WRITES; i++) {
     sentAt.set(i, performance.timeOrigin + performance.now());
-    const res = await fetch(url, { method: "PATCH", headers, body: JSON.stringify({ bench: { i } }) });
-    await res.arrayBuffer();
+    await write(i);
     await new Promise((r) => setTimeout(r, GAP_MS));
   }
   await new Promise((r) => setTimeout(r, 2000));
@@ -77,16 +71,46 @@ export async function benchFanout({ server, api, adminToken }) {
     }),
   );
   await Promise.all(threads.map((w) => w.terminate()));
-  const latencies = results.flatMap((r) => r.arrivals.map(([i, at]) => at - sentAt.get(i)));
-  const expected = WRITES * SUBSCRIBERS;
+  const latencies = results.flatMap((r) => r.arrivals.map(([i, at]) => at - sentAt.get(i))).sort((a, b) => a - b);
+  return { latencies, perSocketKb };
+}
 
-  const sorted = latencies.slice().sort((a, b) => a - b);
-  const p50 = percentile(sorted, 50);
-  const p99 = percentile(sorted, 99);
+const summary = ({ latencies }) => ({
+  delivered: latencies.length,
+  p50: percentile(latencies, 50),
+  p99: percentile(latencies, 99),
+  max: latencies.at(-1),
+});
+
+/** Runs the fan-out measurement (the floor, then the gateway); returns printable lines. */
+export async function benchFanout({ server, api, adminToken }) {
+  const floorUrl = server.urls["fanout-floor"];
+  const floor = summary(
+    await measure({
+      wsUrl: floorUrl.replace(/^http/, "ws"),
+      floor: true,
+      write: async (i) => (await fetch(`${floorUrl}/send?i=${i}`, { method: "POST" })).arrayBuffer(),
+    }),
+  );
+
+  const agent = await api("POST", "/api/control/agents", { name: `fanout-${Date.now()}`, type: "device" });
+  const { token } = await api("POST", "/api/control/tokens", { grants: [{ agent_id: agent.id, permission: "read" }] });
+  const url = `${server.url}/api/agents/${agent.id}/channels/tag_values/aggregate`;
+  const headers = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" };
+  const measured = await measure({
+    wsUrl: `${server.url.replace(/^http/, "ws")}/api/gateway?token=${encodeURIComponent(token)}`,
+    agentId: agent.id,
+    floor: false,
+    write: async (i) => (await fetch(url, { method: "PATCH", headers, body: JSON.stringify({ bench: { i } }) })).arrayBuffer(),
+  });
+  const gw = summary(measured);
+  const expected = WRITES * SUBSCRIBERS;
+  const ms = (v) => (v === undefined ? "-" : v.toFixed(1));
   return [
     `gateway fan-out: ${SUBSCRIBERS} subscribers on one device (one read token; ${THREADS} client threads), ${WRITES} writes ${GAP_MS} ms apart`,
-    `  delivered ${latencies.length} of ${expected} (${((latencies.length / expected) * 100).toFixed(2)} %)`,
-    `  write → receipt: p50 ${p50?.toFixed(1)} ms, p99 ${p99?.toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms (target p99 ≤ 50 ms: ${p99 <= 50 ? "holds" : "missed"})`,
-    `  memory per idle socket (workerd RSS delta / sockets): ${perSocketKb.toFixed(1)} kB`,
+    `  fan-out floor (1 DO: SQLite write + send to its sockets): delivered ${floor.delivered}/${expected}, p50 ${ms(floor.p50)} ms, p99 ${ms(floor.p99)} ms, max ${ms(floor.max)} ms`,
+    `  edgehook (REST PATCH → agent → gateway → sockets):      delivered ${gw.delivered}/${expected}, p50 ${ms(gw.p50)} ms, p99 ${ms(gw.p99)} ms, max ${ms(gw.max)} ms`,
+    `  p99 ${ms(gw.p99)} ms (target ≤ 50 ms: ${gw.p99 <= 50 ? "holds" : "missed"}); ${(gw.p99 / floor.p99).toFixed(2)}× the floor's p99 in this run`,
+    `  memory per idle socket (workerd RSS delta / sockets): ${measured.perSocketKb.toFixed(1)} kB`,
   ];
 }

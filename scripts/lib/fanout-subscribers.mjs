@@ -3,7 +3,8 @@
 // loop with the writer, Miniflare's Node side or the other subscribers.
 import { parentPort, workerData } from "node:worker_threads";
 
-const { wsUrl, agentId, count } = workerData;
+// `floor`: the fan-out floor's sockets (no protocol: open is subscribed).
+const { wsUrl, agentId, count, floor } = workerData;
 const now = () => performance.timeOrigin + performance.now();
 /** Arrival times by write index. */
 const arrivals = [];
@@ -13,6 +14,11 @@ function open() {
     const ws = new WebSocket(wsUrl);
     const timer = setTimeout(() => reject(new Error("subscriber did not get its ChannelSync in 30 s")), 30_000);
     ws.addEventListener("error", () => reject(new Error("subscriber socket failed")));
+    if (floor)
+      ws.addEventListener("open", () => {
+        clearTimeout(timer);
+        resolve(ws);
+      });
     ws.addEventListener("message", (e) => {
       const f = JSON.parse(e.data);
       if (f.t === "AggregateUpdate") arrivals.push([f.d.request_data.bench.i, now()]);
