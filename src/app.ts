@@ -5,6 +5,7 @@ import { bearerAuth } from "./auth/bearer.ts";
 import type { AppEnv } from "./http/app-env.ts";
 import { onError, problemResponse } from "./http/problem.ts";
 import { agentAccess } from "./routes/agent-access.ts";
+import { agents } from "./routes/agents.ts";
 import { channels } from "./routes/channels.ts";
 import { control } from "./routes/control.ts";
 import { gateway } from "./routes/gateway.ts";
@@ -36,6 +37,8 @@ app.get("/", health);
 
 app.route("/", gateway);
 
+app.use("/api/agents", bearerAuth());
+app.route("/api/agents", agents);
 app.use("/api/agents/:agent_id/channels", bearerAuth(), agentAccess());
 app.use("/api/agents/:agent_id/channels/*", bearerAuth(), agentAccess());
 app.route("/api/agents/:agent_id", channels);
