@@ -8,6 +8,7 @@ import { agentAccess } from "./routes/agent-access.ts";
 import { agents } from "./routes/agents.ts";
 import { channels } from "./routes/channels.ts";
 import { control } from "./routes/control.ts";
+import { dashboard } from "./routes/dashboard.ts";
 import { gateway } from "./routes/gateway.ts";
 import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
@@ -34,6 +35,7 @@ app.use("/api/*", async function corsUnlessIngestion(c, next) {
 });
 
 app.get("/", health);
+app.route("/", dashboard);
 
 app.route("/", gateway);
 
