@@ -115,7 +115,8 @@ function deviceView(main, id) {
   channels.forEach((channel) => page.gateway.subscribe(channel));
 
   function showMessages() {
-    const ids = [...messages.keys()].sort(byIdDesc).slice(0, 10);
+    const ids = [...messages.keys()].sort(byIdDesc);
+    for (const old of ids.splice(10)) messages.delete(old);
     list.replaceChildren(...ids.map((mid) => messageItem(messages.get(mid))));
     if (!ids.length) list.append(h("li", { class: "muted" }, "No messages yet."));
   }
