@@ -60,6 +60,7 @@ try {
     );
   }
   for (const line of seed.lines) console.log(line);
+  console.log(`dashboard: open ${server.url}/ in a browser, with a token (README, "Dashboard")`);
   console.log(`ready: ${server.url}/`);
 } catch (err) {
   if (stopping) await new Promise(() => {}); // shutdown() exits

@@ -5,8 +5,10 @@ import { bearerAuth } from "./auth/bearer.ts";
 import type { AppEnv } from "./http/app-env.ts";
 import { onError, problemResponse } from "./http/problem.ts";
 import { agentAccess } from "./routes/agent-access.ts";
+import { agents } from "./routes/agents.ts";
 import { channels } from "./routes/channels.ts";
 import { control } from "./routes/control.ts";
+import { dashboard } from "./routes/dashboard.ts";
 import { gateway } from "./routes/gateway.ts";
 import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
@@ -33,9 +35,12 @@ app.use("/api/*", async function corsUnlessIngestion(c, next) {
 });
 
 app.get("/", health);
+app.route("/", dashboard);
 
 app.route("/", gateway);
 
+app.use("/api/agents", bearerAuth());
+app.route("/api/agents", agents);
 app.use("/api/agents/:agent_id/channels", bearerAuth(), agentAccess());
 app.use("/api/agents/:agent_id/channels/*", bearerAuth(), agentAccess());
 app.route("/api/agents/:agent_id", channels);

@@ -48,4 +48,28 @@ describe("GET /", () => {
     await json(await markReady(second), 200);
     expect((await send(second, "/")).status).toBe(200);
   });
+
+  // Browsers get the dashboard; everything else keeps the machine-readable answer.
+  const BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+  it("sends a browser (Accept: text/html) on to /dashboard once ready, with the query", async () => {
+    const res = await send(env, "/?token=abc", { headers: { accept: BROWSER }, redirect: "manual" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/dashboard?token=abc");
+    expect(res.headers.get("vary")).toContain("Accept");
+  });
+
+  it("answers JSON for Accept: application/json, for */* and for no Accept at all", async () => {
+    for (const accept of ["application/json", "*/*", "application/json, text/html", null]) {
+      const res = await send(env, "/", { headers: accept === null ? {} : { accept } });
+      expect(await json(res, 200), String(accept)).toEqual({ name: "edgehook", status: "ready" });
+    }
+  });
+
+  it("while starting, gives a browser the same 503 `starting` (no dashboard before the demo is seeded)", async () => {
+    const start = startedAs(`start-${crypto.randomUUID()}`);
+    await expectProblem(await send(start, "/", { headers: { accept: BROWSER } }), 503, "starting");
+    await json(await markReady(start), 200);
+    expect((await send(start, "/", { headers: { accept: BROWSER }, redirect: "manual" })).status).toBe(302);
+  });
 });

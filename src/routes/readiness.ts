@@ -22,9 +22,25 @@ async function ready(env: Env): Promise<boolean> {
   return true;
 }
 
-/** `GET /`: 200 once ready, else 503 `starting` (problem+json, Retry-After). */
+/**
+ * A browser asking for a page (`Accept` with `text/html`, and not `application/json`): every
+ * other caller — curl, scripts, `Accept: application/json` — gets the JSON readiness answer.
+ */
+export function wantsHtml(accept: string | undefined): boolean {
+  const types = (accept ?? "").toLowerCase();
+  return types.includes("text/html") && !types.includes("application/json");
+}
+
+/**
+ * `GET /`: 200 once ready, else 503 `starting` (problem+json, Retry-After). Once ready, a browser
+ * is sent on to the dashboard (with the query, so `/?token=…` carries its token along).
+ */
 export async function health(c: Context<AppEnv>): Promise<Response> {
-  if (await ready(c.env)) return c.json({ name: "edgehook", status: "ready" });
+  if (await ready(c.env)) {
+    c.header("vary", "Accept");
+    if (wantsHtml(c.req.header("accept"))) return c.redirect(`/dashboard${new URL(c.req.url).search}`, 302);
+    return c.json({ name: "edgehook", status: "ready" });
+  }
   return problemResponse(
     503,
     "starting",

@@ -1,0 +1,90 @@
+// The dashboard's stylesheet (`GET /dashboard.css`): system fonts, light and dark, one column on a
+// phone (no horizontal scroll at 375 px), cards side by side where there is room.
+export const STYLE = `
+:root {
+  color-scheme: light dark;
+  --bg: #f6f7f9; --fg: #1b1f24; --muted: #5b6470; --card: #fff; --line: #d9dde3;
+  --accent: #2563eb; --ok: #15803d; --bad: #b91c1c; --warn-bg: #fff4d6; --warn-fg: #7a4b00;
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #111418; --fg: #e6e9ed; --muted: #9aa4b1; --card: #1a1e24; --line: #2c323a;
+    --accent: #60a5fa; --ok: #4ade80; --bad: #f87171; --warn-bg: #3a2c05; --warn-fg: #fcd34d;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); overflow-wrap: anywhere; }
+a { color: var(--accent); }
+h1 { font-size: 1.4rem; margin: 0.2rem 0 0.6rem; }
+h2 { font-size: 1.05rem; margin: 0 0 0.6rem; }
+h3 { font-size: 0.95rem; margin: 0.8rem 0 0.4rem; color: var(--muted); }
+.muted { color: var(--muted); }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.75rem; padding: 0.5rem 1rem;
+  background: var(--card); border-bottom: 1px solid var(--line); }
+.brand { font-weight: 700; text-decoration: none; color: var(--fg); }
+.spacer { flex: 1; }
+main { max-width: 1100px; margin: 0 auto; padding: 1rem; }
+main:focus { outline: none; }
+
+.badge { display: inline-block; padding: 0.1rem 0.55rem; border-radius: 999px; font-size: 0.85rem;
+  border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
+.badge[data-tone="ok"] { color: var(--ok); border-color: currentColor; }
+.badge[data-tone="bad"] { color: var(--bad); border-color: currentColor; }
+.notice { margin: 0.5rem 0; }
+.notice:empty { display: none; }
+.notice[data-tone="bad"] { color: var(--bad); }
+.flash { max-width: 1100px; margin: 0.5rem auto; padding: 0 1rem; color: var(--bad); }
+[hidden] { display: none !important; }
+
+button { font: inherit; padding: 0.45rem 0.9rem; border-radius: 6px; border: 1px solid var(--accent);
+  background: var(--accent); color: #fff; cursor: pointer; }
+button.quiet { background: transparent; color: var(--accent); padding: 0.25rem 0.6rem; }
+button:disabled { opacity: 0.6; cursor: progress; }
+button.action { background: var(--action, var(--accent)); border-color: var(--action, var(--accent)); }
+
+.card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem; min-width: 0; }
+.grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); }
+.login { max-width: 28rem; margin: 2rem auto; display: grid; gap: 0.5rem; }
+.login input { font: inherit; padding: 0.5rem; border: 1px solid var(--line); border-radius: 6px; width: 100%;
+  background: var(--bg); color: var(--fg); }
+
+.devices { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.5rem; }
+.device-row { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.4rem 1rem;
+  padding: 0.75rem 1rem; background: var(--card); border: 1px solid var(--line); border-radius: 10px;
+  color: inherit; text-decoration: none; }
+.device-row:hover { border-color: var(--accent); }
+.who { display: flex; flex-direction: column; min-width: 0; }
+.state { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+.device-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.4rem 1rem; }
+.device-head h1 { margin: 0; }
+.back { margin: 0 0 0.5rem; }
+
+.values { display: grid; gap: 0.35rem; margin: 0; }
+.value-row { display: grid; grid-template-columns: minmax(6rem, 1fr) minmax(0, auto); gap: 0.5rem; align-items: center;
+  padding: 0.3rem 0; border-bottom: 1px solid var(--line); border-left: 4px solid var(--band, transparent);
+  padding-left: 0.5rem; }
+.value-row dt { color: var(--muted); }
+.value-row dd { margin: 0; text-align: right; display: flex; flex-wrap: wrap; justify-content: flex-end;
+  align-items: center; gap: 0.4rem; min-width: 0; }
+.value-row.wide { grid-template-columns: minmax(0, 1fr); }
+.value-row.wide dd { justify-content: flex-start; text-align: left; }
+.value-row code { font-size: 0.8rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.value { font-variant-numeric: tabular-nums; font-weight: 600; }
+.band { font-size: 0.8rem; color: var(--band); }
+.gauge { flex-basis: 100%; height: 4px; background: var(--line); border-radius: 2px; overflow: hidden; }
+.fill { display: block; height: 100%; width: 0; background: var(--band, var(--accent)); }
+.warning { background: var(--warn-bg); color: var(--warn-fg); border-radius: 6px; padding: 0.5rem 0.75rem;
+  margin: 0 0 0.5rem; font-weight: 600; }
+.warning::before { content: "\\26A0\\FE0E  "; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 0.75rem; }
+.submodule { margin-top: 0.5rem; }
+.submodule summary { cursor: pointer; font-weight: 600; }
+
+.messages { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.5rem; }
+.messages .meta { font-size: 0.85rem; }
+.messages pre { margin: 0.2rem 0 0; padding: 0.5rem; background: var(--bg); border-radius: 6px; font-size: 0.8rem;
+  white-space: pre-wrap; overflow-wrap: anywhere; max-height: 12rem; overflow-y: auto; }
+`;
