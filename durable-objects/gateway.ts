@@ -224,9 +224,15 @@ export class Gateway extends DurableObject<Env> {
     }
   }
 
-  override webSocketClose(ws: WebSocket): void {
+  override webSocketClose(ws: WebSocket, code?: number): void {
     const att = this.sockets.get(ws);
     this.sockets.delete(ws);
+    // Answer the client's close (else it waits out its close timeout).
+    try {
+      ws.close(code === 1005 || code === 1006 || code === undefined ? 1000 : code, "closed");
+    } catch {
+      // Already closed.
+    }
     const now = Date.now();
     this.ctx.storage.sql.exec("DELETE FROM sessions WHERE detached_at <= ?", now - RESUME_WINDOW_MS);
     if (att?.session)
