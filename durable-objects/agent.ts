@@ -80,9 +80,18 @@ export class Agent extends DurableObject<Env> {
     this.#held = new ProcessorInstalls(this.sql);
     this.#outbox.setInstalls(this.#held.all);
     this.#scheduler = new Scheduler(this.sql);
-    this.#fanout = new Fanout(this.sql, agentId, (gateway, events) =>
-      gatewayStub(this.env, gateway).deliver(agentId, events),
-    );
+    // One stub per gateway: calls on one stub arrive in order, so do this agent's events.
+    const gateways = new Map<string, ReturnType<typeof gatewayStub>>();
+    this.#fanout = new Fanout(this.sql, agentId, async (gateway, events) => {
+      let stub = gateways.get(gateway);
+      if (!stub) gateways.set(gateway, (stub = gatewayStub(this.env, gateway)));
+      try {
+        return await stub.deliver(agentId, events);
+      } catch (error) {
+        gateways.delete(gateway);
+        throw error;
+      }
+    });
     this.#deployments = new Deployments(this.sql);
     this.#store = new ChannelStore(
       this.sql,
@@ -178,10 +187,18 @@ export class Agent extends DurableObject<Env> {
     return updated;
   }
 
-  /** A gateway subscribes to one of this agent's channels: its state now, and its sequence. */
-  gatewaySubscribe(gateway: string, name: string): { aggregate: Aggregate | null; s: number } {
-    this.#fanout.subscribe(gateway, name);
+  /**
+   * A gateway subscribes to one of this agent's channels: its state now, and its sequence; null
+   * when the agent keeps as many subscriptions as it will (MAX_GATEWAY_SUBS).
+   */
+  gatewaySubscribe(gateway: string, name: string): { aggregate: Aggregate | null; s: number } | null {
+    if (!this.#fanout.subscribe(gateway, name)) return null;
     return this.gatewaySync(name);
+  }
+
+  /** The gateway has nobody left for these channels (unsubscribed, sessions gone). */
+  gatewayUnsubscribe(gateway: string, names: string[]): void {
+    this.#fanout.drop(gateway, names);
   }
 
   gatewaySync(name: string): { aggregate: Aggregate | null; s: number } {

@@ -16,6 +16,10 @@ import { agentStub } from "../src/registry/rpc.ts";
 
 /** How long a dropped session can be resumed (op 11). */
 export const RESUME_WINDOW_MS = 5 * 60_000;
+/** Subscriptions per socket (they ride in its attachment, which the runtime caps at 16 KiB). */
+export const MAX_SUBSCRIPTIONS = 100;
+/** Largest one-shot message (op 15) fanned out, as JSON. */
+export const MAX_ONE_SHOT_BYTES = 64 * 1024;
 
 interface Subscription {
   agent_id: string;
@@ -29,8 +33,10 @@ interface Attachment {
   subs: Subscription[];
 }
 
-const SCHEMA =
-  "CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, token TEXT NOT NULL, subs TEXT NOT NULL, detached_at INTEGER NOT NULL) WITHOUT ROWID;";
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (id TEXT PRIMARY KEY, token TEXT NOT NULL, subs TEXT NOT NULL, detached_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS revoked (k TEXT PRIMARY KEY, at INTEGER NOT NULL) WITHOUT ROWID;
+`;
 
 const randomToken = (): string =>
   [...crypto.getRandomValues(new Uint8Array(24))].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -49,6 +55,8 @@ function isChannelRef(v: unknown): v is ChannelRef {
 export class Gateway extends DurableObject<Env> {
   /** Attachments by socket, rebuilt from the sockets' own after a wake. */
   #sockets: Map<WebSocket, Attachment> | null = null;
+  /** One stub per agent: this gateway's subscribe and unsubscribe calls reach it in order. */
+  readonly #agents = new Map<string, ReturnType<typeof agentStub>>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -73,9 +81,19 @@ export class Gateway extends DurableObject<Env> {
     return this.#sockets;
   }
 
+  private agent(id: string): ReturnType<typeof agentStub> {
+    let stub = this.#agents.get(id);
+    if (!stub) this.#agents.set(id, (stub = agentStub(this.env, id)));
+    return stub;
+  }
+
   private save(ws: WebSocket, att: Attachment): void {
     ws.serializeAttachment(att);
     this.sockets.set(ws, att);
+  }
+
+  private get revoked(): boolean {
+    return this.ctx.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM revoked").one().n > 0;
   }
 
   /** The upgrade, forwarded by the worker once it has authenticated the caller. */
@@ -83,6 +101,8 @@ export class Gateway extends DurableObject<Env> {
     const principal = JSON.parse(request.headers.get("x-edgehook-principal") ?? "null") as Principal | null;
     if (!principal || request.headers.get("upgrade")?.toLowerCase() !== "websocket")
       return new Response("expected a WebSocket upgrade from the worker", { status: 400 });
+    // A revoked credential may still pass another isolate's cache for a moment: not here.
+    if (this.revoked) return new Response("the token is revoked", { status: 401 });
     const pair = new WebSocketPair();
     const [client, server] = [pair[0], pair[1]];
     this.ctx.acceptWebSocket(server);
@@ -94,15 +114,29 @@ export class Gateway extends DurableObject<Env> {
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
     const att = this.sockets.get(ws);
     if (!att) return;
-    let f: { op?: unknown; d?: unknown };
     try {
-      f = JSON.parse(typeof message === "string" ? message : new TextDecoder().decode(message)) as typeof f;
-    } catch {
-      ws.send(errorEvent("frames are JSON {op, d}"));
-      return;
+      await this.handle(ws, att, message);
+    } catch (error) {
+      // Whatever failed (an agent unreachable, a limit of the runtime), the client hears of it.
+      console.error(`gateway ${this.name}: frame failed`, error);
+      sendSafely(
+        ws,
+        errorEvent(`the frame could not be handled: ${error instanceof Error ? error.message : String(error)}`),
+      );
     }
-    const d = (typeof f.d === "object" && f.d !== null ? f.d : {}) as Record<string, unknown>;
-    switch (f.op) {
+  }
+
+  private async handle(ws: WebSocket, att: Attachment, message: string | ArrayBuffer): Promise<void> {
+    let f: unknown;
+    try {
+      f = JSON.parse(typeof message === "string" ? message : new TextDecoder().decode(message));
+    } catch {
+      f = null;
+    }
+    if (typeof f !== "object" || f === null || Array.isArray(f)) return ws.send(errorEvent("frames are JSON {op, d}"));
+    const frameIn = f as { op?: unknown; d?: unknown };
+    const d = (typeof frameIn.d === "object" && frameIn.d !== null ? frameIn.d : {}) as Record<string, unknown>;
+    switch (frameIn.op) {
       case OP.IDENTIFY:
         return this.identify(ws, att);
       case OP.RESUME:
@@ -116,7 +150,7 @@ export class Gateway extends DurableObject<Env> {
       case OP.ONE_SHOT:
         return this.oneShot(ws, att, d);
       default:
-        ws.send(errorEvent(`unknown op ${JSON.stringify(f.op)}`));
+        ws.send(errorEvent(`unknown op ${JSON.stringify(frameIn.op)}`));
     }
   }
 
@@ -132,6 +166,7 @@ export class Gateway extends DurableObject<Env> {
 
   /** op 11: the same session on a new socket, with its subscriptions, each synced. */
   private async resume(ws: WebSocket, att: Attachment, d: Record<string, unknown>): Promise<void> {
+    if (att.session) return ws.send(errorEvent("already identified"));
     const id = typeof d.session_id === "string" ? d.session_id : "";
     const token = typeof d.session_token === "string" ? d.session_token : "";
     let found: { token: string; subs: Subscription[] } | null = null;
@@ -155,10 +190,13 @@ export class Gateway extends DurableObject<Env> {
       return;
     }
     this.ctx.storage.sql.exec("DELETE FROM sessions WHERE id = ?", id);
-    this.save(ws, { ...att, session: { id, token }, subs: found.subs });
-    ws.send(frame("Ready", { session_id: id, session_token: token, subscriptions: found.subs.map(refOf) }));
+    // Grants may have changed while away: only what the credential may still read comes back.
+    const subs: Subscription[] = [];
+    for (const sub of found.subs) if (await this.may(att.principal, sub.agent_id, "read")) subs.push(sub);
+    this.save(ws, { ...(this.sockets.get(ws) ?? att), session: { id, token }, subs });
+    ws.send(frame("Ready", { session_id: id, session_token: token, subscriptions: subs.map(refOf) }));
     // What happened while away is not replayed event by event: each channel is synced whole.
-    for (const sub of found.subs) await this.sendSync(ws, sub, true);
+    for (const sub of subs) await this.sendSync(ws, sub, true);
   }
 
   private async subscribe(ws: WebSocket, att: Attachment, d: Record<string, unknown>): Promise<void> {
@@ -168,16 +206,40 @@ export class Gateway extends DurableObject<Env> {
     if (!(await this.may(att.principal, ref.agent_id, "read")))
       return ws.send(errorEvent(`no read grant on agent ${ref.agent_id}; not subscribed to ${ref.name}`));
     const sub = { agent_id: ref.agent_id, name: ref.name, diff_only: d.diff_only === true };
-    const subs = [...att.subs.filter((s) => s.agent_id !== sub.agent_id || s.name !== sub.name), sub];
-    this.save(ws, { ...att, subs });
-    await this.sendSync(ws, sub, true);
+    // Frames of one socket interleave at every await: the subscriptions are re-read before saving.
+    const others = (a: Attachment) => a.subs.filter((s) => s.agent_id !== sub.agent_id || s.name !== sub.name);
+    const full = (a: Attachment) => others(a).length >= MAX_SUBSCRIPTIONS;
+    const refuse = () =>
+      ws.send(errorEvent(`at most ${MAX_SUBSCRIPTIONS} subscriptions per connection; not subscribed to ${ref.name}`));
+    if (full(this.sockets.get(ws) ?? att)) return refuse();
+    if (!(await this.sendSync(ws, sub, true))) return;
+    const now = this.sockets.get(ws);
+    if (!now) return;
+    if (full(now)) return refuse();
+    this.save(ws, { ...now, subs: [...others(now), sub] });
   }
 
-  private unsubscribe(ws: WebSocket, att: Attachment, d: Record<string, unknown>): void {
+  private async unsubscribe(ws: WebSocket, att: Attachment, d: Record<string, unknown>): Promise<void> {
     if (!isChannelRef(d.channel)) return ws.send(errorEvent("unsubscribe needs channel {agent_id, name}"));
     const ref = d.channel;
-    // The agent stops sending once no socket or resumable session here wants the channel.
-    this.save(ws, { ...att, subs: att.subs.filter((s) => s.agent_id !== ref.agent_id || s.name !== ref.name) });
+    const now = this.sockets.get(ws) ?? att;
+    this.save(ws, { ...now, subs: now.subs.filter((s) => s.agent_id !== ref.agent_id || s.name !== ref.name) });
+    // The agent forgets this gateway for the channel once nobody here wants it.
+    if (!this.wanted(ref.agent_id).has(ref.name))
+      await this.agent(ref.agent_id).gatewayUnsubscribe(this.name, [ref.name]);
+  }
+
+  /** Channels of an agent some socket or resumable session here subscribes to. */
+  private wanted(agentId: string): Set<string> {
+    const wanted = new Set<string>();
+    for (const att of this.sockets.values())
+      for (const sub of att.subs) if (sub.agent_id === agentId) wanted.add(sub.name);
+    for (const row of this.ctx.storage.sql.exec<{ subs: string }>(
+      "SELECT subs FROM sessions WHERE detached_at > ?",
+      Date.now() - RESUME_WINDOW_MS,
+    ))
+      for (const sub of JSON.parse(row.subs) as Subscription[]) if (sub.agent_id === agentId) wanted.add(sub.name);
+    return wanted;
   }
 
   private async sync(ws: WebSocket, att: Attachment, d: Record<string, unknown>): Promise<void> {
@@ -185,6 +247,11 @@ export class Gateway extends DurableObject<Env> {
     const ref = d.channel;
     const sub = att.subs.find((s) => s.agent_id === ref.agent_id && s.name === ref.name);
     if (!sub) return ws.send(errorEvent(`not subscribed to ${ref.agent_id}/${ref.name}`));
+    if (!(await this.may(att.principal, ref.agent_id, "read"))) {
+      const now = this.sockets.get(ws) ?? att;
+      this.save(ws, { ...now, subs: now.subs.filter((s) => s.agent_id !== ref.agent_id || s.name !== ref.name) });
+      return ws.send(errorEvent(`no read grant on agent ${ref.agent_id} any more; unsubscribed from ${ref.name}`));
+    }
     await this.sendSync(ws, sub, false);
   }
 
@@ -194,14 +261,22 @@ export class Gateway extends DurableObject<Env> {
     const ref = d.channel;
     if (!(await this.may(att.principal, ref.agent_id, "write")))
       return ws.send(errorEvent(`no write grant on agent ${ref.agent_id}`));
+    if (JSON.stringify(d.data ?? null).length > MAX_ONE_SHOT_BYTES)
+      return ws.send(errorEvent(`a one-shot message is at most ${MAX_ONE_SHOT_BYTES} bytes of JSON`));
     const author = att.principal.kind === "admin" ? "admin" : att.principal.id;
-    await agentStub(this.env, ref.agent_id).gatewayOneShot(ref.name, author, (d.data ?? null) as Json);
+    await this.agent(ref.agent_id).gatewayOneShot(ref.name, author, (d.data ?? null) as Json);
   }
 
-  private async sendSync(ws: WebSocket, sub: Subscription, subscribe: boolean): Promise<void> {
-    const stub = agentStub(this.env, sub.agent_id);
+  /** Sends the channel's ChannelSync (subscribing this gateway first); false if the agent refused. */
+  private async sendSync(ws: WebSocket, sub: Subscription, subscribe: boolean): Promise<boolean> {
+    const stub = this.agent(sub.agent_id);
     const state = subscribe ? await stub.gatewaySubscribe(this.name, sub.name) : await stub.gatewaySync(sub.name);
+    if (!state) {
+      ws.send(errorEvent(`agent ${sub.agent_id} has as many subscriptions as it keeps; not subscribed to ${sub.name}`));
+      return false;
+    }
     ws.send(channelSync(refOf(sub), state.aggregate, state.s));
+    return true;
   }
 
   private async may(principal: Principal, agentId: string, need: "read" | "write"): Promise<boolean> {
@@ -217,6 +292,8 @@ export class Gateway extends DurableObject<Env> {
 
   private drop(ws: WebSocket, reason: string): void {
     this.sockets.delete(ws);
+    // Not a session to keep for resume (it was cancelled or resumed elsewhere).
+    ws.serializeAttachment(null);
     try {
       ws.close(4000, reason);
     } catch {
@@ -253,25 +330,30 @@ export class Gateway extends DurableObject<Env> {
    * An agent's events for its channels: each socket subscribed gets its frame (without the
    * aggregate if `diff_only`). Returns the channels nobody here wants any more (the agent stops).
    */
-  deliver(agentId: string, events: ChannelEvent[]): string[] {
-    const wanted = new Set<string>();
-    for (const [ws, att] of this.sockets)
-      for (const sub of att.subs) {
-        if (sub.agent_id !== agentId) continue;
-        wanted.add(sub.name);
-        for (const event of events) if (event.channel === sub.name) ws.send(sub.diff_only ? event.diff : event.full);
+  async deliver(agentId: string, events: ChannelEvent[]): Promise<string[]> {
+    // Grants are checked again as events flow (tokens_valid_from, groups, a deleted agent): a
+    // socket that may no longer read the agent loses its subscriptions to it.
+    const agent = await cachedAgent(this.env, agentId);
+    for (const [ws, att] of this.sockets) {
+      const mine = att.subs.filter((sub) => sub.agent_id === agentId);
+      if (mine.length === 0) continue;
+      if (!agent || !allows(att.principal, agent, "read")) {
+        this.save(ws, { ...att, subs: att.subs.filter((sub) => sub.agent_id !== agentId) });
+        sendSafely(ws, errorEvent(`no read grant on agent ${agentId} any more; unsubscribed from its channels`));
+        continue;
       }
+      for (const sub of mine)
+        for (const event of events)
+          if (event.channel === sub.name) sendSafely(ws, sub.diff_only ? event.diff : event.full);
+    }
     // A dropped session may still be resumed: keep its channels coming until its window ends.
-    for (const row of this.ctx.storage.sql.exec<{ subs: string }>(
-      "SELECT subs FROM sessions WHERE detached_at > ?",
-      Date.now() - RESUME_WINDOW_MS,
-    ))
-      for (const sub of JSON.parse(row.subs) as Subscription[]) if (sub.agent_id === agentId) wanted.add(sub.name);
+    const wanted = this.wanted(agentId);
     return [...new Set(events.map((e) => e.channel))].filter((c) => !wanted.has(c));
   }
 
   /** The credential was revoked: every session here ends (op 3, then close). */
   revoke(): void {
+    this.ctx.storage.sql.exec("INSERT OR REPLACE INTO revoked (k, at) VALUES ('token', ?)", Date.now());
     for (const ws of this.sockets.keys()) this.cancel(ws, "token revoked");
     this.ctx.storage.sql.exec("DELETE FROM sessions");
   }
@@ -283,3 +365,12 @@ export class Gateway extends DurableObject<Env> {
 }
 
 const refOf = (s: Subscription): ChannelRef => ({ agent_id: s.agent_id, name: s.name });
+
+/** One socket's send failing (closing, after a wake) must not stop the others'. */
+function sendSafely(ws: WebSocket, text: string): void {
+  try {
+    ws.send(text);
+  } catch {
+    // Closing: its webSocketClose follows.
+  }
+}

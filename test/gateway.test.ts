@@ -191,8 +191,8 @@ describe("hibernation", () => {
       const fresh = new Gateway(state, env);
       expect(fresh.connections()).toBe(1);
       const text = JSON.stringify({ op: 0, t: "AggregateUpdate", s: 99, d: { probe: true } });
-      expect(fresh.deliver(dev.id, [{ channel: "tag_values", full: text, diff: text }])).toEqual([]);
-      expect(fresh.deliver(dev.id, [{ channel: "other", full: text, diff: text }])).toEqual(["other"]);
+      expect(await fresh.deliver(dev.id, [{ channel: "tag_values", full: text, diff: text }])).toEqual([]);
+      expect(await fresh.deliver(dev.id, [{ channel: "other", full: text, diff: text }])).toEqual(["other"]);
     });
     expect((await client.next((f) => f.s === 99)).d).toEqual({ probe: true });
     client.close();

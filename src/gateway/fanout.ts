@@ -13,8 +13,19 @@ const SCHEMA =
 
 export type Deliver = (gateway: string, events: ChannelEvent[]) => Promise<string[]>;
 
+/** Gateway subscriptions an agent keeps (rows of gateway_subs): beyond, subscribing is refused. */
+export const MAX_GATEWAY_SUBS = 10_000;
+/** Retries of a deliver a gateway did not take (its subscribers see the gap and resync if all fail). */
+const RETRY_MS = [500, 2000, 5000];
+
 export class Fanout {
   readonly #byChannel = new Map<string, Set<string>>();
+  #rows = 0;
+  /**
+   * Per `channel\ngateway`, bumped by every subscribe: a gateway's "nobody wants it" answer to an
+   * earlier deliver does not drop a subscription made since.
+   */
+  readonly #generation = new Map<string, number>();
 
   constructor(
     private readonly sql: SqlStorage,
@@ -23,8 +34,10 @@ export class Fanout {
     private readonly deliver: Deliver,
   ) {
     sql.exec(SCHEMA);
-    for (const row of sql.exec<{ channel: string; gateway: string }>("SELECT channel, gateway FROM gateway_subs"))
+    for (const row of sql.exec<{ channel: string; gateway: string }>("SELECT channel, gateway FROM gateway_subs")) {
       this.gatewaysOf(row.channel).add(row.gateway);
+      this.#rows++;
+    }
   }
 
   private gatewaysOf(channel: string): Set<string> {
@@ -33,16 +46,29 @@ export class Fanout {
     return set;
   }
 
-  subscribe(gateway: string, channel: string): void {
+  /** False when the agent already keeps MAX_GATEWAY_SUBS subscriptions. */
+  subscribe(gateway: string, channel: string): boolean {
+    const k = `${channel}\n${gateway}`;
+    this.#generation.set(k, (this.#generation.get(k) ?? 0) + 1);
     const set = this.gatewaysOf(channel);
-    if (set.has(gateway)) return;
+    if (set.has(gateway)) return true;
+    if (this.#rows >= MAX_GATEWAY_SUBS) return false;
     set.add(gateway);
+    this.#rows++;
     this.sql.exec("INSERT OR IGNORE INTO gateway_subs (channel, gateway) VALUES (?, ?)", channel, gateway);
+    return true;
   }
 
-  private drop(gateway: string, channels: string[]): void {
+  /**
+   * The gateway has no subscriber (nor resumable session) for these channels any more — unless one
+   * subscribed since `generations` were taken.
+   */
+  drop(gateway: string, channels: string[], generations?: Map<string, number>): void {
     for (const channel of channels) {
-      this.#byChannel.get(channel)?.delete(gateway);
+      const k = `${channel}\n${gateway}`;
+      if (generations && (this.#generation.get(k) ?? 0) !== (generations.get(k) ?? 0)) continue;
+      if (!this.#byChannel.get(channel)?.delete(gateway)) continue;
+      this.#rows--;
       this.sql.exec("DELETE FROM gateway_subs WHERE channel = ? AND gateway = ?", channel, gateway);
     }
   }
@@ -116,10 +142,33 @@ export class Fanout {
     for (const event of events)
       for (const gateway of this.#byChannel.get(event.channel) ?? [])
         byGateway.set(gateway, [...(byGateway.get(gateway) ?? []), event]);
-    for (const [gateway, list] of byGateway)
-      this.deliver(gateway, list).then(
-        (unwanted) => this.drop(gateway, unwanted),
-        (error) => console.error(`agent ${this.agentId}: gateway ${gateway} unreachable`, error),
-      );
+    for (const [gateway, list] of byGateway) {
+      const generations = new Map<string, number>();
+      for (const e of list) {
+        const k = `${e.channel}\n${gateway}`;
+        generations.set(k, this.#generation.get(k) ?? 0);
+      }
+      void this.sendTo(gateway, list, generations, 0);
+    }
+  }
+
+  /** One gateway's events, retried a few times (all failing: its subscribers see a gap later). */
+  private async sendTo(
+    gateway: string,
+    list: ChannelEvent[],
+    generations: Map<string, number>,
+    attempt: number,
+  ): Promise<void> {
+    try {
+      this.drop(gateway, await this.deliver(gateway, list), generations);
+    } catch (error) {
+      const wait = RETRY_MS[attempt];
+      if (wait === undefined) {
+        console.error(`agent ${this.agentId}: gateway ${gateway} unreachable; events dropped`, error);
+        return;
+      }
+      await new Promise((r) => setTimeout(r, wait));
+      await this.sendTo(gateway, list, generations, attempt + 1);
+    }
   }
 }

@@ -133,10 +133,11 @@ control.post("/tokens", async (c) => {
 });
 
 control.delete("/tokens/:id", async (c) => {
+  // Its gateway sessions end first (op 3, then close), and the gateway refuses it from now on — even
+  // through another isolate's cache: a failure here leaves the token valid, so a retry can finish.
+  await gatewayStub(c.env, gatewayName(c.req.param("id"))).revoke();
   const hash = await registry(c.env).revokeToken(c.req.param("id"));
   if (!hash) throw notFound(`token ${c.req.param("id")}`);
   invalidate(tokenKey(hash));
-  // Its live gateway sessions end now (op 3, then close).
-  await gatewayStub(c.env, gatewayName(c.req.param("id"))).revoke();
   return c.body(null, 204);
 });
