@@ -3,6 +3,7 @@
 // the method that made the change) and the object's alarm retries whatever KV refused. A row is
 // removed only once KV took the value it names, so a failed write never leaves the mirror wrong
 // for good. Values are read from SQLite when written (never stale), one key at a time in order.
+import { DrainLoop } from "./drain-loop.ts";
 import type { AlarmSlot } from "./alarm-slot.ts";
 import { MIRROR_FORMAT, MIRROR_PREFIX, READY_KEY, TOMBSTONE_TTL_S, type MirrorEntry } from "./mirror.ts";
 
@@ -38,8 +39,11 @@ type PendingRow = { key: string; seq: number; attempts: number };
 
 export class MirrorWriter {
   #seq = 0;
-  #again = false;
-  #running: Promise<void> | null = null;
+  readonly #loop = new DrainLoop(
+    { round: ROUND, perInvocation: PER_INVOCATION },
+    (limit) => this.#round(limit),
+    () => this.#schedule(),
+  );
   /** When each key was last written from this instance (KV's per-key write rate). */
   readonly #lastPut = new Map<string, number>();
 
@@ -105,33 +109,17 @@ export class MirrorWriter {
 
   /** Writes every due key; concurrent callers share one loop. Never throws: failures wait for the alarm. */
   flush(): Promise<void> {
-    this.#again = true;
-    this.#running ??= this.#drain().finally(() => {
-      this.#running = null;
-    });
-    return this.#running;
+    return this.#loop.flush();
   }
 
   pending(): number {
     return this.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM mirror_pending").one().n;
   }
 
-  async #drain(): Promise<void> {
-    let budget = PER_INVOCATION;
-    for (;;) {
-      while (this.#again && budget > 0) {
-        this.#again = false;
-        budget -= await this.#round(Math.min(ROUND, budget));
-      }
-      await this.#schedule();
-      if (!this.#again || budget <= 0) return;
-    }
-  }
-
   async #round(limit: number): Promise<number> {
     const now = Date.now();
     const rows = this.sql.exec<PendingRow>(SELECT_DUE, now, limit).toArray();
-    if (rows.length === limit) this.#again = true;
+    if (rows.length === limit) this.#loop.again();
     const due: PendingRow[] = [];
     for (const row of rows) {
       const last = this.#lastPut.get(row.key) ?? 0;

@@ -4,6 +4,7 @@
 // by the method that made the change) pushes each staged agent its whole list, read from the tables
 // at push time, and unstages it once the agent took it. A failed push stays staged and the
 // registry's alarm retries it with backoff — the same shape as the KV mirror (mirror-writer.ts).
+import { DrainLoop } from "./drain-loop.ts";
 import type { ProcessorInstall } from "../processors/bindings.ts";
 import { extendedPermissionsOf } from "../sdk/permissions.ts";
 import type { AlarmSlot } from "./alarm-slot.ts";
@@ -45,8 +46,11 @@ type StagedRow = { agent_id: string; seq: number; attempts: number };
 export class ProcessorSync {
   /** Tells a push that finished from a re-stage made while it was under way. */
   #seq = 0;
-  #again = false;
-  #running: Promise<void> | null = null;
+  readonly #loop = new DrainLoop(
+    { round: ROUND, perInvocation: PER_INVOCATION },
+    (limit) => this.#round(limit),
+    () => this.#schedule(),
+  );
 
   constructor(
     private readonly sql: SqlStorage,
@@ -130,23 +134,7 @@ export class ProcessorSync {
 
   /** Pushes every due agent; concurrent callers share one loop. Never throws: failures wait for the alarm. */
   flush(): Promise<void> {
-    this.#again = true;
-    this.#running ??= this.#drain().finally(() => {
-      this.#running = null;
-    });
-    return this.#running;
-  }
-
-  async #drain(): Promise<void> {
-    let budget = PER_INVOCATION;
-    for (;;) {
-      while (this.#again && budget > 0) {
-        this.#again = false;
-        budget -= await this.#round(Math.min(ROUND, budget));
-      }
-      await this.#schedule();
-      if (!this.#again || budget <= 0) return;
-    }
+    return this.#loop.flush();
   }
 
   async #round(limit: number): Promise<number> {
@@ -158,7 +146,7 @@ export class ProcessorSync {
       )
       .toArray();
     if (rows.length === 0) return 0;
-    if (rows.length === limit) this.#again = true;
+    if (rows.length === limit) this.#loop.again();
     // Every list of the round read at one instant, the scopes parsed once; a change made while the
     // pushes are under way re-stages its agents, which the next round pushes again.
     const { agents, installs, organisationId } = this.stores();
