@@ -12,6 +12,7 @@ import { dashboard } from "./routes/dashboard.ts";
 import { gateway } from "./routes/gateway.ts";
 import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
+import { openapi } from "./routes/openapi.ts";
 import { health } from "./routes/readiness.ts";
 
 export const app = new Hono<AppEnv>();
@@ -36,6 +37,7 @@ app.use("/api/*", async function corsUnlessIngestion(c, next) {
 
 app.get("/", health);
 app.route("/", dashboard);
+app.route("/", openapi);
 
 app.route("/", gateway);
 

@@ -27,7 +27,7 @@ control.route("/", installs);
 
 const name = z.string().trim().min(1).max(200);
 const id = z.string().regex(/^\d{1,19}$/, "must be an id");
-const agentCreate = z.object({
+export const agentCreate = z.object({
   name,
   display_name: name.optional(),
   serial_number: z.string().trim().min(1).max(200).nullable().optional(),
@@ -35,7 +35,7 @@ const agentCreate = z.object({
   type: z.enum(["device", "integration"]).optional(),
 });
 // Strict: a field the API does not change (e.g. `type`) is refused, not silently ignored.
-const agentPatch = agentCreate
+export const agentPatch = agentCreate
   .omit({ type: true })
   .partial()
   .extend({
@@ -43,14 +43,14 @@ const agentPatch = agentCreate
     tokens_valid_from: z.number().int().nonnegative().optional(),
   })
   .strict();
-const groupCreate = z.object({ name, parent: id.nullable().optional() });
+export const groupCreate = z.object({ name, parent: id.nullable().optional() });
 const permission = z.enum(PERMISSIONS);
 const grant = z.union([
   z.object({ agent_id: id, permission }).strict(),
   z.object({ group: id, permission }).strict(),
   z.object({ all: z.literal(true), permission }).strict(),
 ]);
-const tokenCreate = z.object({ grants: z.array(grant).min(1).max(100) });
+export const tokenCreate = z.object({ grants: z.array(grant).min(1).max(100) });
 
 control.get("/organisation", async (c) => c.json(await registry(c.env).organisation()));
 control.post("/ready", markReady);

@@ -22,15 +22,15 @@ import { unwrap } from "./outcome.ts";
 export const installs = new Hono<AppEnv>();
 
 const id = z.string().regex(/^\d{1,19}$/, "must be an id");
-const installCreate = z.object({
+export const installCreate = z.object({
   app: z.string().min(1),
   agent_id: id.optional(),
   display_name: z.string().trim().min(1).max(200),
   config: z.record(z.string(), z.unknown()).default({}),
 });
-const installPatch = z.object({ config: z.record(z.string(), z.unknown()) });
-const miniCreate = z.object({ agent_id: id.nullable().optional() });
-const limitQuery = z.object({
+export const installPatch = z.object({ config: z.record(z.string(), z.unknown()) });
+export const miniCreate = z.object({ agent_id: id.nullable().optional() });
+export const limitQuery = z.object({
   limit: z.string().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(1000)).optional(),
 });
 
