@@ -1,0 +1,123 @@
+// The fuzz oracle: sends a generated request through the worker entry and checks what every answer
+// must be — never a 5xx, and every error application/problem+json with a known `code` and the
+// response's own status — and tallies requests and statuses per route family for the summary.
+import { exports } from "cloudflare:workers";
+import { expect } from "vitest";
+import { KNOWN_CODES } from "./codes.ts";
+
+export const ORIGIN = "http://edgehook.test";
+
+export interface FuzzRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: Uint8Array | string | null;
+}
+
+/** What the oracle saw: the status, and the code and body of an error. */
+export interface Seen {
+  status: number;
+  code: string | null;
+  text: string;
+}
+
+const HAS_NO_BODY = new Set(["GET", "HEAD"]);
+
+export function toRequest(req: FuzzRequest): Request {
+  const body = HAS_NO_BODY.has(req.method.toUpperCase()) ? undefined : (req.body ?? undefined);
+  return new Request(`${ORIGIN}${req.path}`, { method: req.method, headers: req.headers ?? {}, body });
+}
+
+/** A short description of a request for failure messages (bodies cut to their first bytes). */
+export function describe(req: FuzzRequest): string {
+  const body =
+    req.body == null
+      ? ""
+      : typeof req.body === "string"
+        ? ` body=${JSON.stringify(req.body.slice(0, 200))}`
+        : ` body=<${req.body.byteLength} bytes>`;
+  const headers = Object.entries(req.headers ?? {})
+    .map(([k, v]) => `${k}: ${v.length > 80 ? `${v.slice(0, 80)}…(${v.length})` : v}`)
+    .join(", ");
+  const path = req.path.length > 200 ? `${req.path.slice(0, 200)}…(${req.path.length})` : req.path;
+  return `${req.method} ${path} [${headers}]${body}`;
+}
+
+/** Request and status counts per route family, printed by each fuzz file's afterAll. */
+export class Tally {
+  readonly #families = new Map<string, Map<string, number>>();
+
+  add(family: string, status: number | string): void {
+    let statuses = this.#families.get(family);
+    if (!statuses) this.#families.set(family, (statuses = new Map()));
+    const key = String(status);
+    statuses.set(key, (statuses.get(key) ?? 0) + 1);
+  }
+
+  total(family?: string): number {
+    let n = 0;
+    for (const [name, statuses] of this.#families)
+      if (family === undefined || name === family) for (const count of statuses.values()) n += count;
+    return n;
+  }
+
+  summary(title: string): string {
+    const lines = [`${title}: ${this.total()} generated requests/frames`];
+    for (const [family, statuses] of [...this.#families].sort(([a], [b]) => a.localeCompare(b))) {
+      const seen = [...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([s, n]) => `${s}×${n}`);
+      lines.push(`  ${family.padEnd(28)} ${String(this.total(family)).padStart(5)}  ${seen.join(" ")}`);
+    }
+    return lines.join("\n");
+  }
+}
+
+/**
+ * Checks one answer against the properties every answer must have, and returns what it saw.
+ * Throws (an expect failure naming the request) when one does not hold.
+ */
+export async function checkAnswer(res: Response, what: string, head = false): Promise<Seen> {
+  if (res.webSocket) {
+    // An upgrade that went through: not what a malformed request should get, but not an error
+    // either; the caller decides. Close it so the gateway object is left clean.
+    res.webSocket.accept();
+    res.webSocket.close(1000, "fuzz");
+    return { status: res.status, code: null, text: "" };
+  }
+  const text = await res.text();
+  expect(res.status, `5xx for ${what}: ${text.slice(0, 500)}`).toBeLessThan(500);
+  if (res.status < 400) return { status: res.status, code: null, text };
+  expect(
+    res.headers.get("content-type") ?? "",
+    `error without problem+json for ${what}: ${text.slice(0, 300)}`,
+  ).toMatch(/^application\/problem\+json/);
+  // A HEAD answer has the GET answer's headers and no body.
+  if (head) return { status: res.status, code: null, text };
+  let body: { status?: unknown; code?: unknown; title?: unknown; detail?: unknown };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    throw new Error(`problem body is not JSON for ${what}: ${text.slice(0, 300)}`);
+  }
+  expect(typeof body.code, `problem without a code for ${what}: ${text.slice(0, 300)}`).toBe("string");
+  const code = body.code as string;
+  expect(KNOWN_CODES.has(code), `unknown code '${code}' for ${what}`).toBe(true);
+  expect(body.status, `problem status differs from the response's for ${what}`).toBe(res.status);
+  expect(typeof body.title).toBe("string");
+  expect(typeof body.detail).toBe("string");
+  return { status: res.status, code, text };
+}
+
+/** Sends one fuzz request, checks the answer, tallies it under `family`. */
+export async function fuzzOne(tally: Tally, family: string, req: FuzzRequest): Promise<Seen> {
+  const what = describe(req);
+  const res = await exports.default.fetch(toRequest(req));
+  const seen = await checkAnswer(res, what, req.method.toUpperCase() === "HEAD");
+  tally.add(family, seen.code ? `${seen.status}:${seen.code}` : seen.status);
+  return seen;
+}
+
+/** Per fuzz test: a few thousand requests take seconds here, far longer on a loaded CI runner. */
+export const FUZZ_TIMEOUT_MS = 120_000;
+
+/** Fixed seeds: a failure is reproduced by running the file again (fast-check prints the path). */
+export const SEED = 0x5eed_f022;
