@@ -11,6 +11,7 @@ import { hexEquals } from "../src/auth/secret.ts";
 import type { Json } from "../src/data/merge-patch.ts";
 import { CHANNEL_NAME, type ChannelRef } from "../src/data/types.ts";
 import { channelSync, errorEvent, frame, OP, type ChannelEvent } from "../src/gateway/frames.ts";
+import { problemResponse } from "../src/http/problem.ts";
 import { cachedAgent } from "../src/registry/cache.ts";
 import { agentStub } from "../src/registry/rpc.ts";
 
@@ -99,10 +100,11 @@ export class Gateway extends DurableObject<Env> {
   /** The upgrade, forwarded by the worker once it has authenticated the caller. */
   override async fetch(request: Request): Promise<Response> {
     const principal = JSON.parse(request.headers.get("x-edgehook-principal") ?? "null") as Principal | null;
+    // The worker forwards these answers as they are: problem+json like all of its own.
     if (!principal || request.headers.get("upgrade")?.toLowerCase() !== "websocket")
-      return new Response("expected a WebSocket upgrade from the worker", { status: 400 });
+      return problemResponse(400, "bad_request", "expected a WebSocket upgrade from the worker");
     // A revoked credential may still pass another isolate's cache for a moment: not here.
-    if (this.revoked) return new Response("the token is revoked", { status: 401 });
+    if (this.revoked) return problemResponse(401, "token_invalid", "the token is revoked");
     const pair = new WebSocketPair();
     const [client, server] = [pair[0], pair[1]];
     this.ctx.acceptWebSocket(server);

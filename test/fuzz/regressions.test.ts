@@ -1,7 +1,9 @@
 // Regression tests for bugs the fuzz suite found, each pinned on its own (SPEC §4: a malformed
 // request is refused with a problem+json code, never a 5xx, and changes nothing).
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, chan, expectProblem, json, newAgent } from "../helpers.ts";
+import { GatewayClient } from "../gateway-client.ts";
+import { ADMIN, call, chan, expectProblem, json, newAgent, newToken } from "../helpers.ts";
 
 const INVALID_UTF8 = Uint8Array.from([
   ...new TextEncoder().encode('{"data": {"v": "a'),
@@ -28,5 +30,37 @@ describe("fuzz regressions", () => {
     // A leading BOM is still dropped, as before.
     const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"data": 1}')]);
     expect((await call(chan(id, "events", "/messages"), { method: "POST", raw: bom, headers })).status).toBe(201);
+  });
+
+  it("DELETE /api/control/tokens/{id} of an id that names no token (e.g. admin) is 404 and revokes no gateway", async () => {
+    // It revoked the gateway object named after the id first: `admin` locked the admin out of the
+    // gateway for good, behind a 404.
+    const dev = await newAgent();
+    const { id: tokenId, token } = await newToken([{ agent_id: dev.id, permission: "read" }]);
+    for (const id of ["admin", dev.id, `${tokenId}0`])
+      await expectProblem(await call(`/api/control/tokens/${id}`, { method: "DELETE" }), 404, "not_found");
+    for (const credential of [ADMIN, token]) {
+      const client = await GatewayClient.open(credential);
+      expect((await client.identify()).t).toBe("Ready");
+      client.close();
+    }
+  });
+
+  it("a revoked credential's gateway answers problem+json 401 token_invalid (it was text/plain)", async () => {
+    const dev = await newAgent();
+    const { id, token } = await newToken([{ agent_id: dev.id, permission: "read" }]);
+    expect((await call(`/api/control/tokens/${id}`, { method: "DELETE" })).status).toBe(204);
+    // As another isolate whose cache still knows the token would forward it.
+    const principal = JSON.stringify({
+      kind: "token",
+      id,
+      grants: [{ agent_id: dev.id, permission: "read" }],
+      created_at: 0,
+    });
+    const res = await env.GATEWAY.getByName(`gw:${id}`).fetch(
+      new Request("http://gw/", { headers: { upgrade: "websocket", "x-edgehook-principal": principal } }),
+    );
+    await expectProblem(res, 401, "token_invalid");
+    await expectProblem(await call("/api/gateway", { token, headers: { upgrade: "websocket" } }), 401, "token_invalid");
   });
 });
