@@ -116,7 +116,9 @@ const badAgentPatch = fc.oneof(
     .filter((b) => !("type" in b))
     .map((b) => JSON.parse(JSON.stringify(b).replaceAll('"SERIAL"', '"OTHER_SERIAL"')) as object),
   fc.record({ type: fc.constantFrom("device", "integration") }),
-  fc.record({ tokens_valid_from: fc.oneof(fc.constantFrom(-1, 1.5, "1", null, Number.POSITIVE_INFINITY), fc.integer({ max: -1 })) }),
+  fc.record({
+    tokens_valid_from: fc.oneof(fc.constantFrom(-1, 1.5, "1", null, Number.POSITIVE_INFINITY), fc.integer({ max: -1 })),
+  }),
   fc.dictionary(
     fc
       .string({ minLength: 1, maxLength: 10 })

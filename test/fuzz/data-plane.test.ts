@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHANNEL_NAME } from "../../src/data/types.ts";
 import { ADMIN, call, chan, json, newAgent, newToken } from "../helpers.ts";
 import {
+  bytes,
   badAuthorization,
   badIfMatch,
   badId,
@@ -362,5 +363,69 @@ describe("data plane fuzz", { timeout: FUZZ_TIMEOUT_MS }, () => {
       }),
       { seed: SEED + 3, numRuns: 300 },
     );
+  });
+
+  it("refuses compressed bombs and garbage and oversized values with 4xx, and stores what fits", async () => {
+    const compress = async (data: Uint8Array, format: "gzip" | "deflate"): Promise<Uint8Array> =>
+      new Uint8Array(
+        await new Response(new Blob([data]).stream().pipeThrough(new CompressionStream(format))).arrayBuffer(),
+      );
+    const emoji = (n: number): string => "\u{1F600}".repeat(n);
+    const cases = fc.oneof(
+      // Decompresses past the 1 MiB limit (a bomb: a few KiB on the wire).
+      fc
+        .tuple(fc.integer({ min: 1_048_577, max: 4_000_000 }), fc.constantFrom<"gzip" | "deflate">("gzip", "deflate"))
+        .map(([n, f]) => ({
+          kind: "bomb",
+          make: () => compress(bytes(`{"data": "${"a".repeat(n)}"}`), f),
+          encoding: f,
+        })),
+      // Valid compression of something that is not a valid body.
+      fc
+        .tuple(
+          fc.oneof(fc.uint8Array({ maxLength: 300 }), fc.constant(Uint8Array.of(0x7b, 0xff, 0x7d))),
+          fc.constantFrom<"gzip" | "deflate">("gzip", "deflate"),
+        )
+        .map(([b, f]) => ({ kind: "wrapped-garbage", make: () => compress(b, f), encoding: f })),
+      // A valid stream cut short.
+      fc
+        .tuple(fc.integer({ min: 1, max: 30 }), fc.constantFrom<"gzip" | "deflate">("gzip", "deflate"))
+        .map(([cut, f]) => ({
+          kind: "truncated",
+          make: async () => (await compress(bytes('{"data": {"v": 1}}'), f)).slice(0, -cut),
+          encoding: f,
+        })),
+      // Large values, in bytes of 4-byte characters: under or over the stored limit.
+      fc.integer({ min: 200_000, max: 270_000 }).map((n) => ({
+        kind: "large",
+        make: async () => bytes(JSON.stringify({ data: emoji(n) })),
+        encoding: "identity" as const,
+      })),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        cases,
+        fc.constantFrom("POST /messages", "PATCH /aggregate", "PUT /aggregate"),
+        async (c, route) => {
+          const [m, rest] = route.split(" ") as [string, string];
+          const body = await c.make();
+          const headers = {
+            ...jsonHeaders,
+            ...auth(ADMIN),
+            ...(c.encoding === "identity" ? {} : { "content-encoding": c.encoding }),
+          };
+          const seen = await fuzzOne(tally, `data:compressed-or-large ${c.kind}`, {
+            method: m,
+            path: chan(w.scratch, "big", rest),
+            headers,
+            body,
+          });
+          if (c.kind !== "large") expect(seen.status, seen.text.slice(0, 200)).toBeGreaterThanOrEqual(400);
+        },
+      ),
+      { seed: SEED + 4, numRuns: 60 },
+    );
+    // Whatever was stored still lists.
+    expect((await call(chan(w.scratch, "big", "/messages?limit=1000"))).status).toBe(200);
   });
 });

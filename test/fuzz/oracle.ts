@@ -43,29 +43,44 @@ export function describe(req: FuzzRequest): string {
   return `${req.method} ${path} [${headers}]${body}`;
 }
 
-/** Request and status counts per route family, printed by each fuzz file's afterAll. */
+/**
+ * Request and status counts per route family, printed by each fuzz file's afterAll: one line per
+ * family (the tally key up to its first space), with its statuses and the problem codes seen.
+ */
 export class Tally {
-  readonly #families = new Map<string, Map<string, number>>();
+  readonly #counts = new Map<string, Map<string, number>>();
 
-  add(family: string, status: number | string): void {
-    let statuses = this.#families.get(family);
-    if (!statuses) this.#families.set(family, (statuses = new Map()));
-    const key = String(status);
-    statuses.set(key, (statuses.get(key) ?? 0) + 1);
+  /** `outcome`: a status, `status:code`, or a word (frames have no status). */
+  add(key: string, outcome: number | string): void {
+    const family = key.split(" ")[0] ?? key;
+    let outcomes = this.#counts.get(family);
+    if (!outcomes) this.#counts.set(family, (outcomes = new Map()));
+    const o = String(outcome);
+    outcomes.set(o, (outcomes.get(o) ?? 0) + 1);
   }
 
-  total(family?: string): number {
+  total(): number {
     let n = 0;
-    for (const [name, statuses] of this.#families)
-      if (family === undefined || name === family) for (const count of statuses.values()) n += count;
+    for (const outcomes of this.#counts.values()) for (const count of outcomes.values()) n += count;
     return n;
   }
 
   summary(title: string): string {
     const lines = [`${title}: ${this.total()} generated requests/frames`];
-    for (const [family, statuses] of [...this.#families].sort(([a], [b]) => a.localeCompare(b))) {
-      const seen = [...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([s, n]) => `${s}×${n}`);
-      lines.push(`  ${family.padEnd(28)} ${String(this.total(family)).padStart(5)}  ${seen.join(" ")}`);
+    for (const [family, outcomes] of [...this.#counts].sort(([a], [b]) => a.localeCompare(b))) {
+      const statuses = new Map<string, number>();
+      const codes = new Set<string>();
+      let n = 0;
+      for (const [outcome, count] of outcomes) {
+        const [status, code] = outcome.split(":");
+        statuses.set(status ?? outcome, (statuses.get(status ?? outcome) ?? 0) + count);
+        if (code && code !== "null") codes.add(code);
+        n += count;
+      }
+      const seen = [...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([s, c]) => `${s}×${c}`);
+      lines.push(
+        `  ${family.padEnd(20)} ${String(n).padStart(5)}  ${seen.join(" ")}${codes.size ? `  [${[...codes].sort().join(", ")}]` : ""}`,
+      );
     }
     return lines.join("\n");
   }
