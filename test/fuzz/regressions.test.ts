@@ -1,9 +1,10 @@
 // Regression tests for bugs the fuzz suite found, each pinned on its own (SPEC §4: a malformed
 // request is refused with a problem+json code, never a 5xx, and changes nothing).
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { GatewayClient } from "../gateway-client.ts";
 import { ADMIN, call, chan, expectProblem, json, newAgent, newToken } from "../helpers.ts";
+import { install, invokePath } from "../ingest/helpers.ts";
 
 const INVALID_UTF8 = Uint8Array.from([
   ...new TextEncoder().encode('{"data": {"v": "a'),
@@ -62,5 +63,26 @@ describe("fuzz regressions", () => {
     );
     await expectProblem(res, 401, "token_invalid");
     await expectProblem(await call("/api/gateway", { token, headers: { upgrade: "websocket" } }), 401, "token_invalid");
+  });
+
+  it("holds an ingestion body to the endpoint's limit whatever its Content-Length claims", async () => {
+    // The guard trusted a declared length within the limit (and Hono's bodyLimit one it could not
+    // parse): a Request built in code — a service binding, a test — could send more.
+    const inst = await install({ max_body_bytes: 100 }, {}, "tracker_integration");
+    for (const declared of ["10", "100", "-1", "abc"]) {
+      const res = await exports.default.fetch(
+        new Request(`http://edgehook.test${invokePath(inst)}`, {
+          method: "POST",
+          headers: {
+            "content-length": declared,
+            "content-type": "application/json",
+            "cf-connecting-ip": "203.0.113.7",
+            authorization: `Bearer ${inst.ingestion.token}`,
+          },
+          body: JSON.stringify({ device_id: "x".repeat(500) }),
+        }),
+      );
+      await expectProblem(res, 413, "payload_too_large");
+    }
   });
 });
