@@ -34,6 +34,7 @@ const NARROW_RANGES = ["203.0.113.0/24", "2001:db8::/32", "::ffff:198.51.100.0/1
 const NARROW = NARROW_RANGES.map((r) => parseCidr(r)).filter((r) => r !== null);
 
 interface World {
+  rich: Installed;
   tracker: Installed;
   trackerQueued: Installed;
   trackerProto: Installed;
@@ -48,6 +49,7 @@ let w: World;
 beforeAll(async () => {
   const many = { throttle: 100_000 };
   w = {
+    rich: await install({ ...many, proto_schema: RICH_PROTO, proto_message: "fz.M" }),
     tracker: await install({ ...many, mini_token: true }, {}, "tracker_integration"),
     trackerQueued: await install(many, {}, "tracker_integration"),
     trackerProto: await install(
@@ -67,6 +69,24 @@ beforeAll(async () => {
     narrow: await install({ ...many, cidr_ranges: NARROW_RANGES }),
   };
 });
+
+/** A schema with every shape the runtime decoder walks: recursion, maps, oneofs, groups, packing. */
+const RICH_PROTO = `
+syntax = "proto2";
+package fz;
+enum E { A = 0; B = 1; }
+message M {
+  optional M child = 1;
+  repeated int64 nums = 2 [packed = true];
+  map<string, M> kids = 3;
+  oneof pick { string s = 4; bytes b = 5; double d = 6; }
+  optional E e = 7;
+  optional group G = 8 { optional sint32 z = 9; }
+  repeated fixed64 f = 10;
+  optional uint32 u = 11;
+  repeated string names = 12;
+  map<int32, string> labels = 13;
+}`;
 
 // ---- generators ---------------------------------------------------------------------------------
 
@@ -116,6 +136,22 @@ const protobufGarbage = fc.oneof(
       return Uint8Array.from(out);
     }),
   fc.integer({ min: 50, max: 50_000 }).map((depth) => new Uint8Array(depth).fill(0x4b)),
+  // Field 1 (a sub-message, recursive in the rich schema) nested to any depth, maybe cut short.
+  fc.tuple(fc.integer({ min: 1, max: 400 }), fc.nat(8)).map(([depth, cut]) => {
+    let inner: number[] = [0x58, 0x01];
+    for (let i = 0; i < depth; i++) {
+      const len: number[] = [];
+      varint(len, inner.length);
+      inner = [0x0a, ...len, ...inner];
+    }
+    return Uint8Array.from(inner.slice(0, inner.length - cut));
+  }),
+  // A map entry of the rich schema with a "__proto__" or odd key.
+  fc.constantFrom("__proto__", "constructor", "", "\u0000").map((key) => {
+    const k = [...bytes(key)];
+    const entry = [0x0a, k.length, ...k, 0x12, 0x02, 0x58, 0x01];
+    return Uint8Array.from([0x1a, entry.length, ...entry]);
+  }),
   fc.constantFrom(
     Uint8Array.of(0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f),
     Uint8Array.of(0x10, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01),
@@ -352,19 +388,22 @@ const AUTH_REFUSALS = [
 const installAgents = (): string[] => Object.values(w).map((i) => i.agent_id);
 
 describe("ingestion fuzz", { timeout: FUZZ_TIMEOUT_MS }, () => {
-  it("decodes or refuses any tracker payload (JSON, protobuf static and runtime, base64): never a 5xx", async () => {
-    const target = fc.constantFrom<"full" | "mini" | "proto">("full", "full", "mini", "proto");
+  it("decodes or refuses any payload (JSON, static and runtime protobuf, base64): never a 5xx", async () => {
+    const target = fc.constantFrom<"full" | "mini" | "proto" | "rich">("full", "full", "mini", "proto", "rich");
     await fc.assert(
       fc.asyncProperty(
         target,
         trackerPayload,
         fc.constantFrom("", "?json_response=true", "?x=%00&json_response=1"),
         async (t, b, q) => {
-          const inst = t === "proto" ? w.trackerProto : w.tracker;
+          const inst = t === "proto" ? w.trackerProto : t === "rich" ? w.rich : w.tracker;
           const path = t === "mini" ? `/m/${inst.ingestion.mini_token}` : `${invokePath(inst)}${q}`;
           const headers = {
             "cf-connecting-ip": "203.0.113.7",
             ...b.headers,
+            // The rich schema's install runs the probe app: only protobuf reaches it (a JSON payload
+            // would be read as the probe's instructions).
+            ...(t === "rich" ? { "content-type": "application/x-protobuf" } : {}),
             ...(t === "mini" ? {} : bearer(inst.ingestion.token)),
           };
           const seen = await fuzzOne(tally, `ingest:payload ${t}`, post(path, headers, b.body));
@@ -375,7 +414,7 @@ describe("ingestion fuzz", { timeout: FUZZ_TIMEOUT_MS }, () => {
             ).toContain(seen.code);
         },
       ),
-      { seed: SEED + 10, numRuns: 2200 },
+      { seed: SEED + 10, numRuns: 2500 },
     );
   });
 
