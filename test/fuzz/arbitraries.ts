@@ -174,7 +174,19 @@ export const badId = fc.oneof(
 export const pagingQuery = fc
   .array(
     fc.tuple(
-      fc.constantFrom("before", "after", "limit", "limit", "token", "log_update", "suppress_response", "%00", "x"),
+      fc.constantFrom(
+        "before",
+        "after",
+        "limit",
+        "limit",
+        "token",
+        "log_update",
+        "suppress_response",
+        "serial_number",
+        "wait",
+        "%00",
+        "x",
+      ),
       fc.oneof(
         fc.constantFrom(
           "",

@@ -18,7 +18,7 @@ import {
   pagingQuery,
   type Body,
 } from "./arbitraries.ts";
-import { FUZZ_TIMEOUT_MS, fuzzOne, SEED, Tally, type FuzzRequest } from "./oracle.ts";
+import { FUZZ_TIMEOUT_MS, fuzzConcurrently, fuzzOne, SEED, Tally, type FuzzRequest } from "./oracle.ts";
 import { snapshot, expectUnchanged } from "./snapshot.ts";
 
 const tally = new Tally();
@@ -279,6 +279,17 @@ describe("data plane fuzz", { timeout: FUZZ_TIMEOUT_MS }, () => {
       { seed: SEED, numRuns: 2400 },
     );
     await expectUnchanged(before, [w.dev], "refused data-plane writes");
+  });
+
+  it("refuses malformed writes sent many at a time, and the device is still exactly as it was", async () => {
+    const before = await snapshot([w.dev]);
+    const seen = await fuzzConcurrently(tally, "data:concurrent", refusedRequests(), {
+      seed: SEED + 5,
+      numRuns: 600,
+      width: 24,
+    });
+    expect(seen.filter((s) => s.status < 400)).toEqual([]);
+    await expectUnchanged(before, [w.dev], "concurrent refused writes");
   });
 
   it("answers malformed reads (paging, ids, names, credentials) without a 5xx and without changing state", async () => {

@@ -479,6 +479,31 @@ describe("ingestion fuzz", { timeout: FUZZ_TIMEOUT_MS }, () => {
     await expectUnchanged(before, installAgents(), "refused signatures");
   });
 
+  it("verifies signatures of many requests at once under a key no request has used yet", async () => {
+    // Keys are imported on first use and cached per isolate; concurrent first uses must each verify.
+    const key = `fresh-${crypto.randomUUID()}`;
+    const inst = await install({ throttle: 100_000, signing_key: key });
+    // Bodies the probe app takes as "no instructions" (it reads any object's keys as its orders).
+    const body = fc.record({ n: fc.integer(), s: fc.string({ maxLength: 40 }) }).map((o) => JSON.stringify(o));
+    const signed = fc.tuple(body, fc.boolean(), fc.ipV4());
+    const requests = fc.sample(signed, { seed: SEED + 16, numRuns: 96 });
+    const answers = await Promise.all(
+      requests.map(async ([text, good, ip]) => {
+        const mac = await hmacHex(good ? key : `${key}x`, text);
+        const headers = {
+          "cf-connecting-ip": ip,
+          "content-type": "application/json",
+          "x-hmac-sha256": mac,
+          ...bearer(inst.ingestion.token),
+        };
+        return { good, seen: await fuzzOne(tally, "ingest:concurrent", post(invokePath(inst), headers, text)) };
+      }),
+    );
+    for (const { good, seen } of answers)
+      if (good) expect(seen.status, seen.text.slice(0, 200)).toBe(200);
+      else expect(["signature_invalid", "throttled"]).toContain(seen.code);
+  });
+
   it("refuses unknown endpoints, tokens, mini-tokens and addresses without changing anything", async () => {
     const before = await snapshot(installAgents());
     const token = fc.oneof(
