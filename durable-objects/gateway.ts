@@ -8,7 +8,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { allows, type Principal } from "../src/auth/principal.ts";
 import { hexEquals } from "../src/auth/secret.ts";
-import type { Json } from "../src/data/merge-patch.ts";
+import { jsonDepth, MAX_JSON_DEPTH, type Json } from "../src/data/merge-patch.ts";
 import { CHANNEL_NAME, type ChannelRef } from "../src/data/types.ts";
 import { channelSync, errorEvent, frame, OP, type ChannelEvent } from "../src/gateway/frames.ts";
 import { problemResponse } from "../src/http/problem.ts";
@@ -263,6 +263,9 @@ export class Gateway extends DurableObject<Env> {
     const ref = d.channel;
     if (!(await this.may(att.principal, ref.agent_id, "write")))
       return ws.send(errorEvent(`no write grant on agent ${ref.agent_id}`));
+    // As deep as any JSON the platform accepts: deeper overflows the stack on its way to the agent.
+    if (jsonDepth(d.data ?? null, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+      return ws.send(errorEvent(`a one-shot message is nested deeper than ${MAX_JSON_DEPTH} levels`));
     if (JSON.stringify(d.data ?? null).length > MAX_ONE_SHOT_BYTES)
       return ws.send(errorEvent(`a one-shot message is at most ${MAX_ONE_SHOT_BYTES} bytes of JSON`));
     const author = att.principal.kind === "admin" ? "admin" : att.principal.id;

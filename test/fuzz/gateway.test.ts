@@ -189,6 +189,10 @@ function frameText(): fc.Arbitrary<string | Uint8Array> {
     fc
       .tuple(fc.constantFrom(12, 13, 14, 15), channelRef(), fc.jsonValue({ maxDepth: 2 }))
       .map(([o, channel, data]) => JSON.stringify({ op: o, d: { channel, data, diff_only: true } })),
+    // One-shots whose data is nested far deeper than any JSON the platform accepts.
+    fc
+      .tuple(deepJson, fc.constantFrom("tag_values", "events"))
+      .map(([data, name]) => `{"op":15,"d":{"channel":{"agent_id":"${w.dev}","name":"${name}"},"data":${data}}}`),
     // Not frames: text, JSON of other shapes, cut or deep JSON, bytes.
     fc.string({ maxLength: 200 }),
     fc.string({ unit: "binary", maxLength: 100 }),

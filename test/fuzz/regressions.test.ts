@@ -85,4 +85,24 @@ describe("fuzz regressions", () => {
       await expectProblem(res, 413, "payload_too_large");
     }
   });
+
+  it("refuses a gateway one-shot nested deeper than any accepted JSON, instead of overflowing the stack", async () => {
+    // Depth went unchecked: at a few thousand levels the object's catch-all answered "the frame
+    // could not be handled: Maximum call stack size exceeded" (after delivering it, sometimes).
+    const { id } = await newAgent();
+    const client = await GatewayClient.open(ADMIN);
+    await client.identify();
+    await client.subscribe(id, "x");
+    const from = client.frames.length;
+    const depth = 5000;
+    client.ws.send(
+      `{"op":15,"d":{"channel":{"agent_id":"${id}","name":"x"},"data":${"[".repeat(depth)}1${"]".repeat(depth)}}}`,
+    );
+    const error = await client.next((f) => f.t === "WSSErrorEvent", 5000, from);
+    expect(error.d.message).toMatch(/nested deeper than 64 levels/);
+    // A one-shot of the deepest accepted nesting still goes through.
+    client.send(15, { channel: { agent_id: id, name: "x" }, data: JSON.parse(`${"[".repeat(63)}1${"]".repeat(63)}`) });
+    expect((await client.next((f) => f.t === "OneShotMessage", 5000, from)).t).toBe("OneShotMessage");
+    client.close();
+  });
 });
