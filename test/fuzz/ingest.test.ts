@@ -16,6 +16,7 @@ import { install, invokePath, type Installed } from "../ingest/helpers.ts";
 import { badId, bytes, extraHeaders, isAsciiHeaderValue, malformedBody, type Body } from "./arbitraries.ts";
 import {
   checkAnswer,
+  fuzzConcurrently,
   describe as describeRequest,
   FUZZ_TIMEOUT_MS,
   fuzzOne,
@@ -502,6 +503,45 @@ describe("ingestion fuzz", { timeout: FUZZ_TIMEOUT_MS }, () => {
     for (const { good, seen } of answers)
       if (good) expect(seen.status, seen.text.slice(0, 200)).toBe(200);
       else expect(["signature_invalid", "throttled"]).toContain(seen.code);
+  });
+
+  it("a burst of refused requests uses none of the endpoint's quota and never refuses a valid one", async () => {
+    // Throttle 2/s: had the refused requests counted, the valid ones after them would be 429.
+    const key = "quota-key";
+    const inst = await install({ throttle: 2, signing_key: key });
+    const body = JSON.stringify({ n: 1 });
+    const sameAddress = "198.51.100.77";
+    const refused = fc.tuple(sigText, fc.oneof(fc.constant(sameAddress), fc.ipV4()), fc.boolean());
+    const seen = await fuzzConcurrently(
+      tally,
+      "ingest:quota",
+      refused.map(([sig, ip, withToken]) =>
+        post(
+          invokePath(inst),
+          {
+            "cf-connecting-ip": ip,
+            "content-type": "application/json",
+            "x-hmac-sha256": sig,
+            ...(withToken ? bearer(inst.ingestion.token) : { authorization: "Bearer ehi_wrong" }),
+          },
+          body,
+        ),
+      ),
+      { seed: SEED + 17, numRuns: 300, width: 20 },
+    );
+    expect(seen.filter((s) => s.status < 400)).toEqual([]);
+    // From the address that failed most (past the limit on rejected requests) and from another.
+    const mac = await hmacHex(key, body);
+    for (const ip of [sameAddress, "203.0.113.99"]) {
+      const headers = {
+        "cf-connecting-ip": ip,
+        "content-type": "application/json",
+        "x-hmac-sha256": mac,
+        ...bearer(inst.ingestion.token),
+      };
+      const ok = await fuzzOne(tally, "ingest:quota", post(invokePath(inst), headers, body));
+      expect(ok.status, ok.text.slice(0, 200)).toBe(200);
+    }
   });
 
   it("refuses unknown endpoints, tokens, mini-tokens and addresses without changing anything", async () => {
