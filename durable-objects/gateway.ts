@@ -8,9 +8,10 @@
 import { DurableObject } from "cloudflare:workers";
 import { allows, type Principal } from "../src/auth/principal.ts";
 import { hexEquals } from "../src/auth/secret.ts";
-import type { Json } from "../src/data/merge-patch.ts";
+import { jsonDepth, MAX_JSON_DEPTH, type Json } from "../src/data/merge-patch.ts";
 import { CHANNEL_NAME, type ChannelRef } from "../src/data/types.ts";
 import { channelSync, errorEvent, frame, OP, type ChannelEvent } from "../src/gateway/frames.ts";
+import { problemResponse } from "../src/http/problem.ts";
 import { cachedAgent } from "../src/registry/cache.ts";
 import { agentStub } from "../src/registry/rpc.ts";
 
@@ -99,10 +100,11 @@ export class Gateway extends DurableObject<Env> {
   /** The upgrade, forwarded by the worker once it has authenticated the caller. */
   override async fetch(request: Request): Promise<Response> {
     const principal = JSON.parse(request.headers.get("x-edgehook-principal") ?? "null") as Principal | null;
+    // The worker forwards these answers as they are: problem+json like all of its own.
     if (!principal || request.headers.get("upgrade")?.toLowerCase() !== "websocket")
-      return new Response("expected a WebSocket upgrade from the worker", { status: 400 });
+      return problemResponse(400, "bad_request", "expected a WebSocket upgrade from the worker");
     // A revoked credential may still pass another isolate's cache for a moment: not here.
-    if (this.revoked) return new Response("the token is revoked", { status: 401 });
+    if (this.revoked) return problemResponse(401, "token_invalid", "the token is revoked");
     const pair = new WebSocketPair();
     const [client, server] = [pair[0], pair[1]];
     this.ctx.acceptWebSocket(server);
@@ -261,6 +263,9 @@ export class Gateway extends DurableObject<Env> {
     const ref = d.channel;
     if (!(await this.may(att.principal, ref.agent_id, "write")))
       return ws.send(errorEvent(`no write grant on agent ${ref.agent_id}`));
+    // As deep as any JSON the platform accepts: deeper overflows the stack on its way to the agent.
+    if (jsonDepth(d.data ?? null, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+      return ws.send(errorEvent(`a one-shot message is nested deeper than ${MAX_JSON_DEPTH} levels`));
     if (JSON.stringify(d.data ?? null).length > MAX_ONE_SHOT_BYTES)
       return ws.send(errorEvent(`a one-shot message is at most ${MAX_ONE_SHOT_BYTES} bytes of JSON`));
     const author = att.principal.kind === "admin" ? "admin" : att.principal.id;

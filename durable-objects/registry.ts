@@ -254,6 +254,10 @@ export class Registry extends DurableObject<Env> {
     return this.tokens.resolve(hash);
   }
 
+  tokenExists(id: string): boolean {
+    return this.tokens.exists(id);
+  }
+
   /** Returns the revoked token's hash so the caller can drop it from its edge cache. */
   revokeToken(id: string): Promise<string | null> {
     return this.commit(() => {

@@ -21,6 +21,10 @@ function describe(error: { issues: readonly { path: readonly PropertyKey[]; mess
 /** Largest JSON body of the data plane and control API, after decompression. */
 export const MAX_JSON_BODY = 1024 * 1024;
 
+// JSON text is UTF-8 (RFC 8259): a lenient decoder would store U+FFFD in place of the bad bytes
+// and answer 2xx, so a client never learns its data was altered. A leading BOM is dropped.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
 /**
  * The body as text. The platform's Python client gzips JSON bodies of 50 bytes or more
  * (`Content-Encoding: gzip`), so gzip and deflate are accepted; the size limit applies to the
@@ -56,7 +60,11 @@ async function bodyText(c: Context): Promise<string> {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  try {
+    return utf8.decode(bytes);
+  } catch (cause) {
+    throw new ProblemError(400, "invalid_json", "the request body is not valid UTF-8", { cause });
+  }
 }
 
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {

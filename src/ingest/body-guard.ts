@@ -11,18 +11,28 @@ export function rawBody(): MiddlewareHandler<IngestEnv> {
     // Without one (chunked), Hono's bodyLimit counts the bytes as they stream.
     const declared = Number(c.req.raw.headers.get("content-length") ?? NaN);
     if (Number.isInteger(declared) && declared >= 0 && declared <= maxSize) {
-      c.set("raw", new Uint8Array(await c.req.raw.arrayBuffer()));
+      const raw = new Uint8Array(await c.req.raw.arrayBuffer());
+      // Only HTTP framing holds a body to its Content-Length; a Request built in code (a service
+      // binding, a test) can claim any length.
+      if (raw.byteLength > maxSize) throw tooLarge(maxSize);
+      c.set("raw", raw);
       return next();
     }
     const limit = bodyLimit({
       maxSize,
       onError: () => {
-        throw new ProblemError(413, "payload_too_large", `the body exceeds this endpoint's limit of ${maxSize} bytes`);
+        throw tooLarge(maxSize);
       },
     });
     return limit(c, async () => {
-      c.set("raw", new Uint8Array(await c.req.arrayBuffer()));
+      const raw = new Uint8Array(await c.req.arrayBuffer());
+      // bodyLimit trusts a Content-Length it cannot parse (NaN passes its check).
+      if (raw.byteLength > maxSize) throw tooLarge(maxSize);
+      c.set("raw", raw);
       await next();
     });
   };
 }
+
+const tooLarge = (maxSize: number): ProblemError =>
+  new ProblemError(413, "payload_too_large", `the body exceeds this endpoint's limit of ${maxSize} bytes`);

@@ -37,6 +37,10 @@ export class TokensStore {
     return row ? { id: row.id, grants: JSON.parse(row.grants) as Grant[], created_at: row.created_at } : null;
   }
 
+  exists(id: string): boolean {
+    return this.sql.exec("SELECT 1 FROM tokens WHERE id = ?", id).toArray().length > 0;
+  }
+
   /** Returns the revoked token's hash (for cache invalidation), or null if unknown. */
   revoke(id: string): string | null {
     const row = this.sql.exec<{ hash: string }>("SELECT hash FROM tokens WHERE id = ?", id).toArray()[0];

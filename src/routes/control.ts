@@ -133,6 +133,8 @@ control.post("/tokens", async (c) => {
 });
 
 control.delete("/tokens/:id", async (c) => {
+  // Only a token's gateway is revoked: an id naming none (e.g. `admin`, the admin's gateway) is 404.
+  if (!(await registry(c.env).tokenExists(c.req.param("id")))) throw notFound(`token ${c.req.param("id")}`);
   // Its gateway sessions end first (op 3, then close), and the gateway refuses it from now on — even
   // through another isolate's cache: a failure here leaves the token valid, so a retry can finish.
   await gatewayStub(c.env, gatewayName(c.req.param("id"))).revoke();
