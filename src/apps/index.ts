@@ -1,9 +1,10 @@
 // The apps compiled into this worker. Add yours to APPS to make it installable.
 import type { AppClass } from "../sdk/application.ts";
+import { TtsIntegration } from "./lorawan/tts.ts";
 import { TrackerIntegration } from "./tracker/integration.ts";
 import { TrackerProcessor } from "./tracker/processor.ts";
 
-export const APPS: AppClass[] = [TrackerIntegration, TrackerProcessor];
+export const APPS: AppClass[] = [TrackerIntegration, TrackerProcessor, TtsIntegration];
 
 export function findApp(name: string): AppClass | undefined {
   return APPS.find((app) => app.appName === name);

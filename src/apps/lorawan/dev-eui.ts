@@ -1,0 +1,28 @@
+// DevEUI matching for the LoRaWAN integrations: a network server writes `70B3D57ED0000001`, a
+// user may have typed `70-b3-d5-7e-d0-00-00-01` as the device's serial. Matching ignores case and
+// separators by looking up the forms a serial is likely to have been entered in.
+
+/** The DevEUI's 16 hex digits, upper case, or null if it is not one. */
+export function normalizeDevEui(value: string): string | null {
+  const hex = value.replace(/[\s:-]/g, "");
+  return /^[0-9a-fA-F]{16}$/.test(hex) ? hex.toUpperCase() : null;
+}
+
+/** The serial numbers to try for an identifier, most likely first (each looked up once). */
+export function serialCandidates(value: string, devEui: boolean): string[] {
+  if (!devEui) return [value];
+  const hex = normalizeDevEui(value);
+  if (!hex) return [value];
+  const pairs = hex.match(/../g) ?? [];
+  return [
+    ...new Set([
+      value,
+      hex,
+      hex.toLowerCase(),
+      pairs.join("-"),
+      pairs.join(":"),
+      pairs.join("-").toLowerCase(),
+      pairs.join(":").toLowerCase(),
+    ]),
+  ];
+}
