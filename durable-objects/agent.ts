@@ -17,7 +17,7 @@ import { Fanout } from "../src/gateway/fanout.ts";
 import { gatewayStub } from "../src/registry/rpc.ts";
 import { Deployments } from "../src/processors/deployments.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../src/processors/delivery.ts";
-import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox } from "../src/processors/outbox.ts";
+import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox, retryDelayMs } from "../src/processors/outbox.ts";
 import { ProcessorInstalls } from "../src/processors/installs-held.ts";
 import { Scheduler } from "../src/processors/scheduler.ts";
 import {
@@ -325,7 +325,7 @@ export class Agent extends DurableObject<Env> {
       } catch (error) {
         this.#directFailures++;
         console.error(`agent ${this.#agentId}: schedule/deployment send failed`, error);
-        this.#timers.want("processors", now + Math.min(300_000, 1000 * 2 ** this.#directFailures));
+        this.#timers.want("processors", now + retryDelayMs(this.#directFailures));
       }
     }
     this.#timers.want("schedules", this.#scheduler.next());

@@ -18,7 +18,7 @@ export const OUTBOX_BACKSTOP_MS = 30_000;
 /** Deliveries that make a send worth doing at once. */
 const FLUSH_AT = 200;
 /** Retry backoff of failed sends: 1, 2, 4 … seconds, at most 5 minutes. */
-const retryDelayMs = (failures: number): number => Math.min(300_000, 1000 * 2 ** (failures - 1));
+export const retryDelayMs = (failures: number): number => Math.min(300_000, 1000 * 2 ** (failures - 1));
 
 export type SendBatches = (bodies: DeliveryBatch[]) => Promise<void>;
 

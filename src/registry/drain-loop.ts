@@ -2,6 +2,9 @@
 // at most `round` items while work remains, at most `perInvocation` per invocation (the rest goes
 // to the alarm), and concurrent callers share one loop.
 
+/** Backoff of a staged write that failed: 2, 4, 8 … seconds, at most a minute. */
+export const retryBackoffMs = (attempts: number): number => Math.min(60_000, 1_000 * 2 ** Math.min(attempts, 6));
+
 export class DrainLoop {
   #again = false;
   #running: Promise<void> | null = null;

@@ -3,7 +3,7 @@
 // the method that made the change) and the object's alarm retries whatever KV refused. A row is
 // removed only once KV took the value it names, so a failed write never leaves the mirror wrong
 // for good. Values are read from SQLite when written (never stale), one key at a time in order.
-import { DrainLoop } from "./drain-loop.ts";
+import { DrainLoop, retryBackoffMs } from "./drain-loop.ts";
 import type { AlarmSlot } from "./alarm-slot.ts";
 import { MIRROR_FORMAT, MIRROR_PREFIX, READY_KEY, TOMBSTONE_TTL_S, type MirrorEntry } from "./mirror.ts";
 
@@ -27,8 +27,6 @@ const ROUND = 100;
 const PER_INVOCATION = 500;
 /** If the object stops between a change and its flush, the alarm still comes. */
 const BACKSTOP_MS = 30_000;
-
-const backoff = (attempts: number): number => Math.min(60_000, 1_000 * 2 ** Math.min(attempts, 6));
 
 // The ready marker is written only once nothing staged before it is still pending.
 const WRITABLE = `(key != '${READY_KEY}' OR NOT EXISTS (SELECT 1 FROM mirror_pending q WHERE q.seq < p.seq))`;
@@ -143,7 +141,7 @@ export class MirrorWriter {
     } catch (error) {
       this.sql.exec(
         "UPDATE mirror_pending SET attempts = attempts + 1, not_before = ? WHERE key = ?",
-        Date.now() + backoff(row.attempts),
+        Date.now() + retryBackoffMs(row.attempts),
         row.key,
       );
       console.error(`registry mirror: writing ${row.key} failed (attempt ${row.attempts + 1}); will retry`, error);

@@ -4,7 +4,7 @@
 // by the method that made the change) pushes each staged agent its whole list, read from the tables
 // at push time, and unstages it once the agent took it. A failed push stays staged and the
 // registry's alarm retries it with backoff — the same shape as the KV mirror (mirror-writer.ts).
-import { DrainLoop } from "./drain-loop.ts";
+import { DrainLoop, retryBackoffMs } from "./drain-loop.ts";
 import type { ProcessorInstall } from "../processors/bindings.ts";
 import { extendedPermissionsOf } from "../sdk/permissions.ts";
 import type { AlarmSlot } from "./alarm-slot.ts";
@@ -38,8 +38,6 @@ const PER_INVOCATION = 256;
 /** If the object stops between a change and its flush, the alarm still comes. */
 const BACKSTOP_MS = 30_000;
 const CONCERN = "processors";
-
-const backoff = (attempts: number): number => Math.min(60_000, 1_000 * 2 ** Math.min(attempts, 6));
 
 type StagedRow = { agent_id: string; seq: number; attempts: number };
 
@@ -165,7 +163,7 @@ export class ProcessorSync {
     } catch (error) {
       this.sql.exec(
         "UPDATE processor_sync SET attempts = attempts + 1, not_before = ? WHERE agent_id = ? AND seq = ?",
-        Date.now() + backoff(row.attempts),
+        Date.now() + retryBackoffMs(row.attempts),
         row.agent_id,
         row.seq,
       );
