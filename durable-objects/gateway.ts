@@ -233,9 +233,15 @@ export class Gateway extends DurableObject<Env> {
 
   /** Channels of an agent some socket or resumable session here subscribes to. */
   private wanted(agentId: string): Set<string> {
-    const wanted = new Set<string>();
+    const wanted = this.detachedWants(agentId);
     for (const att of this.sockets.values())
       for (const sub of att.subs) if (sub.agent_id === agentId) wanted.add(sub.name);
+    return wanted;
+  }
+
+  /** Channels of an agent a dropped session, still resumable, subscribes to. */
+  private detachedWants(agentId: string): Set<string> {
+    const wanted = new Set<string>();
     for (const row of this.ctx.storage.sql.exec<{ subs: string }>(
       "SELECT subs FROM sessions WHERE detached_at > ?",
       Date.now() - RESUME_WINDOW_MS,
@@ -339,6 +345,7 @@ export class Gateway extends DurableObject<Env> {
     // Grants are checked again as events flow (tokens_valid_from, groups, a deleted agent): a
     // socket that may no longer read the agent loses its subscriptions to it.
     const agent = await cachedAgent(this.env, agentId);
+    const live = new Set<string>();
     for (const [ws, att] of this.sockets) {
       const mine = att.subs.filter((sub) => sub.agent_id === agentId);
       if (mine.length === 0) continue;
@@ -347,13 +354,17 @@ export class Gateway extends DurableObject<Env> {
         sendSafely(ws, errorEvent(`no read grant on agent ${agentId} any more; unsubscribed from its channels`));
         continue;
       }
-      for (const sub of mine)
+      for (const sub of mine) {
+        live.add(sub.name);
         for (const event of events)
           if (event.channel === sub.name) sendSafely(ws, sub.diff_only ? event.diff : event.full);
+      }
     }
+    const unwanted = [...new Set(events.map((e) => e.channel))].filter((c) => !live.has(c));
+    if (unwanted.length === 0) return [];
     // A dropped session may still be resumed: keep its channels coming until its window ends.
-    const wanted = this.wanted(agentId);
-    return [...new Set(events.map((e) => e.channel))].filter((c) => !wanted.has(c));
+    const detached = this.detachedWants(agentId);
+    return unwanted.filter((c) => !detached.has(c));
   }
 
   /** The credential was revoked: every session here ends (op 3, then close). */
