@@ -39,6 +39,8 @@ import { PayloadStash } from "../src/data/payload-stash.ts";
 import { parseEventBatch, parseEventWrite } from "../src/data/event-write.ts";
 import { fail, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
 import { faults } from "../src/faults.ts";
+import { QueueSpool, SPOOL_CHECK_MS, type SpoolQueue } from "../src/spool/queue-spool.ts";
+import { spooling } from "../src/spool/spooled-send.ts";
 import { countCall, meteredEnv, meteredSql } from "../src/metering.ts";
 import type { ProcessorInstall } from "../src/processors/bindings.ts";
 
@@ -56,6 +58,8 @@ export class Agent extends DurableObject<Env> {
   readonly #scheduler: Scheduler;
   readonly #fanout: Fanout;
   readonly #deployments: Deployments;
+  /** The local runtime's queue spool (null on Cloudflare, whose queues are durable). */
+  readonly #spool: QueueSpool | null;
   /** Send failures of schedule and deployment deliveries, for the retry backoff. */
   #directFailures = 0;
   /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
@@ -106,6 +110,9 @@ export class Agent extends DurableObject<Env> {
       setTimeout(() => void this.#outbox.flush(), FLUSH_DELAY_MS);
     this.#log = new InvocationLogStore(this.sql);
     this.#stash = new PayloadStash(this.sql, (work) => ctx.storage.transactionSync(work));
+    this.#spool = spooling(env)
+      ? new QueueSpool(this.sql, agentId, (queue, body, delaySeconds) => this.queueSend(queue, body, delaySeconds))
+      : null;
   }
 
   private hooks(): StoreHooks {
@@ -148,8 +155,30 @@ export class Agent extends DurableObject<Env> {
       faults.failDeliverySends--;
       throw new Error("injected fault: delivery send refused");
     }
-    const queue = meteredEnv(this.env).DELIVERIES;
-    for (const body of bodies) await queue.send(body, { contentType: "json" });
+    await this.spoolSend("DELIVERIES", bodies);
+  }
+
+  private async queueSend(queue: SpoolQueue, body: object, delaySeconds?: number): Promise<void> {
+    await meteredEnv(this.env)[queue].send(body, { contentType: "json", ...(delaySeconds ? { delaySeconds } : {}) });
+  }
+
+  /**
+   * Sends messages to a queue, kept here first when the queue is not durable (the local runtime;
+   * src/spool/queue-spool.ts): for a Worker's `?wait=false` events and re-sends too.
+   */
+  async spoolSend(queue: SpoolQueue, bodies: object[], delaySeconds?: number): Promise<void> {
+    if (!this.#spool) {
+      for (const body of bodies) await this.queueSend(queue, body, delaySeconds);
+      return;
+    }
+    await this.#spool.sendKept(queue, bodies, delaySeconds);
+    this.#timers.want("spool", Date.now() + SPOOL_CHECK_MS);
+    await this.#timers.arm();
+  }
+
+  /** A consumer is done with these kept messages. */
+  clearSpool(ids: string[]): void {
+    this.#spool?.clear(ids);
   }
 
   getChannel(name: string): Channel | null {
@@ -276,6 +305,11 @@ export class Agent extends DurableObject<Env> {
     const now = Date.now();
     const due = new Set(this.#timers.due(now));
     if (due.has("log")) this.#log.persist(now);
+    if (this.#spool) {
+      // After a restart, this alarm (persisted) is what re-sends the lost queue's messages.
+      await this.#spool.redrive(now);
+      this.#timers.want("spool", this.#spool.size > 0 ? now + SPOOL_CHECK_MS : null);
+    }
     if (this.#outbox.pending > 0) await this.#outbox.flush();
     const expired = this.#connection.expire(this.#store.state(CONNECTION_CHANNEL)?.agg, now);
     if (expired) {

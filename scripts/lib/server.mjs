@@ -107,7 +107,12 @@ async function configWorkerOptions(adminToken, startId, vars = {}) {
   // Miniflare 5 rejects modulesRules; the bundle's modules are listed explicitly instead.
   const { modulesRules: _rules, ...rest } = workerOptions;
   // EDGEHOOK_START_ID: GET / answers 503 `starting` until this start is marked ready (src/routes/readiness.ts).
-  const bindings = { ...rest.bindings, ...vars, EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "" };
+  // Miniflare's queues live in memory: keep queued messages durably until consumed (src/spool/).
+  const bindings = {
+    ...rest.bindings,
+    EDGEHOOK_QUEUE_SPOOL: "on",
+    ...vars,
+    EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "" };
   return { ...rest, bindings };
 }
 

@@ -2,6 +2,7 @@
 // DEAD_LETTER_AFTER failed attempts keep the event as a dead letter instead of losing it.
 import { countQueue } from "../metering.ts";
 import { flushInvocationLogs } from "./log-buffer.ts";
+import { SpoolClears } from "../spool/spooled-send.ts";
 import { consumeIngestion, deadLetter, queuedIngestion } from "./queued.ts";
 
 /** Attempts before an event becomes a dead letter; must stay ≤ the consumer's max_retries. */
@@ -10,10 +11,11 @@ export const DEAD_LETTER_AFTER = 5;
 /** Backoff of a retried message: 2, 4, 8 … seconds, at most 5 minutes. */
 export const retryDelay = (attempts: number): number => Math.min(300, 2 ** attempts);
 
-/** Acknowledges a message (a delete, as the queue bills it). */
-function ack(message: Message): void {
+/** Acknowledges a message (a delete, as the queue bills it); its kept copy goes too. */
+function ack(message: Message, clears: SpoolClears): void {
   countQueue("queue_acks");
   message.ack();
+  clears.done(message.body);
 }
 
 export async function consumeBatch(batch: MessageBatch, env: Env): Promise<void> {
@@ -29,34 +31,46 @@ export async function consumeBatch(batch: MessageBatch, env: Env): Promise<void>
 
 async function consumeMessages(batch: MessageBatch, env: Env): Promise<void> {
   const defer = () => undefined;
-  for (const message of batch.messages) {
-    const parsed = queuedIngestion.safeParse(message.body);
-    if (!parsed.success) {
-      // Not ours or malformed: retrying cannot fix it.
-      console.error("dropping malformed queue message", message.id, parsed.error.message);
-      ack(message);
-      continue;
-    }
-    let error: string | null;
-    try {
-      const consumed = await consumeIngestion(env, parsed.data, defer);
-      error = consumed.ok ? null : consumed.error;
-    } catch (cause) {
-      error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
-    }
-    if (error === null) {
-      ack(message);
-      continue;
-    }
-    if (message.attempts >= DEAD_LETTER_AFTER) {
-      try {
-        await deadLetter(env, parsed.data, error, message.attempts);
-        ack(message);
-        continue;
-      } catch (cause) {
-        console.error("could not store dead letter", parsed.data.event_id, cause);
-      }
-    }
-    message.retry({ delaySeconds: retryDelay(message.attempts) });
+  const clears = new SpoolClears(env);
+  try {
+    for (const message of batch.messages) await consumeMessage(message, env, defer, clears);
+  } finally {
+    await clears.flush();
   }
+}
+
+async function consumeMessage(
+  message: Message,
+  env: Env,
+  defer: (work: Promise<unknown>) => void,
+  clears: SpoolClears,
+): Promise<void> {
+  const parsed = queuedIngestion.safeParse(message.body);
+  if (!parsed.success) {
+    // Not ours or malformed: retrying cannot fix it.
+    console.error("dropping malformed queue message", message.id, parsed.error.message);
+    ack(message, clears);
+    return;
+  }
+  let error: string | null;
+  try {
+    const consumed = await consumeIngestion(env, parsed.data, defer);
+    error = consumed.ok ? null : consumed.error;
+  } catch (cause) {
+    error = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  }
+  if (error === null) {
+    ack(message, clears);
+    return;
+  }
+  if (message.attempts >= DEAD_LETTER_AFTER) {
+    try {
+      await deadLetter(env, parsed.data, error, message.attempts);
+      ack(message, clears);
+      return;
+    } catch (cause) {
+      console.error("could not store dead letter", parsed.data.event_id, cause);
+    }
+  }
+  message.retry({ delaySeconds: retryDelay(message.attempts) });
 }

@@ -6,6 +6,7 @@ import { newRegistryId } from "../data/snowflake.ts";
 import { cachedIngestion, registry } from "../registry/cache.ts";
 import { agentStub } from "../registry/rpc.ts";
 import { deliveryBatch } from "../processors/delivery.ts";
+import { sendQueued, spoolRef } from "../spool/spooled-send.ts";
 import { eventKeyOf } from "./dedup.ts";
 import { runInvocation } from "./invoke.ts";
 
@@ -27,13 +28,15 @@ export const queuedIngestion = z.object({
   invocation_url: z.string(),
   source_ip: z.string(),
   received_at: z.number(),
+  /** Its kept copy, when the queue is not durable (src/spool/). */
+  spool: spoolRef.optional(),
 });
 export type QueuedIngestion = z.infer<typeof queuedIngestion>;
 
 export async function enqueue(
   env: Env,
   installAgentId: string,
-  msg: Omit<QueuedIngestion, "raw_b64" | "stash_key" | "kind">,
+  msg: Omit<QueuedIngestion, "raw_b64" | "stash_key" | "kind" | "spool">,
   raw: Uint8Array,
 ): Promise<void> {
   let raw_b64: string | null = null;
@@ -45,9 +48,8 @@ export async function enqueue(
     stash_key = `${msg.ingestion_id}:${msg.event_id}:${crypto.randomUUID()}`;
     await agentStub(env, installAgentId).stashPayload(stash_key, raw);
   }
-  await env.EVENTS.send({ kind: "ingestion", ...msg, raw_b64, stash_key } satisfies QueuedIngestion, {
-    contentType: "json",
-  });
+  const body: QueuedIngestion = { kind: "ingestion", ...msg, raw_b64, stash_key };
+  await sendQueued(env, "EVENTS", body, installAgentId);
 }
 
 export type Consumed = { ok: true } | { ok: false; error: string };
@@ -130,8 +132,8 @@ export async function replayDeadLetter(
     if (!current) return null;
     const held = delivery.data.installs[installId];
     const installs = held ? { [installId]: { ...held, config: current.config, agent_id: current.agent_id } } : {};
-    await env.DELIVERIES.send({ ...delivery.data, installs }, { contentType: "json" });
-  } else await env.EVENTS.send(queuedIngestion.parse(message), { contentType: "json" });
+    await sendQueued(env, "DELIVERIES", { ...delivery.data, installs }, installAgentId);
+  } else await sendQueued(env, "EVENTS", queuedIngestion.parse(message), installAgentId);
   await stub.deleteDeadLetter(installId, id);
   return letter.event_id;
 }

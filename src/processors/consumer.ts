@@ -9,6 +9,7 @@ import { newRegistryId } from "../data/snowflake.ts";
 import { faultsFromEnv } from "../faults.ts";
 import { countQueue } from "../metering.ts";
 import { agentStub } from "../registry/rpc.ts";
+import { sendQueued, SpoolClears } from "../spool/spooled-send.ts";
 import type { ProcessorInstall } from "./bindings.ts";
 import { deliveryBatch, packDeliveries, type DeliveryItem } from "./delivery.ts";
 import { BatchView } from "./batch-view.ts";
@@ -148,6 +149,7 @@ async function commitTo(env: Env, agentId: string, list: Part[]): Promise<void> 
 
 /** Acks each message once its failed deliveries were re-sent or dead-lettered; else retries it. */
 async function settle(batch: MessageBatch, env: Env, outcomes: Outcome[]): Promise<void> {
+  const clears = new SpoolClears(env);
   const failedBy = new Map<Message, Outcome[]>();
   for (const outcome of outcomes) {
     if (outcome.error === null) {
@@ -160,11 +162,13 @@ async function settle(batch: MessageBatch, env: Env, outcomes: Outcome[]): Promi
       for (const failed of failedBy.get(message) ?? []) await handleFailure(env, failed);
       countQueue("queue_acks");
       message.ack();
+      clears.done(message.body);
     } catch (error) {
       console.error("could not re-send or dead-letter deliveries; retrying the message", message.id, error);
       message.retry({ delaySeconds: deliveryRetryDelay(env, message.attempts) });
     }
   }
+  await clears.flush();
 }
 
 async function handleFailure(env: Env, { item, install, error, final }: Outcome): Promise<void> {
@@ -183,5 +187,5 @@ async function handleFailure(env: Env, { item, install, error, final }: Outcome)
     return;
   }
   const [body] = packDeliveries([{ ...item, attempts }], new Map([[install.install_id, install]]));
-  if (body) await env.DELIVERIES.send(body, { contentType: "json", delaySeconds: deliveryRetryDelay(env, attempts) });
+  if (body) await sendQueued(env, "DELIVERIES", body, install.agent_id, deliveryRetryDelay(env, attempts));
 }

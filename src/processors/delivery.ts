@@ -2,6 +2,7 @@
 // processor runtime (src/processors/consumer.ts) consumes. One queue message carries many
 // deliveries (queue operations are billed per message), with the installs they go to once.
 import { z } from "zod";
+import { spoolRef } from "../spool/spooled-send.ts";
 import type { ProcessorInstall } from "./bindings.ts";
 
 const json = z.custom<import("../data/merge-patch.ts").Json>((v) => v !== undefined);
@@ -57,6 +58,8 @@ export const deliveryBatch = z.object({
   kind: z.literal("deliveries"),
   installs: z.record(z.string(), installSchema),
   items: z.array(deliveryItem),
+  /** Its kept copy, when the queue is not durable (src/spool/). */
+  spool: spoolRef.optional(),
 });
 export type DeliveryBatch = z.infer<typeof deliveryBatch>;
 
