@@ -20,12 +20,23 @@ if (options.help) {
 }
 
 let server;
+let admin;
 let stopping = false;
+/**
+ * SIGINT/SIGTERM: new requests are answered 503 `stopping`, those in flight finish (at most 10 s;
+ * src/routes/stopping.ts), then the runtime stops. Queued events not yet consumed stay kept in
+ * their Durable Objects and are sent again by the next start (src/spool/). Open gateway WebSockets
+ * are cut (close 1006); clients resume their sessions (op 11) for 5 minutes after the next start.
+ */
 async function shutdown(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`\n${signal}: stopping`);
+  console.log(`\n${signal}: stopping (new requests get 503 stopping; finishing those in flight)`);
   try {
+    if (server && admin) {
+      const done = await apiClient(server.url, admin.token)("POST", "/api/control/stop").catch(() => null);
+      if (done) console.log(`stopped accepting; ${done.in_flight} requests still in flight; queued events kept for the next start`);
+    }
     await server?.stop();
   } finally {
     process.exit(0);
@@ -38,7 +49,7 @@ process.on("SIGTERM", () => shutdown("SIGTERM"));
 const parent = process.ppid;
 setInterval(() => process.ppid !== parent && shutdown("parent exited"), 1000).unref();
 
-const admin = await adminToken();
+admin = await adminToken();
 const weak = adminTokenWarning(admin.token);
 if (weak) console.warn(weak);
 // Shown at once, so a start that fails later cannot lose it.

@@ -73,3 +73,43 @@ describe("GET /", () => {
     expect((await send(start, "/", { headers: { accept: BROWSER }, redirect: "manual" })).status).toBe(302);
   });
 });
+
+// Stopping npm start (SIGTERM, Ctrl-C): stop accepting, let what is in flight finish, then exit.
+describe("POST /api/control/stop", () => {
+  const stop = (bindings: Env, token: string | null = ADMIN) =>
+    send(bindings, "/api/control/stop", { method: "POST", headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const createAgent = (bindings: Env) =>
+    send(bindings, "/api/control/agents", {
+      method: "POST",
+      headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: `in flight ${crypto.randomUUID()}` }),
+    });
+
+  it("only the admin may stop a start; then new requests get 503 `stopping`, after those in flight finished", async () => {
+    const start = startedAs(`start-${crypto.randomUUID()}`);
+    await json(await markReady(start), 200);
+    await expectProblem(await stop(start, null), 401, "token_missing");
+    expect((await send(start, "/")).status).toBe(200);
+
+    const inFlight = createAgent(start);
+    let finished = false;
+    void inFlight.then(() => (finished = true));
+    expect(await json(await stop(start), 200)).toEqual({ name: "edgehook", status: "stopping", in_flight: 0 });
+    expect(finished).toBe(true);
+    expect((await inFlight).status).toBe(201);
+
+    const refused = await send(start, "/");
+    expect(refused.headers.get("retry-after")).toBe("5");
+    await expectProblem(refused, 503, "stopping");
+    await expectProblem(await createAgent(start), 503, "stopping");
+    // Another start (the next `npm start` on the same state) accepts again.
+    const next = startedAs(`start-${crypto.randomUUID()}`);
+    await json(await markReady(next), 200);
+    expect((await createAgent(next)).status).toBe(201);
+  });
+
+  it("where nobody starts with a start id (wrangler deploy, npm run dev) it stops nothing", async () => {
+    expect(await json(await stop(env), 200)).toMatchObject({ name: "edgehook", status: "running" });
+    expect((await createAgent(env)).status).toBe(201);
+  });
+});

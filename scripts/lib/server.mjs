@@ -108,9 +108,10 @@ async function configWorkerOptions(adminToken, startId, vars = {}) {
   const { modulesRules: _rules, ...rest } = workerOptions;
   // EDGEHOOK_START_ID: GET / answers 503 `starting` until this start is marked ready (src/routes/readiness.ts).
   // Miniflare's queues live in memory: keep queued messages durably until consumed (src/spool/).
+  // EDGEHOOK_QUEUE_SPOOL=off in the environment shows what is lost without (`npm run crash`).
   const bindings = {
     ...rest.bindings,
-    EDGEHOOK_QUEUE_SPOOL: "on",
+    EDGEHOOK_QUEUE_SPOOL: process.env.EDGEHOOK_QUEUE_SPOOL === "off" ? "off" : "on",
     ...vars,
     EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "" };
   return { ...rest, bindings };

@@ -44,6 +44,7 @@ const named: Record<string, z.ZodType> = {
   // Responses.
   Problem: r.problem,
   Ready: r.ready,
+  Stopping: r.stopping,
   ChannelRef: r.channelRef,
   Message: r.message,
   MessageList: lists.message,

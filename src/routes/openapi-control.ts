@@ -51,6 +51,13 @@ export const controlRoutes: ApiRoute[] = [
   }),
   control(
     "post",
+    "/stop",
+    "stop",
+    "npm start is stopping: new requests are answered 503 `stopping`; answers once those in flight are done",
+    { 200: { description: "stopping (`running` where nobody starts with a start id)", schema: r.stopping } },
+  ),
+  control(
+    "post",
     "/agents",
     "createAgent",
     "Create an agent (device or integration)",

@@ -22,6 +22,12 @@ export const problem = z
   .describe("RFC 9457 problem details, with a stable machine `code`");
 
 export const ready = z.object({ name: z.literal("edgehook"), status: z.literal("ready") });
+export const stopping = z.object({
+  name: z.literal("edgehook"),
+  status: z.enum(["stopping", "running"]),
+  /** Requests still in flight when the wait ended (0: all finished). */
+  in_flight: z.number().int(),
+});
 
 export const channelRef = z.object({ agent_id: id, name: z.string() });
 

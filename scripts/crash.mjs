@@ -1,0 +1,303 @@
+// `npm run crash`: kill -9 at random moments under load, restart on the same state, and count what
+// was acknowledged, applied, lost and applied twice — for every acknowledged path of `npm start`:
+//
+//   sync        POST …/invoke                 200 after the device's write
+//   wait=false  POST …/invoke?wait=false      202 after the event is kept (queue + spool)
+//   mini-token  POST /m/{mini_token}?wait=false  204, likewise
+//   processor   POST …/invoke (sync) to devices running the demo processor; applied = the
+//               processor's `uplinks_today` tag (one per delivery), so this path counts the
+//               outbox → deliveries queue → processor leg
+//
+// It runs `node scripts/start.mjs` (what `npm start` runs) in its own process group on throwaway
+// state, sends EVENTS events per path from SENDERS concurrent senders per path, SIGKILLs the whole
+// group KILLS times at random moments while they send (and once more right after the last answer)
+// and restarts it on the same state each time. A sender whose request got no answer (the process
+// died under it) sends it again, with the same Idempotency-Key, once the server is back: what a
+// webhook sender does. Afterwards it waits for the queues to drain and counts, on the devices,
+// each event's effects. Not part of `npm test` (it takes a few minutes).
+//
+//   npm run crash
+//   EVENTS=300 KILLS=2 npm run crash
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { openSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ROOT, apiClient } from "./lib/server.mjs";
+
+const EVENTS = Number(process.env.EVENTS ?? 1000);
+const KILLS = Number(process.env.KILLS ?? 5);
+const SENDERS = Number(process.env.SENDERS ?? 10);
+const DEVICES_PER_PATH = Number(process.env.DEVICES_PER_PATH ?? 5);
+/** Give up waiting for the effects after this long without progress. */
+const STALL_MS = Number(process.env.STALL_MS ?? 60_000);
+const PATHS = ["sync", "wait=false", "mini-token", "processor"];
+
+const say = (line) => console.log(`[crash] ${line}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const scratch = await mkdtemp(path.join(tmpdir(), "edgehook-crash-"));
+const logFile = path.join(scratch, "server.log");
+const adminToken = `eha_${randomBytes(24).toString("base64url")}`;
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const api = apiClient(base, adminToken);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port: p } = srv.address();
+      srv.close(() => resolve(p));
+    });
+  });
+}
+
+/** The server: `node scripts/start.mjs` in a process group of its own (workerd included). */
+let server = null;
+async function start() {
+  const log = openSync(logFile, "a");
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "start.mjs"), "--port", String(port)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", log, log],
+    env: {
+      ...process.env,
+      EDGEHOOK_STATE_DIR: path.join(scratch, "state"),
+      EDGEHOOK_ADMIN_TOKEN: adminToken,
+      WRANGLER_SEND_METRICS: "false",
+    },
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  server = { child, exited };
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      const res = await fetch(`${base}/`);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {}
+    if (child.exitCode !== null || Date.now() > deadline) {
+      const tail = (await readFile(logFile, "utf8")).split("\n").slice(-20).join("\n");
+      throw new Error(`npm start did not become ready:\n${tail}`);
+    }
+    await sleep(100);
+  }
+}
+
+/** SIGKILL to the whole group: node, wrangler's build if running, workerd. */
+async function kill() {
+  const { child, exited } = server;
+  server = null;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {}
+  await exited;
+  // workerd, in the same group, dies with it; wait until the port is free again.
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${base}/`);
+    } catch {
+      return;
+    }
+    await sleep(50);
+  }
+}
+
+async function setUp() {
+  const integration = await api("POST", "/api/control/installs", {
+    app: "tracker_integration",
+    display_name: "crash cloud",
+    config: {
+      dv_proc_ingestion: { cidr_ranges: ["127.0.0.0/8"], throttle: 1_000_000, mini_token: true },
+      dv_proc_extended_permissions: { all_devices: true },
+    },
+  });
+  const devices = {};
+  for (const name of PATHS) {
+    devices[name] = [];
+    for (let d = 0; d < DEVICES_PER_PATH; d++) {
+      const serial = `CRASH-${name.replace(/[^a-z]/g, "")}-${d}`;
+      const agent = await api("POST", "/api/control/agents", { name: serial, serial_number: serial, type: "device" });
+      const device = { id: agent.id, serial, acked: 0 };
+      if (name === "processor") {
+        const processor = await api("POST", "/api/control/installs", {
+          app: "tracker_processor",
+          agent_id: agent.id,
+          display_name: `processor ${serial}`,
+          config: {},
+        });
+        device.appKey = processor.app_key;
+      }
+      devices[name].push(device);
+    }
+  }
+  const local = (url) => url.replace(/^https?:\/\/[^/]+/, base);
+  return {
+    devices,
+    targets: {
+      sync: { url: local(integration.ingestion.url), ok: 200, auth: integration.ingestion.token },
+      "wait=false": { url: `${local(integration.ingestion.url)}?wait=false`, ok: 202, auth: integration.ingestion.token },
+      "mini-token": { url: `${local(integration.ingestion.mini_url)}?wait=false`, ok: 204, auth: null },
+      processor: { url: local(integration.ingestion.url), ok: 200, auth: integration.ingestion.token },
+    },
+  };
+}
+
+const stats = Object.fromEntries(PATHS.map((p) => [p, { acked: 0, resent: 0 }]));
+let answered = 0;
+
+/** Sends event `i` of `name` until it is acknowledged (same Idempotency-Key every time). */
+async function send(name, target, device, i) {
+  const body = JSON.stringify({
+    device_id: device.serial,
+    sequence: String(i),
+    position: { lat: -33.86 + i / 1e6, lon: 151.21 },
+    battery: { percent: 50 + (i % 50) },
+    status: "STATUS_OK",
+  });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const res = await fetch(target.url, {
+        method: "POST",
+        headers: {
+          ...(target.auth ? { authorization: `Bearer ${target.auth}` } : {}),
+          "content-type": "application/json",
+          "cf-connecting-ip": "127.0.0.1",
+          "idempotency-key": `${name}:${i}`,
+        },
+        body,
+      });
+      await res.arrayBuffer();
+      if (res.status === target.ok) {
+        device.acked++;
+        stats[name].acked++;
+        answered++;
+        return;
+      }
+      // 503 `starting` while a restart seeds; anything else is a bug worth stopping for.
+      if (res.status !== 503) throw new Error(`${name} event ${i}: HTTP ${res.status}`);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith(`${name} event`)) throw error;
+    }
+    if (attempt === 0) stats[name].resent++;
+    await sleep(200);
+  }
+}
+
+/** Applied effects per event, by path: message sequences on the devices, or processor counts. */
+async function applied(devices) {
+  const out = {};
+  for (const name of PATHS) {
+    const counts = new Map();
+    let processed = 0;
+    for (const device of devices[name]) {
+      if (name === "processor") {
+        const agg = await api("GET", `/api/agents/${device.id}/channels/tag_values/aggregate`).catch(() => null);
+        const n = agg?.data?.[device.appKey]?.uplinks_today;
+        device.processed = typeof n === "number" ? n : 0;
+        processed += device.processed;
+        continue;
+      }
+      const res = await fetch(`${base}/api/agents/${device.id}/channels/on_external_event/messages?limit=1000`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      const list = res.status === 404 ? [] : await res.json();
+      for (const m of list) counts.set(m.data.sequence, (counts.get(m.data.sequence) ?? 0) + 1);
+    }
+    if (name === "processor") {
+      const lost = devices[name].reduce((n, d) => n + Math.max(0, d.acked - d.processed), 0);
+      const twice = devices[name].reduce((n, d) => n + Math.max(0, d.processed - d.acked), 0);
+      out[name] = { applied: processed - twice, lost, twice };
+    } else {
+      const twice = [...counts.values()].filter((n) => n > 1).length;
+      out[name] = { applied: counts.size, lost: stats[name].acked - counts.size, twice };
+    }
+  }
+  return out;
+}
+
+let failed = false;
+try {
+  say(`state in ${scratch}; ${EVENTS} events per path (${PATHS.join(", ")}), ${SENDERS} senders each, ${KILLS} kills`);
+  await start();
+  const { devices, targets } = await setUp();
+  const total = EVENTS * PATHS.length;
+  // Random moments under load: after a random share of the answers (not the first or last 5%).
+  const killAt = Array.from({ length: KILLS }, () => Math.floor(total * (0.05 + Math.random() * 0.9))).sort(
+    (a, b) => a - b,
+  );
+  const started = Date.now();
+  const senders = [];
+  for (const name of PATHS) {
+    let next = 0;
+    const worker = async () => {
+      for (;;) {
+        const i = next++;
+        if (i >= EVENTS) return;
+        await send(name, targets[name], devices[name][i % DEVICES_PER_PATH], i);
+      }
+    };
+    for (let s = 0; s < SENDERS; s++) senders.push(worker());
+  }
+  const sending = Promise.all(senders);
+  let done = false;
+  sending.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  let kills = 0;
+  while (!done) {
+    if (kills < killAt.length && answered >= killAt[kills]) {
+      await kill();
+      kills++;
+      say(`kill -9 #${kills} after ${answered} answers; restarting`);
+      await start();
+    }
+    await sleep(5);
+  }
+  await sending;
+  // The original measurement: right after the last answer.
+  await kill();
+  say(`kill -9 #${kills + 1} right after the last answer (${answered}); restarting`);
+  await start();
+  say(`sent in ${((Date.now() - started) / 1000).toFixed(1)} s; waiting for queues and processors`);
+
+  let result;
+  let last = "";
+  let lastChange = Date.now();
+  for (;;) {
+    result = await applied(devices);
+    const key = JSON.stringify(result);
+    if (key !== last) {
+      last = key;
+      lastChange = Date.now();
+    }
+    if (PATHS.every((p) => result[p].lost === 0) || Date.now() - lastChange > STALL_MS) break;
+    await sleep(1000);
+  }
+  // A duplicate re-sent late gets its chance to show.
+  await sleep(6000);
+  result = await applied(devices);
+
+  console.log(`\n${"path".padEnd(12)} ${"acknowledged".padStart(12)} ${"applied".padStart(8)} ${"lost".padStart(5)} ${"twice".padStart(6)} ${"re-sent".padStart(8)}`);
+  for (const name of PATHS) {
+    const r = result[name];
+    console.log(
+      `${name.padEnd(12)} ${String(stats[name].acked).padStart(12)} ${String(r.applied).padStart(8)} ${String(r.lost).padStart(5)} ${String(r.twice).padStart(6)} ${String(stats[name].resent).padStart(8)}`,
+    );
+    if (r.lost !== 0 || r.twice !== 0) failed = true;
+  }
+  say(`${kills + 1} kills (${kills} under load, 1 after the last answer); re-sent: requests unanswered when the process died, sent again`);
+  say(failed ? "FAILED: something acknowledged was lost or applied twice" : "ok: nothing acknowledged lost, nothing applied twice");
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  if (server) await kill();
+  await rm(scratch, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
