@@ -15,7 +15,7 @@
 //
 // To add a case, add it to CASES; to compare two cases, add a target to TARGETS.
 // Edgehook is driven only through its public HTTP API (control API, data plane, ingestion).
-import { benchContext, CASES, EXTRA_WORKERS, prepareCase, TARGETS } from "./lib/bench-cases.mjs";
+import { benchContext, CASES, EXTRA_WORKERS, BENCH_VARS, prepareCase, TARGETS } from "./lib/bench-cases.mjs";
 import { benchFanout } from "./lib/bench-fanout.mjs";
 import { runLoad } from "./lib/load.mjs";
 import { withThrowawayServer } from "./lib/server.mjs";
@@ -94,7 +94,7 @@ async function main() {
   const cases = fanoutOnly ? CASES.filter((c) => c.baseline) : selectCases(filters);
   const fanout = filters.length === 0 || fanoutOnly;
 
-  await withThrowawayServer("edgehook-bench-", { extraWorkers: EXTRA_WORKERS }, async ({ server, api, adminToken }) => {
+  await withThrowawayServer("edgehook-bench-", { extraWorkers: EXTRA_WORKERS, vars: BENCH_VARS }, async ({ server, api, adminToken }) => {
     const ctx = await benchContext({ server, api, adminToken });
 
     console.log(

@@ -32,7 +32,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { SourceMap } from "node:module";
 import path from "node:path";
-import { benchContext, CASES, EXTRA_WORKERS, prepareCase } from "./lib/bench-cases.mjs";
+import { benchContext, CASES, EXTRA_WORKERS, BENCH_VARS, prepareCase } from "./lib/bench-cases.mjs";
 import { runLoad } from "./lib/load.mjs";
 import { ROOT, WORKER_NAME, withThrowawayServer } from "./lib/server.mjs";
 
@@ -542,7 +542,7 @@ async function main() {
 
   await withThrowawayServer(
     "edgehook-profile-",
-    { extraWorkers: EXTRA_WORKERS, inspectorPort: 0 },
+    { extraWorkers: EXTRA_WORKERS, inspectorPort: 0, vars: BENCH_VARS },
     async ({ server, api, adminToken }) => {
       const ctx = await benchContext({ server, api, adminToken });
       const targets = await listTargets(server.inspectorUrl);

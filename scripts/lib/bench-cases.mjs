@@ -27,6 +27,12 @@ const THOUSAND_UPLINKS = THOUSAND_DEVICES.map((serial) => ({ headers: JSON_HEADE
 
 /** The workers served beside edgehook; a case names one in `worker`. The floors import the bare HMAC. */
 const script = (file) => path.join(ROOT, "scripts", file);
+/**
+ * Server options of the bench and the profiler: the deployed design, so without the local queue
+ * spool (src/spool/; Cloudflare's Queues are durable), against the floors' plain queue sends.
+ */
+export const BENCH_VARS = { EDGEHOOK_QUEUE_SPOOL: "" };
+
 export const EXTRA_WORKERS = [
   { name: "bare", scriptPath: script("bare-worker.js") },
   {

@@ -111,7 +111,7 @@ async function configWorkerOptions(adminToken, startId, vars = {}) {
   // EDGEHOOK_QUEUE_SPOOL=off in the environment shows what is lost without (`npm run crash`).
   const bindings = {
     ...rest.bindings,
-    EDGEHOOK_QUEUE_SPOOL: process.env.EDGEHOOK_QUEUE_SPOOL === "off" ? "off" : "on",
+    EDGEHOOK_QUEUE_SPOOL: process.env.EDGEHOOK_QUEUE_SPOOL === "off" ? "" : "on",
     ...vars,
     EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "" };
   return { ...rest, bindings };
