@@ -10,8 +10,9 @@
 //
 // It runs `node scripts/start.mjs` (what `npm start` runs) in its own process group on throwaway
 // state, sends EVENTS events per path from SENDERS concurrent senders per path, SIGKILLs the whole
-// group KILLS times at random moments while they send (and once more right after the last answer)
-// and restarts it on the same state each time. A sender whose request got no answer (the process
+// group KILLS times at random moments while they send (and once more right after the last answer),
+// sends it CTRL_C SIGINTs (Ctrl-C in a terminal) at random moments too, and restarts it on the
+// same state each time. A sender whose request got no answer (the process
 // died under it) sends it again, with the same Idempotency-Key, once the server is back: what a
 // webhook sender does. Afterwards it waits for the queues to drain and counts, on the devices,
 // each event's effects. Not part of `npm test` (it takes a few minutes).
@@ -29,6 +30,8 @@ import { ROOT, apiClient } from "./lib/server.mjs";
 
 const EVENTS = Number(process.env.EVENTS ?? 1000);
 const KILLS = Number(process.env.KILLS ?? 5);
+/** Ctrl-C (SIGINT to the whole process group, as a terminal sends it) under load, besides the kills. */
+const CTRL_C = Number(process.env.CTRL_C ?? 1);
 const SENDERS = Number(process.env.SENDERS ?? 10);
 const DEVICES_PER_PATH = Number(process.env.DEVICES_PER_PATH ?? 5);
 /** Give up waiting for the effects after this long without progress. */
@@ -88,12 +91,12 @@ async function start() {
   }
 }
 
-/** SIGKILL to the whole group: node, wrangler's build if running, workerd. */
-async function kill() {
+/** SIGKILL (or another signal) to the whole group: node, wrangler's build if running, workerd. */
+async function kill(signal = "SIGKILL") {
   const { child, exited } = server;
   server = null;
   try {
-    process.kill(-child.pid, "SIGKILL");
+    process.kill(-child.pid, signal);
   } catch {}
   await exited;
   // workerd, in the same group, dies with it; wait until the port is free again.
@@ -227,9 +230,11 @@ try {
   const { devices, targets } = await setUp();
   const total = EVENTS * PATHS.length;
   // Random moments under load: after a random share of the answers (not the first or last 5%).
-  const killAt = Array.from({ length: KILLS }, () => Math.floor(total * (0.05 + Math.random() * 0.9))).sort(
-    (a, b) => a - b,
-  );
+  const moment = () => Math.floor(total * (0.05 + Math.random() * 0.9));
+  const killAt = [
+    ...Array.from({ length: KILLS }, () => ({ at: moment(), signal: "SIGKILL" })),
+    ...Array.from({ length: CTRL_C }, () => ({ at: moment(), signal: "SIGINT" })),
+  ].sort((a, b) => a.at - b.at);
   const started = Date.now();
   const senders = [];
   for (const name of PATHS) {
@@ -251,10 +256,11 @@ try {
   );
   let kills = 0;
   while (!done) {
-    if (kills < killAt.length && answered >= killAt[kills]) {
-      await kill();
+    if (kills < killAt.length && answered >= killAt[kills].at) {
+      const { signal } = killAt[kills];
+      await kill(signal);
       kills++;
-      say(`kill -9 #${kills} after ${answered} answers; restarting`);
+      say(`${signal === "SIGKILL" ? "kill -9" : "Ctrl-C"} #${kills} after ${answered} answers; restarting`);
       await start();
     }
     await sleep(5);
@@ -291,7 +297,9 @@ try {
     );
     if (r.lost !== 0 || r.twice !== 0) failed = true;
   }
-  say(`${kills + 1} kills (${kills} under load, 1 after the last answer); re-sent: requests unanswered when the process died, sent again`);
+  say(
+    `${KILLS} kill -9 and ${CTRL_C} Ctrl-C under load, 1 kill -9 after the last answer; re-sent: requests unanswered when the process died, sent again`,
+  );
   say(failed ? "FAILED: something acknowledged was lost or applied twice" : "ok: nothing acknowledged lost, nothing applied twice");
 } catch (error) {
   failed = true;

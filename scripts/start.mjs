@@ -42,8 +42,13 @@ async function shutdown(signal) {
     process.exit(0);
   }
 }
-process.on("SIGINT", () => shutdown("SIGINT"));
-process.on("SIGTERM", () => shutdown("SIGTERM"));
+const onSignal = { SIGINT: () => shutdown("SIGINT"), SIGTERM: () => shutdown("SIGTERM") };
+for (const [signal, handler] of Object.entries(onSignal)) process.on(signal, handler);
+/** Miniflare's own exit hook disposes the runtime and exits at once on a signal: ours only. */
+function onlyOurSignalHandlers() {
+  for (const [signal, handler] of Object.entries(onSignal))
+    for (const listener of process.listeners(signal)) if (listener !== handler) process.removeListener(signal, listener);
+}
 // `npm start` runs this under `sh -c`, and a SIGTERM sent to npm alone kills npm and the shell but
 // never reaches here: stop when orphaned rather than keep the port and workerd alive.
 const parent = process.ppid;
@@ -57,7 +62,16 @@ if (admin.source === "generated") console.log(`admin token (generated; kept in $
 try {
   // A new id per start: GET / stays 503 `starting` until this start says it is done seeding.
   const startId = randomUUID();
-  server = await startServer({ port: options.port, persist: PERSIST_DIR, adminToken: admin.token, startId });
+  // Ctrl-C (the terminal signals the whole group) must not reach workerd: shutdown() stops it
+  // once requests in flight are done.
+  server = await startServer({
+    port: options.port,
+    persist: PERSIST_DIR,
+    adminToken: admin.token,
+    startId,
+    ownSession: true,
+  });
+  onlyOurSignalHandlers();
   await server.waitReady(30_000, { starting: true });
   const seed = await seedDemo({ baseUrl: server.url, adminToken: admin.token });
   await apiClient(server.url, admin.token)("POST", "/api/control/ready");

@@ -5,9 +5,9 @@
 // Why not `wrangler dev`: it puts a forwarding workerd in front of the worker and records every
 // request into a local trace store, which costs 5-8x the throughput (see issue 2). Miniflare's
 // normal entry port also forwards once more; the direct socket goes straight to the worker.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -39,6 +39,33 @@ async function loadMiniflare() {
     entry = requireFromRoot.resolve("miniflare");
   }
   return import(pathToFileURL(entry).href);
+}
+
+/**
+ * Has Miniflare run workerd in a session of its own, so Ctrl-C — which a terminal sends to the
+ * whole foreground process group — does not kill it at once, cutting requests in flight: `npm
+ * start` stops it itself once they are done (scripts/start.mjs). It still dies with its parent,
+ * however that dies (`setpriv --pdeathsig KILL`): a kill -9 of `npm start` leaves no workerd
+ * behind. Where `setsid` or `setpriv` (util-linux) is missing, workerd is run as before.
+ */
+async function detachWorkerdFromTerminal(scratchDir) {
+  if (process.platform !== "linux" || process.env.MINIFLARE_WORKERD_PATH) return;
+  if (spawnSync("sh", ["-c", "command -v setsid && command -v setpriv"], { stdio: "ignore" }).status !== 0) return;
+  let workerdPkg;
+  try {
+    workerdPkg = createRequire(createRequire(wranglerPkg).resolve("miniflare")).resolve("workerd");
+  } catch {
+    workerdPkg = requireFromRoot.resolve("workerd");
+  }
+  // A CommonJS module: its `default` export is the binary's path.
+  const { default: exported } = await import(pathToFileURL(workerdPkg).href);
+  const workerd = typeof exported === "string" ? exported : exported.default;
+  await mkdir(scratchDir, { recursive: true });
+  const wrapper = path.join(scratchDir, "workerd-own-session.sh");
+  await writeFile(wrapper, `#!/bin/sh\nexec setsid setpriv --pdeathsig KILL ${JSON.stringify(workerd)} "$@"\n`, {
+    mode: 0o755,
+  });
+  process.env.MINIFLARE_WORKERD_PATH = wrapper;
 }
 
 /** `wrangler deploy --dry-run --outdir <abs>`: the exact bundle `wrangler deploy` would upload. */
@@ -172,6 +199,8 @@ function extraWorkerOptions(w, base, host) {
  * @param {string} [o.outdir] where the bundle is built (default .wrangler/dist)
  * @param {boolean} [o.build] run the wrangler build first (default true)
  * @param {Record<string, string>} [o.vars] variables over wrangler.toml's (e.g. EDGEHOOK_FAULTS)
+ * @param {boolean} [o.ownSession] workerd out of the terminal's process group (Ctrl-C): the
+ *   caller stops it (`npm start`); it still dies with this process
  * @param {number} [o.inspectorPort] serve workerd's V8 inspector on 127.0.0.1 (0: any free port):
  *   one DevTools target per worker, listed at `http://127.0.0.1:<port>/json` (scripts/profile.mjs)
  */
@@ -187,9 +216,11 @@ export async function startServer({
   build = true,
   inspectorPort,
   vars = {},
+  ownSession = false,
 } = {}) {
   if (!adminToken) throw new Error("startServer needs an adminToken");
   const dist = build ? await buildBundle({ outdir }) : path.resolve(outdir);
+  if (ownSession) await detachWorkerdFromTerminal(tmpPath);
   const { Miniflare, Log, LogLevel, convertV4MiniflareOptions } = await loadMiniflare();
   const base = await configWorkerOptions(adminToken, startId, vars);
   if (persist) await mkdir(persist, { recursive: true });
