@@ -7,6 +7,7 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { json, eventually } from "./helpers.ts";
 import type { QueuedIngestion } from "../src/ingest/queued.ts";
+import { QueueSpool } from "../src/spool/queue-spool.ts";
 import { device, install, invoke, invokePath, messagesOf, type Installed } from "./ingest/helpers.ts";
 
 const keeperOf = (inst: Installed) => env.AGENT.getByName(inst.agent_id);
@@ -106,5 +107,20 @@ describe("queue spool (local runtime)", () => {
     );
     await runDurableObjectAlarm(keeperOf(inst));
     expect(await keptRows(inst)).toEqual(kept);
+  });
+
+  it("a message the queue refused is not kept (the sender was told to retry)", async () => {
+    const dev = await device();
+    await runInDurableObject(env.AGENT.getByName(dev.id), async (_instance, state) => {
+      const count = () => state.storage.sql.exec<{ n: number }>("SELECT count(*) AS n FROM queue_spool").one().n;
+      const before = count();
+      let sent = 0;
+      const spool = new QueueSpool(state.storage.sql, dev.id, async () => {
+        if (++sent === 2) throw new Error("queue unavailable");
+      });
+      await expect(spool.sendKept("EVENTS", [{ n: 1 }, { n: 2 }, { n: 3 }])).rejects.toThrow("queue unavailable");
+      // The first went out and stays kept until consumed; the refused one and the unsent one are not.
+      expect(count()).toBe(before + 1);
+    });
   });
 });

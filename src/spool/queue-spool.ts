@@ -54,7 +54,16 @@ export class QueueSpool {
       );
       return withRef;
     });
-    for (const body of kept) await this.send(queue, body, delaySeconds);
+    for (const [i, body] of kept.entries()) {
+      try {
+        await this.send(queue, body, delaySeconds);
+      } catch (error) {
+        // Not sent, so not accepted: the caller retries (or refuses); a kept copy would arrive
+        // later beside the retry, as a second event when it has no event id of its own.
+        this.clear(kept.slice(i).map((b) => b.spool.id));
+        throw error;
+      }
+    }
   }
 
   /** The consumer is done with these messages. */
