@@ -36,6 +36,21 @@ export class LorawanIntegrationConfig extends config.Schema {
   permissions = new config.ExtendedPermissionsConfig();
 }
 
+/** `device_key`: `dev_eui` (default) or the server's own device identifier `other`. */
+export const deviceKeyElement = (server: string, other: string) =>
+  new config.Enum("Device Key", {
+    description: `Which ${server} identifier is matched against devices' serial numbers`,
+    choices: ["dev_eui", other],
+    default: "dev_eui",
+  });
+
+/** `audit_channel`, on the install's own agent. */
+export const auditChannelElement = (channel: string) =>
+  new config.ChannelName("Audit Channel", {
+    description: "Channel on the integration's own agent that records messages for unknown devices",
+    default: channel,
+  });
+
 export abstract class LorawanIntegration<Payload, C extends LorawanConfig> extends Application<C> {
   /** What the shared routing needs to know of a decoded payload. */
   protected abstract describe(payload: Payload): LorawanMessage;

@@ -5,20 +5,18 @@
 // and the device counts as seen. The other message types are recorded on `lorawan_events`. An
 // unknown device is answered 2xx (TTS must not retry it) and recorded on the audit channel.
 import type { Json } from "../../data/merge-patch.ts";
-import { config } from "../../sdk/config.ts";
-import { LorawanIntegration, LorawanIntegrationConfig, type LorawanMessage } from "./lorawan-integration.ts";
+import {
+  auditChannelElement,
+  deviceKeyElement,
+  LorawanIntegration,
+  LorawanIntegrationConfig,
+  type LorawanMessage,
+} from "./lorawan-integration.ts";
 import { checkTtsMessage, radioOf, TTS_EVENT_TYPES, type TtsMessage } from "./tts-message.ts";
 
 export class TtsIntegrationConfig extends LorawanIntegrationConfig {
-  deviceKey = new config.Enum("Device Key", {
-    description: "Which TTS identifier is matched against devices' serial numbers",
-    choices: ["dev_eui", "device_id"],
-    default: "dev_eui",
-  });
-  auditChannel = new config.ChannelName("Audit Channel", {
-    description: "Channel on the integration's own agent that records messages for unknown devices",
-    default: "tts_audit",
-  });
+  deviceKey = deviceKeyElement("TTS", "device_id");
+  auditChannel = auditChannelElement("tts_audit");
 }
 
 type TtsConfig = { device_key: "dev_eui" | "device_id"; audit_channel: string };
