@@ -3,6 +3,8 @@
 // protobuf built with the same static module the app decodes with), routed by DevEUI in any case,
 // unknown devices, redeliveries and wrong shapes. Workerd, real Durable Objects.
 import { describe, expect, it } from "vitest";
+import type { ChirpstackEventType } from "../../src/apps/lorawan/chirpstack-message.ts";
+import { CHIRPSTACK_MESSAGES } from "../../src/apps/lorawan/chirpstack-protobuf.ts";
 import { integration } from "../../src/codecs/generated/chirpstack.js";
 import { call, chan, json } from "../helpers.ts";
 import { device, install, invoke, messagesOf, tagsOf, type Installed } from "../ingest/helpers.ts";
@@ -59,6 +61,24 @@ const upJson = (devEui: string, deduplicationId: string = crypto.randomUUID()) =
   txInfo: { frequency: 868100000, modulation: { lora: { bandwidth: 125000, spreadingFactor: 7, codeRate: "CR_4_5" } } },
   regionConfigId: "eu868",
 });
+
+/** The tags an `up` event of upJson's sets on its device. */
+const UPLINK_TAGS = {
+  temperature: 21.5,
+  humidity: 48,
+  alarm: false,
+  radio: {
+    rssi: -97,
+    snr: 7.25,
+    gateway_id: "0016c001f153a14c",
+    gateways: 2,
+    f_cnt: 41,
+    f_port: 2,
+    spreading_factor: 7,
+    frequency: 868100000,
+  },
+  last_uplink_at: TIME,
+};
 
 /** The same uplink as "Payload encoding: Protobuf (binary)" posts it. */
 const upProtobuf = (devEui: string, deduplicationId: string = crypto.randomUUID()) =>
@@ -151,29 +171,14 @@ const others = (devEui: string): Record<string, Record<string, unknown>> => ({
 
 const EVENT_TYPES = ["ack", "integration", "join", "location", "log", "status", "txack"];
 
-/** What the tests use of a static message class. */
-interface Encoder {
-  fromObject(object: Record<string, unknown>): unknown;
-  encode(message: never): { finish(): Uint8Array };
-}
-
-/** Each other event type through its static encoder (the JSON bodies with protobuf's types). */
+/** Each other event type through the app's own static encoders (the JSON bodies with protobuf's types). */
 function othersProtobuf(devEui: string): Record<string, Uint8Array> {
-  const messages: Record<string, Encoder> = {
-    join: integration.JoinEvent,
-    status: integration.StatusEvent,
-    ack: integration.AckEvent,
-    txack: integration.TxAckEvent,
-    log: integration.LogEvent,
-    location: integration.LocationEvent,
-    integration: integration.IntegrationEvent,
-  };
   const struct = { object: { fields: { ok: { boolValue: true } } } };
   return Object.fromEntries(
     Object.entries(others(devEui)).map(([event, body]) => {
-      const type = messages[event]!;
+      const type = CHIRPSTACK_MESSAGES[event as ChirpstackEventType];
       const message = type.fromObject({ ...body, time: TIME_PB, ...(event === "integration" ? struct : {}) });
-      return [event, type.encode(message as never).finish()];
+      return [event, type.encode(message).finish()];
     }),
   );
 }
@@ -227,22 +232,7 @@ describe("ChirpStack integration", () => {
     const { dev, inst } = await chirpstack(eui.toUpperCase().match(/../g)!.join("-"));
     const res = await post(inst, "up", upJson(eui), "&json_response=true");
     expect(await json(res, 200)).toMatchObject({ routed: true, agent_id: dev.id, type: "up" });
-    expect((await tagsOf(dev.id))[inst.app_key]).toMatchObject({
-      temperature: 21.5,
-      humidity: 48,
-      alarm: false,
-      radio: {
-        rssi: -97,
-        snr: 7.25,
-        gateway_id: "0016c001f153a14c",
-        gateways: 2,
-        f_cnt: 41,
-        f_port: 2,
-        spreading_factor: 7,
-        frequency: 868100000,
-      },
-      last_uplink_at: TIME,
-    });
+    expect((await tagsOf(dev.id))[inst.app_key]).toMatchObject(UPLINK_TAGS);
     const [raw] = await messagesOf(dev.id, "on_external_event");
     expect(raw.data).toMatchObject({ fCnt: 41, data: "AQID", deviceInfo: { devEui: eui } });
     const conn = await json(await call(chan(dev.id, "doover_connection", "/aggregate")), 200);
@@ -257,20 +247,8 @@ describe("ChirpStack integration", () => {
     // The answer's event id is the event type and ChirpStack's deduplicationId.
     expect(await json(res, 200)).toEqual({ id: `up:${dedup}` });
     expect((await tagsOf(dev.id))[inst.app_key]).toMatchObject({
-      temperature: 21.5,
-      humidity: 48,
-      alarm: false,
+      ...UPLINK_TAGS,
       probe: { name: "T1", offsets: [0.5] },
-      radio: {
-        rssi: -97,
-        snr: 7.25,
-        gateway_id: "0016c001f153a14c",
-        gateways: 2,
-        f_cnt: 41,
-        f_port: 2,
-        frequency: 868100000,
-      },
-      last_uplink_at: TIME,
     });
     const [raw] = await messagesOf(dev.id, "on_external_event");
     expect(raw.data).toMatchObject({

@@ -8,7 +8,8 @@ import { structToJson, timestampToIso } from "../../codecs/well-known.ts";
 import type { ChirpstackEventType } from "./chirpstack-message.ts";
 import { isObject } from "./shape.ts";
 
-const MESSAGES: Record<ChirpstackEventType, StaticMessageType<unknown>> = {
+/** The static class of each event type's message (its encoder builds test and benchmark bodies). */
+export const CHIRPSTACK_MESSAGES: Record<ChirpstackEventType, ChirpstackMessageType> = {
   up: integration.UplinkEvent,
   join: integration.JoinEvent,
   status: integration.StatusEvent,
@@ -19,9 +20,14 @@ const MESSAGES: Record<ChirpstackEventType, StaticMessageType<unknown>> = {
   integration: integration.IntegrationEvent,
 };
 
+interface ChirpstackMessageType extends StaticMessageType<unknown> {
+  fromObject(object: Record<string, unknown>): unknown;
+  encode(message: unknown): { finish(): Uint8Array };
+}
+
 /** Decodes one event's protobuf body; malformed bytes are `PayloadUndecodableError`. */
 export function decodeChirpstackProtobuf(event: ChirpstackEventType, bytes: Uint8Array): Record<string, unknown> {
-  const body = decodeStatic(MESSAGES[event], bytes);
+  const body = decodeStatic(CHIRPSTACK_MESSAGES[event], bytes);
   convertTimes(body, ["time"]);
   if (isObject(body.object)) body.object = structToJson(body.object);
   if (Array.isArray(body.rxInfo))

@@ -9,19 +9,8 @@ import { mediaType, PROTOBUF_TYPES } from "../../codecs/by-content-type.ts";
 import type { Json } from "../../data/merge-patch.ts";
 import { checkChirpstackBody, eventTypeOf, type ChirpstackBody, type ChirpstackEvent } from "./chirpstack-message.ts";
 import { decodeChirpstackProtobuf } from "./chirpstack-protobuf.ts";
-import {
-  auditChannelElement,
-  deviceKeyElement,
-  LorawanIntegration,
-  LorawanIntegrationConfig,
-  type LorawanMessage,
-} from "./lorawan-integration.ts";
+import { LorawanIntegration, lorawanConfigSchema, type LorawanMessage } from "./lorawan-integration.ts";
 import { radioTag } from "./radio.ts";
-
-export class ChirpstackIntegrationConfig extends LorawanIntegrationConfig {
-  deviceKey = deviceKeyElement("ChirpStack", "device_name");
-  auditChannel = auditChannelElement("chirpstack_audit");
-}
 
 type ChirpstackConfig = { device_key: "dev_eui" | "device_name"; audit_channel: string };
 
@@ -29,7 +18,7 @@ export class ChirpstackIntegration extends LorawanIntegration<ChirpstackEvent, C
   static appName = "chirpstack_integration";
   static kind = "integration" as const;
   static description = "ChirpStack v4 HTTP integration (JSON or protobuf): LoRaWAN events routed by DevEUI to devices";
-  static configSchema = new ChirpstackIntegrationConfig();
+  static configSchema = lorawanConfigSchema("ChirpStack", "device_name", "chirpstack_audit");
 
   /** "Payload encoding" Protobuf arrives as application/octet-stream, JSON as application/json. */
   override parseIngestionEventPayload(

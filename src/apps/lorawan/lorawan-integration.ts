@@ -30,26 +30,28 @@ export interface LorawanConfig extends Record<string, unknown> {
   audit_channel: string;
 }
 
-/** The config elements every LoRaWAN integration has; the subclass adds its device key and audit channel. */
-export class LorawanIntegrationConfig extends config.Schema {
-  integration = new config.IngestionEndpointConfig();
-  permissions = new config.ExtendedPermissionsConfig();
+/**
+ * The config schema of a LoRaWAN integration: endpoint, permissions, `device_key` (`dev_eui`, the
+ * default, or the server's own identifier `other`) and `audit_channel`.
+ *
+ * @example
+ * static configSchema = lorawanConfigSchema("TTS", "device_id", "tts_audit");
+ */
+export function lorawanConfigSchema(server: string, other: string, auditChannel: string) {
+  return new (class LorawanIntegrationConfig extends config.Schema {
+    integration = new config.IngestionEndpointConfig();
+    permissions = new config.ExtendedPermissionsConfig();
+    deviceKey = new config.Enum("Device Key", {
+      description: `Which ${server} identifier is matched against devices' serial numbers`,
+      choices: ["dev_eui", other],
+      default: "dev_eui",
+    });
+    auditChannel = new config.ChannelName("Audit Channel", {
+      description: "Channel on the integration's own agent that records messages for unknown devices",
+      default: auditChannel,
+    });
+  })();
 }
-
-/** `device_key`: `dev_eui` (default) or the server's own device identifier `other`. */
-export const deviceKeyElement = (server: string, other: string) =>
-  new config.Enum("Device Key", {
-    description: `Which ${server} identifier is matched against devices' serial numbers`,
-    choices: ["dev_eui", other],
-    default: "dev_eui",
-  });
-
-/** `audit_channel`, on the install's own agent. */
-export const auditChannelElement = (channel: string) =>
-  new config.ChannelName("Audit Channel", {
-    description: "Channel on the integration's own agent that records messages for unknown devices",
-    default: channel,
-  });
 
 export abstract class LorawanIntegration<Payload, C extends LorawanConfig> extends Application<C> {
   /** What the shared routing needs to know of a decoded payload. */

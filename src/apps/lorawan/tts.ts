@@ -5,19 +5,8 @@
 // and the device counts as seen. The other message types are recorded on `lorawan_events`. An
 // unknown device is answered 2xx (TTS must not retry it) and recorded on the audit channel.
 import type { Json } from "../../data/merge-patch.ts";
-import {
-  auditChannelElement,
-  deviceKeyElement,
-  LorawanIntegration,
-  LorawanIntegrationConfig,
-  type LorawanMessage,
-} from "./lorawan-integration.ts";
+import { LorawanIntegration, lorawanConfigSchema, type LorawanMessage } from "./lorawan-integration.ts";
 import { checkTtsMessage, radioOf, TTS_EVENT_TYPES, type TtsMessage } from "./tts-message.ts";
-
-export class TtsIntegrationConfig extends LorawanIntegrationConfig {
-  deviceKey = deviceKeyElement("TTS", "device_id");
-  auditChannel = auditChannelElement("tts_audit");
-}
 
 type TtsConfig = { device_key: "dev_eui" | "device_id"; audit_channel: string };
 
@@ -25,7 +14,7 @@ export class TtsIntegration extends LorawanIntegration<TtsMessage, TtsConfig> {
   static appName = "tts_integration";
   static kind = "integration" as const;
   static description = "The Things Stack v3 webhooks: LoRaWAN uplinks routed by DevEUI to devices";
-  static configSchema = new TtsIntegrationConfig();
+  static configSchema = lorawanConfigSchema("TTS", "device_id", "tts_audit");
 
   override parseIngestionEventPayload(payload: Uint8Array, contentType: string | null): TtsMessage {
     return checkTtsMessage(super.parseIngestionEventPayload(payload, contentType));
