@@ -1,7 +1,6 @@
 /*eslint-disable*/
 import $protobuf from "protobufjs/minimal.js";
 
-// Common aliases
 const $Reader = $protobuf.Reader,
   $Writer = $protobuf.Writer,
   $util = $protobuf.util;
@@ -18,25 +17,11 @@ const $Object = $util.global.Object,
   $parseInt = $util.global.parseInt,
   $BigInt = $util.global.BigInt;
 
-// Exported root namespace
 const $root = $protobuf.roots["chirpstack"] || ($protobuf.roots["chirpstack"] = {});
 
 export const integration = ($root.integration = (() => {
-  /**
-   * Namespace integration.
-   * @exports integration
-   * @namespace
-   */
   const integration = {};
 
-  /**
-   * LogLevel enum.
-   * @name integration.LogLevel
-   * @enum {number}
-   * @property {number} INFO=0 INFO value
-   * @property {number} WARNING=1 WARNING value
-   * @property {number} ERROR=2 ERROR value
-   */
   integration.LogLevel = (function () {
     const valuesById = $Object.create(null),
       values = $Object.create(valuesById);
@@ -46,23 +31,6 @@ export const integration = ($root.integration = (() => {
     return values;
   })();
 
-  /**
-   * LogCode enum.
-   * @name integration.LogCode
-   * @enum {number}
-   * @property {number} UNKNOWN=0 UNKNOWN value
-   * @property {number} DOWNLINK_PAYLOAD_SIZE=1 DOWNLINK_PAYLOAD_SIZE value
-   * @property {number} UPLINK_CODEC=2 UPLINK_CODEC value
-   * @property {number} DOWNLINK_CODEC=3 DOWNLINK_CODEC value
-   * @property {number} OTAA=4 OTAA value
-   * @property {number} UPLINK_F_CNT_RESET=5 UPLINK_F_CNT_RESET value
-   * @property {number} UPLINK_MIC=6 UPLINK_MIC value
-   * @property {number} UPLINK_F_CNT_RETRANSMISSION=7 UPLINK_F_CNT_RETRANSMISSION value
-   * @property {number} DOWNLINK_GATEWAY=8 DOWNLINK_GATEWAY value
-   * @property {number} RELAY_NEW_END_DEVICE=9 RELAY_NEW_END_DEVICE value
-   * @property {number} F_CNT_DOWN=10 F_CNT_DOWN value
-   * @property {number} EXPIRED=11 EXPIRED value
-   */
   integration.LogCode = (function () {
     const valuesById = $Object.create(null),
       values = $Object.create(valuesById);
@@ -82,43 +50,6 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.DeviceInfo = (function () {
-    /**
-     * Properties of a DeviceInfo.
-     * @typedef {Object} integration.DeviceInfo.$Properties
-     * @property {string|null} [tenantId] DeviceInfo tenantId
-     * @property {string|null} [tenantName] DeviceInfo tenantName
-     * @property {string|null} [applicationId] DeviceInfo applicationId
-     * @property {string|null} [applicationName] DeviceInfo applicationName
-     * @property {string|null} [deviceProfileId] DeviceInfo deviceProfileId
-     * @property {string|null} [deviceProfileName] DeviceInfo deviceProfileName
-     * @property {string|null} [deviceName] DeviceInfo deviceName
-     * @property {string|null} [devEui] DeviceInfo devEui
-     * @property {Object.<string,string>|null} [tags] DeviceInfo tags
-     * @property {common.DeviceClass|null} [deviceClassEnabled] DeviceInfo deviceClassEnabled
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a DeviceInfo.
-     * @memberof integration
-     * @interface IDeviceInfo
-     * @augments integration.DeviceInfo.$Properties
-     * @deprecated Use integration.DeviceInfo.$Properties instead.
-     */
-
-    /**
-     * Shape of a DeviceInfo.
-     * @typedef {integration.DeviceInfo.$Properties} integration.DeviceInfo.$Shape
-     */
-
-    /**
-     * Constructs a new DeviceInfo.
-     * @memberof integration
-     * @classdesc Represents a DeviceInfo.
-     * @constructor
-     * @param {integration.DeviceInfo.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const DeviceInfo = function (properties) {
       this.tags = {};
       if (properties)
@@ -126,179 +57,71 @@ export const integration = ($root.integration = (() => {
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * DeviceInfo tenantId.
-     * @member {string} tenantId
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.tenantId = "";
-
-    /**
-     * DeviceInfo tenantName.
-     * @member {string} tenantName
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.tenantName = "";
-
-    /**
-     * DeviceInfo applicationId.
-     * @member {string} applicationId
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.applicationId = "";
-
-    /**
-     * DeviceInfo applicationName.
-     * @member {string} applicationName
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.applicationName = "";
-
-    /**
-     * DeviceInfo deviceProfileId.
-     * @member {string} deviceProfileId
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.deviceProfileId = "";
-
-    /**
-     * DeviceInfo deviceProfileName.
-     * @member {string} deviceProfileName
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.deviceProfileName = "";
-
-    /**
-     * DeviceInfo deviceName.
-     * @member {string} deviceName
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.deviceName = "";
-
-    /**
-     * DeviceInfo devEui.
-     * @member {string} devEui
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.devEui = "";
-
-    /**
-     * DeviceInfo tags.
-     * @member {Object.<string,string>} tags
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.tags = $util.emptyObject;
-
-    /**
-     * DeviceInfo deviceClassEnabled.
-     * @member {common.DeviceClass} deviceClassEnabled
-     * @memberof integration.DeviceInfo
-     * @instance
-     */
     DeviceInfo.prototype.deviceClassEnabled = 0;
 
-    /**
-     * Creates a new DeviceInfo instance using the specified properties.
-     * @function create
-     * @memberof integration.DeviceInfo
-     * @static
-     * @param {integration.DeviceInfo.$Properties=} [properties] Properties to set
-     * @returns {integration.DeviceInfo} DeviceInfo instance
-     * @type {{
-     *   (properties: integration.DeviceInfo.$Shape): integration.DeviceInfo & integration.DeviceInfo.$Shape;
-     *   (properties?: integration.DeviceInfo.$Properties): integration.DeviceInfo;
-     * }}
-     */
     DeviceInfo.create = function (properties) {
       return new DeviceInfo(properties);
     };
 
-    /**
-     * Encodes the specified DeviceInfo message. Does not implicitly {@link integration.DeviceInfo.verify|verify} messages.
-     * @function encode
-     * @memberof integration.DeviceInfo
-     * @static
-     * @param {integration.DeviceInfo.$Properties} message DeviceInfo message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     DeviceInfo.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
       if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
       if (message.tenantId != null && $Object.hasOwnProperty.call(message, "tenantId") && message.tenantId !== "")
-        writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.tenantId);
+        writer.uint32(10).string(message.tenantId);
       if (message.tenantName != null && $Object.hasOwnProperty.call(message, "tenantName") && message.tenantName !== "")
-        writer.uint32(/* id 2, wireType 2 =*/ 18).string(message.tenantName);
+        writer.uint32(18).string(message.tenantName);
       if (
         message.applicationId != null &&
         $Object.hasOwnProperty.call(message, "applicationId") &&
         message.applicationId !== ""
       )
-        writer.uint32(/* id 3, wireType 2 =*/ 26).string(message.applicationId);
+        writer.uint32(26).string(message.applicationId);
       if (
         message.applicationName != null &&
         $Object.hasOwnProperty.call(message, "applicationName") &&
         message.applicationName !== ""
       )
-        writer.uint32(/* id 4, wireType 2 =*/ 34).string(message.applicationName);
+        writer.uint32(34).string(message.applicationName);
       if (
         message.deviceProfileId != null &&
         $Object.hasOwnProperty.call(message, "deviceProfileId") &&
         message.deviceProfileId !== ""
       )
-        writer.uint32(/* id 5, wireType 2 =*/ 42).string(message.deviceProfileId);
+        writer.uint32(42).string(message.deviceProfileId);
       if (
         message.deviceProfileName != null &&
         $Object.hasOwnProperty.call(message, "deviceProfileName") &&
         message.deviceProfileName !== ""
       )
-        writer.uint32(/* id 6, wireType 2 =*/ 50).string(message.deviceProfileName);
+        writer.uint32(50).string(message.deviceProfileName);
       if (message.deviceName != null && $Object.hasOwnProperty.call(message, "deviceName") && message.deviceName !== "")
-        writer.uint32(/* id 7, wireType 2 =*/ 58).string(message.deviceName);
+        writer.uint32(58).string(message.deviceName);
       if (message.devEui != null && $Object.hasOwnProperty.call(message, "devEui") && message.devEui !== "")
-        writer.uint32(/* id 8, wireType 2 =*/ 66).string(message.devEui);
+        writer.uint32(66).string(message.devEui);
       if (message.tags != null && $Object.hasOwnProperty.call(message, "tags"))
         for (let keys = $Object.keys(message.tags), i = 0; i < keys.length; ++i)
-          writer
-            .uint32(/* id 9, wireType 2 =*/ 74)
-            .fork()
-            .uint32(/* id 1, wireType 2 =*/ 10)
-            .string(keys[i])
-            .uint32(/* id 2, wireType 2 =*/ 18)
-            .string(message.tags[keys[i]])
-            .ldelim();
+          writer.uint32(74).fork().uint32(10).string(keys[i]).uint32(18).string(message.tags[keys[i]]).ldelim();
       if (
         message.deviceClassEnabled != null &&
         $Object.hasOwnProperty.call(message, "deviceClassEnabled") &&
         message.deviceClassEnabled !== 0
       )
-        writer.uint32(/* id 10, wireType 0 =*/ 80).int32(message.deviceClassEnabled);
+        writer.uint32(80).int32(message.deviceClassEnabled);
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a DeviceInfo message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.DeviceInfo
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.DeviceInfo & integration.DeviceInfo.$Shape} DeviceInfo
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     DeviceInfo.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -419,14 +242,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a DeviceInfo message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.DeviceInfo
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.DeviceInfo} DeviceInfo
-     */
     DeviceInfo.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.DeviceInfo) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.DeviceInfo: object expected");
@@ -490,15 +305,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a DeviceInfo message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.DeviceInfo
-     * @static
-     * @param {integration.DeviceInfo} message DeviceInfo
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     DeviceInfo.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -549,13 +355,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this DeviceInfo to JSON.
-     * @function toJSON
-     * @memberof integration.DeviceInfo
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     DeviceInfo.prototype.toJSON = function () {
       return DeviceInfo.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -564,63 +363,6 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.UplinkEvent = (function () {
-    /**
-     * Properties of an UplinkEvent.
-     * @typedef {Object} integration.UplinkEvent.$Properties
-     * @property {string|null} [deduplicationId] UplinkEvent deduplicationId
-     * @property {google.protobuf.Timestamp.$Properties|null} [time] UplinkEvent time
-     * @property {integration.DeviceInfo.$Properties|null} [deviceInfo] UplinkEvent deviceInfo
-     * @property {string|null} [devAddr] UplinkEvent devAddr
-     * @property {boolean|null} [adr] UplinkEvent adr
-     * @property {number|null} [dr] UplinkEvent dr
-     * @property {number|null} [fCnt] UplinkEvent fCnt
-     * @property {number|null} [fPort] UplinkEvent fPort
-     * @property {boolean|null} [confirmed] UplinkEvent confirmed
-     * @property {Uint8Array|null} [data] UplinkEvent data
-     * @property {google.protobuf.Struct.$Properties|null} [object] UplinkEvent object
-     * @property {Array.<gw.UplinkRxInfo.$Properties>|null} [rxInfo] UplinkEvent rxInfo
-     * @property {gw.UplinkTxInfo.$Properties|null} [txInfo] UplinkEvent txInfo
-     * @property {string|null} [regionConfigId] UplinkEvent regionConfigId
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of an UplinkEvent.
-     * @memberof integration
-     * @interface IUplinkEvent
-     * @augments integration.UplinkEvent.$Properties
-     * @deprecated Use integration.UplinkEvent.$Properties instead.
-     */
-
-    /**
-     * Shape of an UplinkEvent.
-     * @typedef {{
-     *   deduplicationId?: string|null;
-     *   time?: google.protobuf.Timestamp.$Shape|null;
-     *   deviceInfo?: integration.DeviceInfo.$Shape|null;
-     *   devAddr?: string|null;
-     *   adr?: boolean|null;
-     *   dr?: number|null;
-     *   fCnt?: number|null;
-     *   fPort?: number|null;
-     *   confirmed?: boolean|null;
-     *   data?: Uint8Array|null;
-     *   object?: google.protobuf.Struct.$Shape|null;
-     *   rxInfo?: Array.<gw.UplinkRxInfo.$Shape>|null;
-     *   txInfo?: gw.UplinkTxInfo.$Shape|null;
-     *   regionConfigId?: string|null;
-     *   $unknowns?: Array.<Uint8Array>;
-     * }} integration.UplinkEvent.$Shape
-     */
-
-    /**
-     * Constructs a new UplinkEvent.
-     * @memberof integration
-     * @classdesc Represents an UplinkEvent.
-     * @constructor
-     * @param {integration.UplinkEvent.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const UplinkEvent = function (properties) {
       this.rxInfo = [];
       if (properties)
@@ -628,143 +370,25 @@ export const integration = ($root.integration = (() => {
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * UplinkEvent deduplicationId.
-     * @member {string} deduplicationId
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.deduplicationId = "";
-
-    /**
-     * UplinkEvent time.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.time = null;
-
-    /**
-     * UplinkEvent deviceInfo.
-     * @member {integration.DeviceInfo.$Properties|null|undefined} deviceInfo
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.deviceInfo = null;
-
-    /**
-     * UplinkEvent devAddr.
-     * @member {string} devAddr
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.devAddr = "";
-
-    /**
-     * UplinkEvent adr.
-     * @member {boolean} adr
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.adr = false;
-
-    /**
-     * UplinkEvent dr.
-     * @member {number} dr
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.dr = 0;
-
-    /**
-     * UplinkEvent fCnt.
-     * @member {number} fCnt
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.fCnt = 0;
-
-    /**
-     * UplinkEvent fPort.
-     * @member {number} fPort
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.fPort = 0;
-
-    /**
-     * UplinkEvent confirmed.
-     * @member {boolean} confirmed
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.confirmed = false;
-
-    /**
-     * UplinkEvent data.
-     * @member {Uint8Array} data
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.data = $util.newBuffer([]);
-
-    /**
-     * UplinkEvent object.
-     * @member {google.protobuf.Struct.$Properties|null|undefined} object
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.object = null;
-
-    /**
-     * UplinkEvent rxInfo.
-     * @member {Array.<gw.UplinkRxInfo.$Properties>} rxInfo
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.rxInfo = $util.emptyArray;
-
-    /**
-     * UplinkEvent txInfo.
-     * @member {gw.UplinkTxInfo.$Properties|null|undefined} txInfo
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.txInfo = null;
-
-    /**
-     * UplinkEvent regionConfigId.
-     * @member {string} regionConfigId
-     * @memberof integration.UplinkEvent
-     * @instance
-     */
     UplinkEvent.prototype.regionConfigId = "";
 
-    /**
-     * Creates a new UplinkEvent instance using the specified properties.
-     * @function create
-     * @memberof integration.UplinkEvent
-     * @static
-     * @param {integration.UplinkEvent.$Properties=} [properties] Properties to set
-     * @returns {integration.UplinkEvent} UplinkEvent instance
-     * @type {{
-     *   (properties: integration.UplinkEvent.$Shape): integration.UplinkEvent & integration.UplinkEvent.$Shape;
-     *   (properties?: integration.UplinkEvent.$Properties): integration.UplinkEvent;
-     * }}
-     */
     UplinkEvent.create = function (properties) {
       return new UplinkEvent(properties);
     };
 
-    /**
-     * Encodes the specified UplinkEvent message. Does not implicitly {@link integration.UplinkEvent.verify|verify} messages.
-     * @function encode
-     * @memberof integration.UplinkEvent
-     * @static
-     * @param {integration.UplinkEvent.$Properties} message UplinkEvent message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     UplinkEvent.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
@@ -774,74 +398,43 @@ export const integration = ($root.integration = (() => {
         $Object.hasOwnProperty.call(message, "deduplicationId") &&
         message.deduplicationId !== ""
       )
-        writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.deduplicationId);
+        writer.uint32(10).string(message.deduplicationId);
       if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-        $root.google.protobuf.Timestamp.encode(
-          message.time,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.deviceInfo != null && $Object.hasOwnProperty.call(message, "deviceInfo"))
-        $root.integration.DeviceInfo.encode(
-          message.deviceInfo,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.integration.DeviceInfo.encode(message.deviceInfo, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (message.devAddr != null && $Object.hasOwnProperty.call(message, "devAddr") && message.devAddr !== "")
-        writer.uint32(/* id 4, wireType 2 =*/ 34).string(message.devAddr);
+        writer.uint32(34).string(message.devAddr);
       if (message.adr != null && $Object.hasOwnProperty.call(message, "adr") && message.adr !== false)
-        writer.uint32(/* id 5, wireType 0 =*/ 40).bool(message.adr);
+        writer.uint32(40).bool(message.adr);
       if (message.dr != null && $Object.hasOwnProperty.call(message, "dr") && message.dr !== 0)
-        writer.uint32(/* id 6, wireType 0 =*/ 48).uint32(message.dr);
+        writer.uint32(48).uint32(message.dr);
       if (message.fCnt != null && $Object.hasOwnProperty.call(message, "fCnt") && message.fCnt !== 0)
-        writer.uint32(/* id 7, wireType 0 =*/ 56).uint32(message.fCnt);
+        writer.uint32(56).uint32(message.fCnt);
       if (message.fPort != null && $Object.hasOwnProperty.call(message, "fPort") && message.fPort !== 0)
-        writer.uint32(/* id 8, wireType 0 =*/ 64).uint32(message.fPort);
+        writer.uint32(64).uint32(message.fPort);
       if (message.confirmed != null && $Object.hasOwnProperty.call(message, "confirmed") && message.confirmed !== false)
-        writer.uint32(/* id 9, wireType 0 =*/ 72).bool(message.confirmed);
+        writer.uint32(72).bool(message.confirmed);
       if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
-        writer.uint32(/* id 10, wireType 2 =*/ 82).bytes(message.data);
+        writer.uint32(82).bytes(message.data);
       if (message.object != null && $Object.hasOwnProperty.call(message, "object"))
-        $root.google.protobuf.Struct.encode(
-          message.object,
-          writer.uint32(/* id 11, wireType 2 =*/ 90).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Struct.encode(message.object, writer.uint32(90).fork(), _depth + 1).ldelim();
       if (message.rxInfo != null && message.rxInfo.length)
         for (let i = 0; i < message.rxInfo.length; ++i)
-          $root.gw.UplinkRxInfo.encode(
-            message.rxInfo[i],
-            writer.uint32(/* id 12, wireType 2 =*/ 98).fork(),
-            _depth + 1,
-          ).ldelim();
+          $root.gw.UplinkRxInfo.encode(message.rxInfo[i], writer.uint32(98).fork(), _depth + 1).ldelim();
       if (message.txInfo != null && $Object.hasOwnProperty.call(message, "txInfo"))
-        $root.gw.UplinkTxInfo.encode(
-          message.txInfo,
-          writer.uint32(/* id 13, wireType 2 =*/ 106).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.gw.UplinkTxInfo.encode(message.txInfo, writer.uint32(106).fork(), _depth + 1).ldelim();
       if (
         message.regionConfigId != null &&
         $Object.hasOwnProperty.call(message, "regionConfigId") &&
         message.regionConfigId !== ""
       )
-        writer.uint32(/* id 16, wireType 2 =*/ 130).string(message.regionConfigId);
+        writer.uint32(130).string(message.regionConfigId);
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes an UplinkEvent message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.UplinkEvent
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.UplinkEvent & integration.UplinkEvent.$Shape} UplinkEvent
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     UplinkEvent.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -983,14 +576,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates an UplinkEvent message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.UplinkEvent
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.UplinkEvent} UplinkEvent
-     */
     UplinkEvent.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.UplinkEvent) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.UplinkEvent: object expected");
@@ -1043,15 +628,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from an UplinkEvent message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.UplinkEvent
-     * @static
-     * @param {integration.UplinkEvent} message UplinkEvent
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     UplinkEvent.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -1111,13 +687,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this UplinkEvent to JSON.
-     * @function toJSON
-     * @memberof integration.UplinkEvent
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     UplinkEvent.prototype.toJSON = function () {
       return UplinkEvent.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -1126,109 +695,22 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.JoinEvent = (function () {
-    /**
-     * Properties of a JoinEvent.
-     * @typedef {Object} integration.JoinEvent.$Properties
-     * @property {string|null} [deduplicationId] JoinEvent deduplicationId
-     * @property {google.protobuf.Timestamp.$Properties|null} [time] JoinEvent time
-     * @property {integration.DeviceInfo.$Properties|null} [deviceInfo] JoinEvent deviceInfo
-     * @property {string|null} [devAddr] JoinEvent devAddr
-     * @property {string|null} [regionConfigId] JoinEvent regionConfigId
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a JoinEvent.
-     * @memberof integration
-     * @interface IJoinEvent
-     * @augments integration.JoinEvent.$Properties
-     * @deprecated Use integration.JoinEvent.$Properties instead.
-     */
-
-    /**
-     * Shape of a JoinEvent.
-     * @typedef {integration.JoinEvent.$Properties} integration.JoinEvent.$Shape
-     */
-
-    /**
-     * Constructs a new JoinEvent.
-     * @memberof integration
-     * @classdesc Represents a JoinEvent.
-     * @constructor
-     * @param {integration.JoinEvent.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const JoinEvent = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * JoinEvent deduplicationId.
-     * @member {string} deduplicationId
-     * @memberof integration.JoinEvent
-     * @instance
-     */
     JoinEvent.prototype.deduplicationId = "";
-
-    /**
-     * JoinEvent time.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
-     * @memberof integration.JoinEvent
-     * @instance
-     */
     JoinEvent.prototype.time = null;
-
-    /**
-     * JoinEvent deviceInfo.
-     * @member {integration.DeviceInfo.$Properties|null|undefined} deviceInfo
-     * @memberof integration.JoinEvent
-     * @instance
-     */
     JoinEvent.prototype.deviceInfo = null;
-
-    /**
-     * JoinEvent devAddr.
-     * @member {string} devAddr
-     * @memberof integration.JoinEvent
-     * @instance
-     */
     JoinEvent.prototype.devAddr = "";
-
-    /**
-     * JoinEvent regionConfigId.
-     * @member {string} regionConfigId
-     * @memberof integration.JoinEvent
-     * @instance
-     */
     JoinEvent.prototype.regionConfigId = "";
 
-    /**
-     * Creates a new JoinEvent instance using the specified properties.
-     * @function create
-     * @memberof integration.JoinEvent
-     * @static
-     * @param {integration.JoinEvent.$Properties=} [properties] Properties to set
-     * @returns {integration.JoinEvent} JoinEvent instance
-     * @type {{
-     *   (properties: integration.JoinEvent.$Shape): integration.JoinEvent & integration.JoinEvent.$Shape;
-     *   (properties?: integration.JoinEvent.$Properties): integration.JoinEvent;
-     * }}
-     */
     JoinEvent.create = function (properties) {
       return new JoinEvent(properties);
     };
 
-    /**
-     * Encodes the specified JoinEvent message. Does not implicitly {@link integration.JoinEvent.verify|verify} messages.
-     * @function encode
-     * @memberof integration.JoinEvent
-     * @static
-     * @param {integration.JoinEvent.$Properties} message JoinEvent message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     JoinEvent.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
@@ -1238,43 +720,24 @@ export const integration = ($root.integration = (() => {
         $Object.hasOwnProperty.call(message, "deduplicationId") &&
         message.deduplicationId !== ""
       )
-        writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.deduplicationId);
+        writer.uint32(10).string(message.deduplicationId);
       if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-        $root.google.protobuf.Timestamp.encode(
-          message.time,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.deviceInfo != null && $Object.hasOwnProperty.call(message, "deviceInfo"))
-        $root.integration.DeviceInfo.encode(
-          message.deviceInfo,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.integration.DeviceInfo.encode(message.deviceInfo, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (message.devAddr != null && $Object.hasOwnProperty.call(message, "devAddr") && message.devAddr !== "")
-        writer.uint32(/* id 4, wireType 2 =*/ 34).string(message.devAddr);
+        writer.uint32(34).string(message.devAddr);
       if (
         message.regionConfigId != null &&
         $Object.hasOwnProperty.call(message, "regionConfigId") &&
         message.regionConfigId !== ""
       )
-        writer.uint32(/* id 7, wireType 2 =*/ 58).string(message.regionConfigId);
+        writer.uint32(58).string(message.regionConfigId);
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a JoinEvent message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.JoinEvent
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.JoinEvent & integration.JoinEvent.$Shape} JoinEvent
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     JoinEvent.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -1352,14 +815,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a JoinEvent message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.JoinEvent
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.JoinEvent} JoinEvent
-     */
     JoinEvent.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.JoinEvent) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.JoinEvent: object expected");
@@ -1385,15 +840,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a JoinEvent message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.JoinEvent
-     * @static
-     * @param {integration.JoinEvent} message JoinEvent
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     JoinEvent.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -1418,13 +864,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this JoinEvent to JSON.
-     * @function toJSON
-     * @memberof integration.JoinEvent
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     JoinEvent.prototype.toJSON = function () {
       return JoinEvent.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -1433,118 +872,23 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.AckEvent = (function () {
-    /**
-     * Properties of an AckEvent.
-     * @typedef {Object} integration.AckEvent.$Properties
-     * @property {string|null} [deduplicationId] AckEvent deduplicationId
-     * @property {google.protobuf.Timestamp.$Properties|null} [time] AckEvent time
-     * @property {integration.DeviceInfo.$Properties|null} [deviceInfo] AckEvent deviceInfo
-     * @property {string|null} [queueItemId] AckEvent queueItemId
-     * @property {boolean|null} [acknowledged] AckEvent acknowledged
-     * @property {number|null} [fCntDown] AckEvent fCntDown
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of an AckEvent.
-     * @memberof integration
-     * @interface IAckEvent
-     * @augments integration.AckEvent.$Properties
-     * @deprecated Use integration.AckEvent.$Properties instead.
-     */
-
-    /**
-     * Shape of an AckEvent.
-     * @typedef {integration.AckEvent.$Properties} integration.AckEvent.$Shape
-     */
-
-    /**
-     * Constructs a new AckEvent.
-     * @memberof integration
-     * @classdesc Represents an AckEvent.
-     * @constructor
-     * @param {integration.AckEvent.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const AckEvent = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * AckEvent deduplicationId.
-     * @member {string} deduplicationId
-     * @memberof integration.AckEvent
-     * @instance
-     */
     AckEvent.prototype.deduplicationId = "";
-
-    /**
-     * AckEvent time.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
-     * @memberof integration.AckEvent
-     * @instance
-     */
     AckEvent.prototype.time = null;
-
-    /**
-     * AckEvent deviceInfo.
-     * @member {integration.DeviceInfo.$Properties|null|undefined} deviceInfo
-     * @memberof integration.AckEvent
-     * @instance
-     */
     AckEvent.prototype.deviceInfo = null;
-
-    /**
-     * AckEvent queueItemId.
-     * @member {string} queueItemId
-     * @memberof integration.AckEvent
-     * @instance
-     */
     AckEvent.prototype.queueItemId = "";
-
-    /**
-     * AckEvent acknowledged.
-     * @member {boolean} acknowledged
-     * @memberof integration.AckEvent
-     * @instance
-     */
     AckEvent.prototype.acknowledged = false;
-
-    /**
-     * AckEvent fCntDown.
-     * @member {number} fCntDown
-     * @memberof integration.AckEvent
-     * @instance
-     */
     AckEvent.prototype.fCntDown = 0;
 
-    /**
-     * Creates a new AckEvent instance using the specified properties.
-     * @function create
-     * @memberof integration.AckEvent
-     * @static
-     * @param {integration.AckEvent.$Properties=} [properties] Properties to set
-     * @returns {integration.AckEvent} AckEvent instance
-     * @type {{
-     *   (properties: integration.AckEvent.$Shape): integration.AckEvent & integration.AckEvent.$Shape;
-     *   (properties?: integration.AckEvent.$Properties): integration.AckEvent;
-     * }}
-     */
     AckEvent.create = function (properties) {
       return new AckEvent(properties);
     };
 
-    /**
-     * Encodes the specified AckEvent message. Does not implicitly {@link integration.AckEvent.verify|verify} messages.
-     * @function encode
-     * @memberof integration.AckEvent
-     * @static
-     * @param {integration.AckEvent.$Properties} message AckEvent message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     AckEvent.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
@@ -1554,49 +898,30 @@ export const integration = ($root.integration = (() => {
         $Object.hasOwnProperty.call(message, "deduplicationId") &&
         message.deduplicationId !== ""
       )
-        writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.deduplicationId);
+        writer.uint32(10).string(message.deduplicationId);
       if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-        $root.google.protobuf.Timestamp.encode(
-          message.time,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.deviceInfo != null && $Object.hasOwnProperty.call(message, "deviceInfo"))
-        $root.integration.DeviceInfo.encode(
-          message.deviceInfo,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.integration.DeviceInfo.encode(message.deviceInfo, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (
         message.queueItemId != null &&
         $Object.hasOwnProperty.call(message, "queueItemId") &&
         message.queueItemId !== ""
       )
-        writer.uint32(/* id 4, wireType 2 =*/ 34).string(message.queueItemId);
+        writer.uint32(34).string(message.queueItemId);
       if (
         message.acknowledged != null &&
         $Object.hasOwnProperty.call(message, "acknowledged") &&
         message.acknowledged !== false
       )
-        writer.uint32(/* id 5, wireType 0 =*/ 40).bool(message.acknowledged);
+        writer.uint32(40).bool(message.acknowledged);
       if (message.fCntDown != null && $Object.hasOwnProperty.call(message, "fCntDown") && message.fCntDown !== 0)
-        writer.uint32(/* id 6, wireType 0 =*/ 48).uint32(message.fCntDown);
+        writer.uint32(48).uint32(message.fCntDown);
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes an AckEvent message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.AckEvent
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.AckEvent & integration.AckEvent.$Shape} AckEvent
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     AckEvent.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -1680,14 +1005,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates an AckEvent message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.AckEvent
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.AckEvent} AckEvent
-     */
     AckEvent.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.AckEvent) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.AckEvent: object expected");
@@ -1713,15 +1030,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from an AckEvent message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.AckEvent
-     * @static
-     * @param {integration.AckEvent} message AckEvent
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     AckEvent.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -1750,13 +1058,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this AckEvent to JSON.
-     * @function toJSON
-     * @memberof integration.AckEvent
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     AckEvent.prototype.toJSON = function () {
       return AckEvent.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -1765,186 +1066,51 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.TxAckEvent = (function () {
-    /**
-     * Properties of a TxAckEvent.
-     * @typedef {Object} integration.TxAckEvent.$Properties
-     * @property {number|null} [downlinkId] TxAckEvent downlinkId
-     * @property {google.protobuf.Timestamp.$Properties|null} [time] TxAckEvent time
-     * @property {integration.DeviceInfo.$Properties|null} [deviceInfo] TxAckEvent deviceInfo
-     * @property {string|null} [queueItemId] TxAckEvent queueItemId
-     * @property {number|null} [fCntDown] TxAckEvent fCntDown
-     * @property {string|null} [gatewayId] TxAckEvent gatewayId
-     * @property {gw.DownlinkTxInfo.$Properties|null} [txInfo] TxAckEvent txInfo
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a TxAckEvent.
-     * @memberof integration
-     * @interface ITxAckEvent
-     * @augments integration.TxAckEvent.$Properties
-     * @deprecated Use integration.TxAckEvent.$Properties instead.
-     */
-
-    /**
-     * Shape of a TxAckEvent.
-     * @typedef {{
-     *   downlinkId?: number|null;
-     *   time?: google.protobuf.Timestamp.$Shape|null;
-     *   deviceInfo?: integration.DeviceInfo.$Shape|null;
-     *   queueItemId?: string|null;
-     *   fCntDown?: number|null;
-     *   gatewayId?: string|null;
-     *   txInfo?: gw.DownlinkTxInfo.$Shape|null;
-     *   $unknowns?: Array.<Uint8Array>;
-     * }} integration.TxAckEvent.$Shape
-     */
-
-    /**
-     * Constructs a new TxAckEvent.
-     * @memberof integration
-     * @classdesc Represents a TxAckEvent.
-     * @constructor
-     * @param {integration.TxAckEvent.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const TxAckEvent = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * TxAckEvent downlinkId.
-     * @member {number} downlinkId
-     * @memberof integration.TxAckEvent
-     * @instance
-     */
     TxAckEvent.prototype.downlinkId = 0;
-
-    /**
-     * TxAckEvent time.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
-     * @memberof integration.TxAckEvent
-     * @instance
-     */
     TxAckEvent.prototype.time = null;
-
-    /**
-     * TxAckEvent deviceInfo.
-     * @member {integration.DeviceInfo.$Properties|null|undefined} deviceInfo
-     * @memberof integration.TxAckEvent
-     * @instance
-     */
     TxAckEvent.prototype.deviceInfo = null;
-
-    /**
-     * TxAckEvent queueItemId.
-     * @member {string} queueItemId
-     * @memberof integration.TxAckEvent
-     * @instance
-     */
     TxAckEvent.prototype.queueItemId = "";
-
-    /**
-     * TxAckEvent fCntDown.
-     * @member {number} fCntDown
-     * @memberof integration.TxAckEvent
-     * @instance
-     */
     TxAckEvent.prototype.fCntDown = 0;
-
-    /**
-     * TxAckEvent gatewayId.
-     * @member {string} gatewayId
-     * @memberof integration.TxAckEvent
-     * @instance
-     */
     TxAckEvent.prototype.gatewayId = "";
-
-    /**
-     * TxAckEvent txInfo.
-     * @member {gw.DownlinkTxInfo.$Properties|null|undefined} txInfo
-     * @memberof integration.TxAckEvent
-     * @instance
-     */
     TxAckEvent.prototype.txInfo = null;
 
-    /**
-     * Creates a new TxAckEvent instance using the specified properties.
-     * @function create
-     * @memberof integration.TxAckEvent
-     * @static
-     * @param {integration.TxAckEvent.$Properties=} [properties] Properties to set
-     * @returns {integration.TxAckEvent} TxAckEvent instance
-     * @type {{
-     *   (properties: integration.TxAckEvent.$Shape): integration.TxAckEvent & integration.TxAckEvent.$Shape;
-     *   (properties?: integration.TxAckEvent.$Properties): integration.TxAckEvent;
-     * }}
-     */
     TxAckEvent.create = function (properties) {
       return new TxAckEvent(properties);
     };
 
-    /**
-     * Encodes the specified TxAckEvent message. Does not implicitly {@link integration.TxAckEvent.verify|verify} messages.
-     * @function encode
-     * @memberof integration.TxAckEvent
-     * @static
-     * @param {integration.TxAckEvent.$Properties} message TxAckEvent message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     TxAckEvent.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
       if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
       if (message.downlinkId != null && $Object.hasOwnProperty.call(message, "downlinkId") && message.downlinkId !== 0)
-        writer.uint32(/* id 1, wireType 0 =*/ 8).uint32(message.downlinkId);
+        writer.uint32(8).uint32(message.downlinkId);
       if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-        $root.google.protobuf.Timestamp.encode(
-          message.time,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.deviceInfo != null && $Object.hasOwnProperty.call(message, "deviceInfo"))
-        $root.integration.DeviceInfo.encode(
-          message.deviceInfo,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.integration.DeviceInfo.encode(message.deviceInfo, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (
         message.queueItemId != null &&
         $Object.hasOwnProperty.call(message, "queueItemId") &&
         message.queueItemId !== ""
       )
-        writer.uint32(/* id 4, wireType 2 =*/ 34).string(message.queueItemId);
+        writer.uint32(34).string(message.queueItemId);
       if (message.fCntDown != null && $Object.hasOwnProperty.call(message, "fCntDown") && message.fCntDown !== 0)
-        writer.uint32(/* id 5, wireType 0 =*/ 40).uint32(message.fCntDown);
+        writer.uint32(40).uint32(message.fCntDown);
       if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
-        writer.uint32(/* id 6, wireType 2 =*/ 50).string(message.gatewayId);
+        writer.uint32(50).string(message.gatewayId);
       if (message.txInfo != null && $Object.hasOwnProperty.call(message, "txInfo"))
-        $root.gw.DownlinkTxInfo.encode(
-          message.txInfo,
-          writer.uint32(/* id 7, wireType 2 =*/ 58).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.gw.DownlinkTxInfo.encode(message.txInfo, writer.uint32(58).fork(), _depth + 1).ldelim();
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a TxAckEvent message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.TxAckEvent
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.TxAckEvent & integration.TxAckEvent.$Shape} TxAckEvent
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     TxAckEvent.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -2039,14 +1205,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a TxAckEvent message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.TxAckEvent
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.TxAckEvent} TxAckEvent
-     */
     TxAckEvent.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.TxAckEvent) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.TxAckEvent: object expected");
@@ -2076,15 +1234,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a TxAckEvent message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.TxAckEvent
-     * @static
-     * @param {integration.TxAckEvent} message TxAckEvent
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     TxAckEvent.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -2116,13 +1265,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this TxAckEvent to JSON.
-     * @function toJSON
-     * @memberof integration.TxAckEvent
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     TxAckEvent.prototype.toJSON = function () {
       return TxAckEvent.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -2131,39 +1273,6 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.LogEvent = (function () {
-    /**
-     * Properties of a LogEvent.
-     * @typedef {Object} integration.LogEvent.$Properties
-     * @property {google.protobuf.Timestamp.$Properties|null} [time] LogEvent time
-     * @property {integration.DeviceInfo.$Properties|null} [deviceInfo] LogEvent deviceInfo
-     * @property {integration.LogLevel|null} [level] LogEvent level
-     * @property {integration.LogCode|null} [code] LogEvent code
-     * @property {string|null} [description] LogEvent description
-     * @property {Object.<string,string>|null} [context] LogEvent context
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a LogEvent.
-     * @memberof integration
-     * @interface ILogEvent
-     * @augments integration.LogEvent.$Properties
-     * @deprecated Use integration.LogEvent.$Properties instead.
-     */
-
-    /**
-     * Shape of a LogEvent.
-     * @typedef {integration.LogEvent.$Properties} integration.LogEvent.$Shape
-     */
-
-    /**
-     * Constructs a new LogEvent.
-     * @memberof integration
-     * @classdesc Represents a LogEvent.
-     * @constructor
-     * @param {integration.LogEvent.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const LogEvent = function (properties) {
       this.context = {};
       if (properties)
@@ -2171,131 +1280,43 @@ export const integration = ($root.integration = (() => {
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * LogEvent time.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
-     * @memberof integration.LogEvent
-     * @instance
-     */
     LogEvent.prototype.time = null;
-
-    /**
-     * LogEvent deviceInfo.
-     * @member {integration.DeviceInfo.$Properties|null|undefined} deviceInfo
-     * @memberof integration.LogEvent
-     * @instance
-     */
     LogEvent.prototype.deviceInfo = null;
-
-    /**
-     * LogEvent level.
-     * @member {integration.LogLevel} level
-     * @memberof integration.LogEvent
-     * @instance
-     */
     LogEvent.prototype.level = 0;
-
-    /**
-     * LogEvent code.
-     * @member {integration.LogCode} code
-     * @memberof integration.LogEvent
-     * @instance
-     */
     LogEvent.prototype.code = 0;
-
-    /**
-     * LogEvent description.
-     * @member {string} description
-     * @memberof integration.LogEvent
-     * @instance
-     */
     LogEvent.prototype.description = "";
-
-    /**
-     * LogEvent context.
-     * @member {Object.<string,string>} context
-     * @memberof integration.LogEvent
-     * @instance
-     */
     LogEvent.prototype.context = $util.emptyObject;
 
-    /**
-     * Creates a new LogEvent instance using the specified properties.
-     * @function create
-     * @memberof integration.LogEvent
-     * @static
-     * @param {integration.LogEvent.$Properties=} [properties] Properties to set
-     * @returns {integration.LogEvent} LogEvent instance
-     * @type {{
-     *   (properties: integration.LogEvent.$Shape): integration.LogEvent & integration.LogEvent.$Shape;
-     *   (properties?: integration.LogEvent.$Properties): integration.LogEvent;
-     * }}
-     */
     LogEvent.create = function (properties) {
       return new LogEvent(properties);
     };
 
-    /**
-     * Encodes the specified LogEvent message. Does not implicitly {@link integration.LogEvent.verify|verify} messages.
-     * @function encode
-     * @memberof integration.LogEvent
-     * @static
-     * @param {integration.LogEvent.$Properties} message LogEvent message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     LogEvent.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
       if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
       if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-        $root.google.protobuf.Timestamp.encode(
-          message.time,
-          writer.uint32(/* id 1, wireType 2 =*/ 10).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(10).fork(), _depth + 1).ldelim();
       if (message.deviceInfo != null && $Object.hasOwnProperty.call(message, "deviceInfo"))
-        $root.integration.DeviceInfo.encode(
-          message.deviceInfo,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.integration.DeviceInfo.encode(message.deviceInfo, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
-        writer.uint32(/* id 3, wireType 0 =*/ 24).int32(message.level);
+        writer.uint32(24).int32(message.level);
       if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
-        writer.uint32(/* id 4, wireType 0 =*/ 32).int32(message.code);
+        writer.uint32(32).int32(message.code);
       if (
         message.description != null &&
         $Object.hasOwnProperty.call(message, "description") &&
         message.description !== ""
       )
-        writer.uint32(/* id 5, wireType 2 =*/ 42).string(message.description);
+        writer.uint32(42).string(message.description);
       if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
         for (let keys = $Object.keys(message.context), i = 0; i < keys.length; ++i)
-          writer
-            .uint32(/* id 6, wireType 2 =*/ 50)
-            .fork()
-            .uint32(/* id 1, wireType 2 =*/ 10)
-            .string(keys[i])
-            .uint32(/* id 2, wireType 2 =*/ 18)
-            .string(message.context[keys[i]])
-            .ldelim();
+          writer.uint32(50).fork().uint32(10).string(keys[i]).uint32(18).string(message.context[keys[i]]).ldelim();
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a LogEvent message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.LogEvent
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.LogEvent & integration.LogEvent.$Shape} LogEvent
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     LogEvent.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -2402,14 +1423,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a LogEvent message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.LogEvent
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.LogEvent} LogEvent
-     */
     LogEvent.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.LogEvent) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.LogEvent: object expected");
@@ -2508,15 +1521,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a LogEvent message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.LogEvent
-     * @static
-     * @param {integration.LogEvent} message LogEvent
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     LogEvent.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -2561,13 +1565,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this LogEvent to JSON.
-     * @function toJSON
-     * @memberof integration.LogEvent
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     LogEvent.prototype.toJSON = function () {
       return LogEvent.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -2576,127 +1573,24 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.StatusEvent = (function () {
-    /**
-     * Properties of a StatusEvent.
-     * @typedef {Object} integration.StatusEvent.$Properties
-     * @property {string|null} [deduplicationId] StatusEvent deduplicationId
-     * @property {google.protobuf.Timestamp.$Properties|null} [time] StatusEvent time
-     * @property {integration.DeviceInfo.$Properties|null} [deviceInfo] StatusEvent deviceInfo
-     * @property {number|null} [margin] StatusEvent margin
-     * @property {boolean|null} [externalPowerSource] StatusEvent externalPowerSource
-     * @property {boolean|null} [batteryLevelUnavailable] StatusEvent batteryLevelUnavailable
-     * @property {number|null} [batteryLevel] StatusEvent batteryLevel
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a StatusEvent.
-     * @memberof integration
-     * @interface IStatusEvent
-     * @augments integration.StatusEvent.$Properties
-     * @deprecated Use integration.StatusEvent.$Properties instead.
-     */
-
-    /**
-     * Shape of a StatusEvent.
-     * @typedef {integration.StatusEvent.$Properties} integration.StatusEvent.$Shape
-     */
-
-    /**
-     * Constructs a new StatusEvent.
-     * @memberof integration
-     * @classdesc Represents a StatusEvent.
-     * @constructor
-     * @param {integration.StatusEvent.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const StatusEvent = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * StatusEvent deduplicationId.
-     * @member {string} deduplicationId
-     * @memberof integration.StatusEvent
-     * @instance
-     */
     StatusEvent.prototype.deduplicationId = "";
-
-    /**
-     * StatusEvent time.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
-     * @memberof integration.StatusEvent
-     * @instance
-     */
     StatusEvent.prototype.time = null;
-
-    /**
-     * StatusEvent deviceInfo.
-     * @member {integration.DeviceInfo.$Properties|null|undefined} deviceInfo
-     * @memberof integration.StatusEvent
-     * @instance
-     */
     StatusEvent.prototype.deviceInfo = null;
-
-    /**
-     * StatusEvent margin.
-     * @member {number} margin
-     * @memberof integration.StatusEvent
-     * @instance
-     */
     StatusEvent.prototype.margin = 0;
-
-    /**
-     * StatusEvent externalPowerSource.
-     * @member {boolean} externalPowerSource
-     * @memberof integration.StatusEvent
-     * @instance
-     */
     StatusEvent.prototype.externalPowerSource = false;
-
-    /**
-     * StatusEvent batteryLevelUnavailable.
-     * @member {boolean} batteryLevelUnavailable
-     * @memberof integration.StatusEvent
-     * @instance
-     */
     StatusEvent.prototype.batteryLevelUnavailable = false;
-
-    /**
-     * StatusEvent batteryLevel.
-     * @member {number} batteryLevel
-     * @memberof integration.StatusEvent
-     * @instance
-     */
     StatusEvent.prototype.batteryLevel = 0;
 
-    /**
-     * Creates a new StatusEvent instance using the specified properties.
-     * @function create
-     * @memberof integration.StatusEvent
-     * @static
-     * @param {integration.StatusEvent.$Properties=} [properties] Properties to set
-     * @returns {integration.StatusEvent} StatusEvent instance
-     * @type {{
-     *   (properties: integration.StatusEvent.$Shape): integration.StatusEvent & integration.StatusEvent.$Shape;
-     *   (properties?: integration.StatusEvent.$Properties): integration.StatusEvent;
-     * }}
-     */
     StatusEvent.create = function (properties) {
       return new StatusEvent(properties);
     };
 
-    /**
-     * Encodes the specified StatusEvent message. Does not implicitly {@link integration.StatusEvent.verify|verify} messages.
-     * @function encode
-     * @memberof integration.StatusEvent
-     * @static
-     * @param {integration.StatusEvent.$Properties} message StatusEvent message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     StatusEvent.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
@@ -2706,55 +1600,36 @@ export const integration = ($root.integration = (() => {
         $Object.hasOwnProperty.call(message, "deduplicationId") &&
         message.deduplicationId !== ""
       )
-        writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.deduplicationId);
+        writer.uint32(10).string(message.deduplicationId);
       if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-        $root.google.protobuf.Timestamp.encode(
-          message.time,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.deviceInfo != null && $Object.hasOwnProperty.call(message, "deviceInfo"))
-        $root.integration.DeviceInfo.encode(
-          message.deviceInfo,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.integration.DeviceInfo.encode(message.deviceInfo, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (message.margin != null && $Object.hasOwnProperty.call(message, "margin") && message.margin !== 0)
-        writer.uint32(/* id 5, wireType 0 =*/ 40).int32(message.margin);
+        writer.uint32(40).int32(message.margin);
       if (
         message.externalPowerSource != null &&
         $Object.hasOwnProperty.call(message, "externalPowerSource") &&
         message.externalPowerSource !== false
       )
-        writer.uint32(/* id 6, wireType 0 =*/ 48).bool(message.externalPowerSource);
+        writer.uint32(48).bool(message.externalPowerSource);
       if (
         message.batteryLevelUnavailable != null &&
         $Object.hasOwnProperty.call(message, "batteryLevelUnavailable") &&
         message.batteryLevelUnavailable !== false
       )
-        writer.uint32(/* id 7, wireType 0 =*/ 56).bool(message.batteryLevelUnavailable);
+        writer.uint32(56).bool(message.batteryLevelUnavailable);
       if (
         message.batteryLevel != null &&
         $Object.hasOwnProperty.call(message, "batteryLevel") &&
         !$Object.is(message.batteryLevel, 0)
       )
-        writer.uint32(/* id 8, wireType 5 =*/ 69).float(message.batteryLevel);
+        writer.uint32(69).float(message.batteryLevel);
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a StatusEvent message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.StatusEvent
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.StatusEvent & integration.StatusEvent.$Shape} StatusEvent
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     StatusEvent.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -2844,14 +1719,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a StatusEvent message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.StatusEvent
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.StatusEvent} StatusEvent
-     */
     StatusEvent.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.StatusEvent) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.StatusEvent: object expected");
@@ -2880,15 +1747,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a StatusEvent message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.StatusEvent
-     * @static
-     * @param {integration.StatusEvent} message StatusEvent
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     StatusEvent.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -2920,13 +1778,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this StatusEvent to JSON.
-     * @function toJSON
-     * @memberof integration.StatusEvent
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     StatusEvent.prototype.toJSON = function () {
       return StatusEvent.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -2935,100 +1786,21 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.LocationEvent = (function () {
-    /**
-     * Properties of a LocationEvent.
-     * @typedef {Object} integration.LocationEvent.$Properties
-     * @property {string|null} [deduplicationId] LocationEvent deduplicationId
-     * @property {google.protobuf.Timestamp.$Properties|null} [time] LocationEvent time
-     * @property {integration.DeviceInfo.$Properties|null} [deviceInfo] LocationEvent deviceInfo
-     * @property {common.Location.$Properties|null} [location] LocationEvent location
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a LocationEvent.
-     * @memberof integration
-     * @interface ILocationEvent
-     * @augments integration.LocationEvent.$Properties
-     * @deprecated Use integration.LocationEvent.$Properties instead.
-     */
-
-    /**
-     * Shape of a LocationEvent.
-     * @typedef {integration.LocationEvent.$Properties} integration.LocationEvent.$Shape
-     */
-
-    /**
-     * Constructs a new LocationEvent.
-     * @memberof integration
-     * @classdesc Represents a LocationEvent.
-     * @constructor
-     * @param {integration.LocationEvent.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const LocationEvent = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * LocationEvent deduplicationId.
-     * @member {string} deduplicationId
-     * @memberof integration.LocationEvent
-     * @instance
-     */
     LocationEvent.prototype.deduplicationId = "";
-
-    /**
-     * LocationEvent time.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
-     * @memberof integration.LocationEvent
-     * @instance
-     */
     LocationEvent.prototype.time = null;
-
-    /**
-     * LocationEvent deviceInfo.
-     * @member {integration.DeviceInfo.$Properties|null|undefined} deviceInfo
-     * @memberof integration.LocationEvent
-     * @instance
-     */
     LocationEvent.prototype.deviceInfo = null;
-
-    /**
-     * LocationEvent location.
-     * @member {common.Location.$Properties|null|undefined} location
-     * @memberof integration.LocationEvent
-     * @instance
-     */
     LocationEvent.prototype.location = null;
 
-    /**
-     * Creates a new LocationEvent instance using the specified properties.
-     * @function create
-     * @memberof integration.LocationEvent
-     * @static
-     * @param {integration.LocationEvent.$Properties=} [properties] Properties to set
-     * @returns {integration.LocationEvent} LocationEvent instance
-     * @type {{
-     *   (properties: integration.LocationEvent.$Shape): integration.LocationEvent & integration.LocationEvent.$Shape;
-     *   (properties?: integration.LocationEvent.$Properties): integration.LocationEvent;
-     * }}
-     */
     LocationEvent.create = function (properties) {
       return new LocationEvent(properties);
     };
 
-    /**
-     * Encodes the specified LocationEvent message. Does not implicitly {@link integration.LocationEvent.verify|verify} messages.
-     * @function encode
-     * @memberof integration.LocationEvent
-     * @static
-     * @param {integration.LocationEvent.$Properties} message LocationEvent message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     LocationEvent.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
@@ -3038,41 +1810,18 @@ export const integration = ($root.integration = (() => {
         $Object.hasOwnProperty.call(message, "deduplicationId") &&
         message.deduplicationId !== ""
       )
-        writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.deduplicationId);
+        writer.uint32(10).string(message.deduplicationId);
       if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-        $root.google.protobuf.Timestamp.encode(
-          message.time,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.deviceInfo != null && $Object.hasOwnProperty.call(message, "deviceInfo"))
-        $root.integration.DeviceInfo.encode(
-          message.deviceInfo,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.integration.DeviceInfo.encode(message.deviceInfo, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
-        $root.common.Location.encode(
-          message.location,
-          writer.uint32(/* id 4, wireType 2 =*/ 34).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.common.Location.encode(message.location, writer.uint32(34).fork(), _depth + 1).ldelim();
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a LocationEvent message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.LocationEvent
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.LocationEvent & integration.LocationEvent.$Shape} LocationEvent
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     LocationEvent.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -3149,14 +1898,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a LocationEvent message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.LocationEvent
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.LocationEvent} LocationEvent
-     */
     LocationEvent.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.LocationEvent) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.LocationEvent: object expected");
@@ -3182,15 +1923,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a LocationEvent message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.LocationEvent
-     * @static
-     * @param {integration.LocationEvent} message LocationEvent
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     LocationEvent.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -3213,13 +1945,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this LocationEvent to JSON.
-     * @function toJSON
-     * @memberof integration.LocationEvent
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     LocationEvent.prototype.toJSON = function () {
       return LocationEvent.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -3228,126 +1953,23 @@ export const integration = ($root.integration = (() => {
   })();
 
   integration.IntegrationEvent = (function () {
-    /**
-     * Properties of an IntegrationEvent.
-     * @typedef {Object} integration.IntegrationEvent.$Properties
-     * @property {string|null} [deduplicationId] IntegrationEvent deduplicationId
-     * @property {google.protobuf.Timestamp.$Properties|null} [time] IntegrationEvent time
-     * @property {integration.DeviceInfo.$Properties|null} [deviceInfo] IntegrationEvent deviceInfo
-     * @property {string|null} [integrationName] IntegrationEvent integrationName
-     * @property {string|null} [eventType] IntegrationEvent eventType
-     * @property {google.protobuf.Struct.$Properties|null} [object] IntegrationEvent object
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of an IntegrationEvent.
-     * @memberof integration
-     * @interface IIntegrationEvent
-     * @augments integration.IntegrationEvent.$Properties
-     * @deprecated Use integration.IntegrationEvent.$Properties instead.
-     */
-
-    /**
-     * Shape of an IntegrationEvent.
-     * @typedef {{
-     *   deduplicationId?: string|null;
-     *   time?: google.protobuf.Timestamp.$Shape|null;
-     *   deviceInfo?: integration.DeviceInfo.$Shape|null;
-     *   integrationName?: string|null;
-     *   eventType?: string|null;
-     *   object?: google.protobuf.Struct.$Shape|null;
-     *   $unknowns?: Array.<Uint8Array>;
-     * }} integration.IntegrationEvent.$Shape
-     */
-
-    /**
-     * Constructs a new IntegrationEvent.
-     * @memberof integration
-     * @classdesc Represents an IntegrationEvent.
-     * @constructor
-     * @param {integration.IntegrationEvent.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const IntegrationEvent = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * IntegrationEvent deduplicationId.
-     * @member {string} deduplicationId
-     * @memberof integration.IntegrationEvent
-     * @instance
-     */
     IntegrationEvent.prototype.deduplicationId = "";
-
-    /**
-     * IntegrationEvent time.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} time
-     * @memberof integration.IntegrationEvent
-     * @instance
-     */
     IntegrationEvent.prototype.time = null;
-
-    /**
-     * IntegrationEvent deviceInfo.
-     * @member {integration.DeviceInfo.$Properties|null|undefined} deviceInfo
-     * @memberof integration.IntegrationEvent
-     * @instance
-     */
     IntegrationEvent.prototype.deviceInfo = null;
-
-    /**
-     * IntegrationEvent integrationName.
-     * @member {string} integrationName
-     * @memberof integration.IntegrationEvent
-     * @instance
-     */
     IntegrationEvent.prototype.integrationName = "";
-
-    /**
-     * IntegrationEvent eventType.
-     * @member {string} eventType
-     * @memberof integration.IntegrationEvent
-     * @instance
-     */
     IntegrationEvent.prototype.eventType = "";
-
-    /**
-     * IntegrationEvent object.
-     * @member {google.protobuf.Struct.$Properties|null|undefined} object
-     * @memberof integration.IntegrationEvent
-     * @instance
-     */
     IntegrationEvent.prototype.object = null;
 
-    /**
-     * Creates a new IntegrationEvent instance using the specified properties.
-     * @function create
-     * @memberof integration.IntegrationEvent
-     * @static
-     * @param {integration.IntegrationEvent.$Properties=} [properties] Properties to set
-     * @returns {integration.IntegrationEvent} IntegrationEvent instance
-     * @type {{
-     *   (properties: integration.IntegrationEvent.$Shape): integration.IntegrationEvent & integration.IntegrationEvent.$Shape;
-     *   (properties?: integration.IntegrationEvent.$Properties): integration.IntegrationEvent;
-     * }}
-     */
     IntegrationEvent.create = function (properties) {
       return new IntegrationEvent(properties);
     };
 
-    /**
-     * Encodes the specified IntegrationEvent message. Does not implicitly {@link integration.IntegrationEvent.verify|verify} messages.
-     * @function encode
-     * @memberof integration.IntegrationEvent
-     * @static
-     * @param {integration.IntegrationEvent.$Properties} message IntegrationEvent message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     IntegrationEvent.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
@@ -3357,49 +1979,26 @@ export const integration = ($root.integration = (() => {
         $Object.hasOwnProperty.call(message, "deduplicationId") &&
         message.deduplicationId !== ""
       )
-        writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.deduplicationId);
+        writer.uint32(10).string(message.deduplicationId);
       if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
-        $root.google.protobuf.Timestamp.encode(
-          message.time,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.time, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.deviceInfo != null && $Object.hasOwnProperty.call(message, "deviceInfo"))
-        $root.integration.DeviceInfo.encode(
-          message.deviceInfo,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.integration.DeviceInfo.encode(message.deviceInfo, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (
         message.integrationName != null &&
         $Object.hasOwnProperty.call(message, "integrationName") &&
         message.integrationName !== ""
       )
-        writer.uint32(/* id 4, wireType 2 =*/ 34).string(message.integrationName);
+        writer.uint32(34).string(message.integrationName);
       if (message.eventType != null && $Object.hasOwnProperty.call(message, "eventType") && message.eventType !== "")
-        writer.uint32(/* id 5, wireType 2 =*/ 42).string(message.eventType);
+        writer.uint32(42).string(message.eventType);
       if (message.object != null && $Object.hasOwnProperty.call(message, "object"))
-        $root.google.protobuf.Struct.encode(
-          message.object,
-          writer.uint32(/* id 6, wireType 2 =*/ 50).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Struct.encode(message.object, writer.uint32(50).fork(), _depth + 1).ldelim();
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes an IntegrationEvent message from the specified reader or buffer.
-     * @function decode
-     * @memberof integration.IntegrationEvent
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {integration.IntegrationEvent & integration.IntegrationEvent.$Shape} IntegrationEvent
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     IntegrationEvent.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -3488,14 +2087,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates an IntegrationEvent message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof integration.IntegrationEvent
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {integration.IntegrationEvent} IntegrationEvent
-     */
     IntegrationEvent.fromObject = function (object, _depth) {
       if (object instanceof $root.integration.IntegrationEvent) return object;
       if (!$util.isObject(object)) throw $TypeError(".integration.IntegrationEvent: object expected");
@@ -3527,15 +2118,6 @@ export const integration = ($root.integration = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from an IntegrationEvent message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof integration.IntegrationEvent
-     * @static
-     * @param {integration.IntegrationEvent} message IntegrationEvent
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     IntegrationEvent.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -3564,13 +2146,6 @@ export const integration = ($root.integration = (() => {
       return object;
     };
 
-    /**
-     * Converts this IntegrationEvent to JSON.
-     * @function toJSON
-     * @memberof integration.IntegrationEvent
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     IntegrationEvent.prototype.toJSON = function () {
       return IntegrationEvent.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -3582,25 +2157,8 @@ export const integration = ($root.integration = (() => {
 })());
 
 export const common = ($root.common = (() => {
-  /**
-   * Namespace common.
-   * @exports common
-   * @namespace
-   */
   const common = {};
 
-  /**
-   * LocationSource enum.
-   * @name common.LocationSource
-   * @enum {number}
-   * @property {number} UNKNOWN=0 UNKNOWN value
-   * @property {number} GPS=1 GPS value
-   * @property {number} CONFIG=2 CONFIG value
-   * @property {number} GEO_RESOLVER_TDOA=3 GEO_RESOLVER_TDOA value
-   * @property {number} GEO_RESOLVER_RSSI=4 GEO_RESOLVER_RSSI value
-   * @property {number} GEO_RESOLVER_GNSS=5 GEO_RESOLVER_GNSS value
-   * @property {number} GEO_RESOLVER_WIFI=6 GEO_RESOLVER_WIFI value
-   */
   common.LocationSource = (function () {
     const valuesById = $Object.create(null),
       values = $Object.create(valuesById);
@@ -3614,14 +2172,6 @@ export const common = ($root.common = (() => {
     return values;
   })();
 
-  /**
-   * DeviceClass enum.
-   * @name common.DeviceClass
-   * @enum {number}
-   * @property {number} CLASS_A=0 CLASS_A value
-   * @property {number} CLASS_B=1 CLASS_B value
-   * @property {number} CLASS_C=2 CLASS_C value
-   */
   common.DeviceClass = (function () {
     const valuesById = $Object.create(null),
       values = $Object.create(valuesById);
@@ -3632,109 +2182,22 @@ export const common = ($root.common = (() => {
   })();
 
   common.Location = (function () {
-    /**
-     * Properties of a Location.
-     * @typedef {Object} common.Location.$Properties
-     * @property {number|null} [latitude] Location latitude
-     * @property {number|null} [longitude] Location longitude
-     * @property {number|null} [altitude] Location altitude
-     * @property {common.LocationSource|null} [source] Location source
-     * @property {number|null} [accuracy] Location accuracy
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a Location.
-     * @memberof common
-     * @interface ILocation
-     * @augments common.Location.$Properties
-     * @deprecated Use common.Location.$Properties instead.
-     */
-
-    /**
-     * Shape of a Location.
-     * @typedef {common.Location.$Properties} common.Location.$Shape
-     */
-
-    /**
-     * Constructs a new Location.
-     * @memberof common
-     * @classdesc Represents a Location.
-     * @constructor
-     * @param {common.Location.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const Location = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * Location latitude.
-     * @member {number} latitude
-     * @memberof common.Location
-     * @instance
-     */
     Location.prototype.latitude = 0;
-
-    /**
-     * Location longitude.
-     * @member {number} longitude
-     * @memberof common.Location
-     * @instance
-     */
     Location.prototype.longitude = 0;
-
-    /**
-     * Location altitude.
-     * @member {number} altitude
-     * @memberof common.Location
-     * @instance
-     */
     Location.prototype.altitude = 0;
-
-    /**
-     * Location source.
-     * @member {common.LocationSource} source
-     * @memberof common.Location
-     * @instance
-     */
     Location.prototype.source = 0;
-
-    /**
-     * Location accuracy.
-     * @member {number} accuracy
-     * @memberof common.Location
-     * @instance
-     */
     Location.prototype.accuracy = 0;
 
-    /**
-     * Creates a new Location instance using the specified properties.
-     * @function create
-     * @memberof common.Location
-     * @static
-     * @param {common.Location.$Properties=} [properties] Properties to set
-     * @returns {common.Location} Location instance
-     * @type {{
-     *   (properties: common.Location.$Shape): common.Location & common.Location.$Shape;
-     *   (properties?: common.Location.$Properties): common.Location;
-     * }}
-     */
     Location.create = function (properties) {
       return new Location(properties);
     };
 
-    /**
-     * Encodes the specified Location message. Does not implicitly {@link common.Location.verify|verify} messages.
-     * @function encode
-     * @memberof common.Location
-     * @static
-     * @param {common.Location.$Properties} message Location message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     Location.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
@@ -3744,43 +2207,32 @@ export const common = ($root.common = (() => {
         $Object.hasOwnProperty.call(message, "latitude") &&
         !$Object.is(message.latitude, 0)
       )
-        writer.uint32(/* id 1, wireType 1 =*/ 9).double(message.latitude);
+        writer.uint32(9).double(message.latitude);
       if (
         message.longitude != null &&
         $Object.hasOwnProperty.call(message, "longitude") &&
         !$Object.is(message.longitude, 0)
       )
-        writer.uint32(/* id 2, wireType 1 =*/ 17).double(message.longitude);
+        writer.uint32(17).double(message.longitude);
       if (
         message.altitude != null &&
         $Object.hasOwnProperty.call(message, "altitude") &&
         !$Object.is(message.altitude, 0)
       )
-        writer.uint32(/* id 3, wireType 1 =*/ 25).double(message.altitude);
+        writer.uint32(25).double(message.altitude);
       if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== 0)
-        writer.uint32(/* id 4, wireType 0 =*/ 32).int32(message.source);
+        writer.uint32(32).int32(message.source);
       if (
         message.accuracy != null &&
         $Object.hasOwnProperty.call(message, "accuracy") &&
         !$Object.is(message.accuracy, 0)
       )
-        writer.uint32(/* id 5, wireType 5 =*/ 45).float(message.accuracy);
+        writer.uint32(45).float(message.accuracy);
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a Location message from the specified reader or buffer.
-     * @function decode
-     * @memberof common.Location
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {common.Location & common.Location.$Shape} Location
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     Location.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -3848,14 +2300,6 @@ export const common = ($root.common = (() => {
       return message;
     };
 
-    /**
-     * Creates a Location message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof common.Location
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {common.Location} Location
-     */
     Location.fromObject = function (object, _depth) {
       if (object instanceof $root.common.Location) return object;
       if (!$util.isObject(object)) throw $TypeError(".common.Location: object expected");
@@ -3910,15 +2354,6 @@ export const common = ($root.common = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a Location message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof common.Location
-     * @static
-     * @param {common.Location} message Location
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     Location.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -3950,13 +2385,6 @@ export const common = ($root.common = (() => {
       return object;
     };
 
-    /**
-     * Converts this Location to JSON.
-     * @function toJSON
-     * @memberof common.Location
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     Location.prototype.toJSON = function () {
       return Location.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -3968,31 +2396,8 @@ export const common = ($root.common = (() => {
 })());
 
 export const gw = ($root.gw = (() => {
-  /**
-   * Namespace gw.
-   * @exports gw
-   * @namespace
-   */
   const gw = {};
 
-  /**
-   * CodeRate enum.
-   * @name gw.CodeRate
-   * @enum {number}
-   * @property {number} CR_UNDEFINED=0 CR_UNDEFINED value
-   * @property {number} CR_4_5=1 CR_4_5 value
-   * @property {number} CR_4_6=2 CR_4_6 value
-   * @property {number} CR_4_7=3 CR_4_7 value
-   * @property {number} CR_4_8=4 CR_4_8 value
-   * @property {number} CR_3_8=5 CR_3_8 value
-   * @property {number} CR_2_6=6 CR_2_6 value
-   * @property {number} CR_1_4=7 CR_1_4 value
-   * @property {number} CR_1_6=8 CR_1_6 value
-   * @property {number} CR_5_6=9 CR_5_6 value
-   * @property {number} CR_LI_4_5=10 CR_LI_4_5 value
-   * @property {number} CR_LI_4_6=11 CR_LI_4_6 value
-   * @property {number} CR_LI_4_8=12 CR_LI_4_8 value
-   */
   gw.CodeRate = (function () {
     const valuesById = $Object.create(null),
       values = $Object.create(valuesById);
@@ -4012,14 +2417,6 @@ export const gw = ($root.gw = (() => {
     return values;
   })();
 
-  /**
-   * CRCStatus enum.
-   * @name gw.CRCStatus
-   * @enum {number}
-   * @property {number} NO_CRC=0 NO_CRC value
-   * @property {number} BAD_CRC=1 BAD_CRC value
-   * @property {number} CRC_OK=2 CRC_OK value
-   */
   gw.CRCStatus = (function () {
     const valuesById = $Object.create(null),
       values = $Object.create(valuesById);
@@ -4030,121 +2427,39 @@ export const gw = ($root.gw = (() => {
   })();
 
   gw.LoraModulationInfo = (function () {
-    /**
-     * Properties of a LoraModulationInfo.
-     * @typedef {Object} gw.LoraModulationInfo.$Properties
-     * @property {number|null} [bandwidth] LoraModulationInfo bandwidth
-     * @property {number|null} [spreadingFactor] LoraModulationInfo spreadingFactor
-     * @property {gw.CodeRate|null} [codeRate] LoraModulationInfo codeRate
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a LoraModulationInfo.
-     * @memberof gw
-     * @interface ILoraModulationInfo
-     * @augments gw.LoraModulationInfo.$Properties
-     * @deprecated Use gw.LoraModulationInfo.$Properties instead.
-     */
-
-    /**
-     * Shape of a LoraModulationInfo.
-     * @typedef {gw.LoraModulationInfo.$Properties} gw.LoraModulationInfo.$Shape
-     */
-
-    /**
-     * Constructs a new LoraModulationInfo.
-     * @memberof gw
-     * @classdesc Represents a LoraModulationInfo.
-     * @constructor
-     * @param {gw.LoraModulationInfo.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const LoraModulationInfo = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * LoraModulationInfo bandwidth.
-     * @member {number} bandwidth
-     * @memberof gw.LoraModulationInfo
-     * @instance
-     */
     LoraModulationInfo.prototype.bandwidth = 0;
-
-    /**
-     * LoraModulationInfo spreadingFactor.
-     * @member {number} spreadingFactor
-     * @memberof gw.LoraModulationInfo
-     * @instance
-     */
     LoraModulationInfo.prototype.spreadingFactor = 0;
-
-    /**
-     * LoraModulationInfo codeRate.
-     * @member {gw.CodeRate} codeRate
-     * @memberof gw.LoraModulationInfo
-     * @instance
-     */
     LoraModulationInfo.prototype.codeRate = 0;
 
-    /**
-     * Creates a new LoraModulationInfo instance using the specified properties.
-     * @function create
-     * @memberof gw.LoraModulationInfo
-     * @static
-     * @param {gw.LoraModulationInfo.$Properties=} [properties] Properties to set
-     * @returns {gw.LoraModulationInfo} LoraModulationInfo instance
-     * @type {{
-     *   (properties: gw.LoraModulationInfo.$Shape): gw.LoraModulationInfo & gw.LoraModulationInfo.$Shape;
-     *   (properties?: gw.LoraModulationInfo.$Properties): gw.LoraModulationInfo;
-     * }}
-     */
     LoraModulationInfo.create = function (properties) {
       return new LoraModulationInfo(properties);
     };
 
-    /**
-     * Encodes the specified LoraModulationInfo message. Does not implicitly {@link gw.LoraModulationInfo.verify|verify} messages.
-     * @function encode
-     * @memberof gw.LoraModulationInfo
-     * @static
-     * @param {gw.LoraModulationInfo.$Properties} message LoraModulationInfo message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     LoraModulationInfo.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
       if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
       if (message.bandwidth != null && $Object.hasOwnProperty.call(message, "bandwidth") && message.bandwidth !== 0)
-        writer.uint32(/* id 1, wireType 0 =*/ 8).uint32(message.bandwidth);
+        writer.uint32(8).uint32(message.bandwidth);
       if (
         message.spreadingFactor != null &&
         $Object.hasOwnProperty.call(message, "spreadingFactor") &&
         message.spreadingFactor !== 0
       )
-        writer.uint32(/* id 2, wireType 0 =*/ 16).uint32(message.spreadingFactor);
+        writer.uint32(16).uint32(message.spreadingFactor);
       if (message.codeRate != null && $Object.hasOwnProperty.call(message, "codeRate") && message.codeRate !== 0)
-        writer.uint32(/* id 5, wireType 0 =*/ 40).int32(message.codeRate);
+        writer.uint32(40).int32(message.codeRate);
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a LoraModulationInfo message from the specified reader or buffer.
-     * @function decode
-     * @memberof gw.LoraModulationInfo
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {gw.LoraModulationInfo & gw.LoraModulationInfo.$Shape} LoraModulationInfo
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     LoraModulationInfo.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -4200,14 +2515,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates a LoraModulationInfo message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof gw.LoraModulationInfo
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {gw.LoraModulationInfo} LoraModulationInfo
-     */
     LoraModulationInfo.fromObject = function (object, _depth) {
       if (object instanceof $root.gw.LoraModulationInfo) return object;
       if (!$util.isObject(object)) throw $TypeError(".gw.LoraModulationInfo: object expected");
@@ -4278,15 +2585,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a LoraModulationInfo message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof gw.LoraModulationInfo
-     * @static
-     * @param {gw.LoraModulationInfo} message LoraModulationInfo
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     LoraModulationInfo.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -4311,13 +2609,6 @@ export const gw = ($root.gw = (() => {
       return object;
     };
 
-    /**
-     * Converts this LoraModulationInfo to JSON.
-     * @function toJSON
-     * @memberof gw.LoraModulationInfo
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     LoraModulationInfo.prototype.toJSON = function () {
       return LoraModulationInfo.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -4326,119 +2617,36 @@ export const gw = ($root.gw = (() => {
   })();
 
   gw.Modulation = (function () {
-    /**
-     * Properties of a Modulation.
-     * @typedef {Object} gw.Modulation.$Properties
-     * @property {gw.LoraModulationInfo.$Properties|null} [lora] Modulation lora
-     * @property {"lora"} [parameters] Modulation parameters
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a Modulation.
-     * @memberof gw
-     * @interface IModulation
-     * @augments gw.Modulation.$Properties
-     * @deprecated Use gw.Modulation.$Properties instead.
-     */
-
-    /**
-     * Narrowed shape of a Modulation.
-     * @typedef {{
-     *   lora?: gw.LoraModulationInfo.$Shape|null;
-     *   $unknowns?: Array.<Uint8Array>;
-     * } & (
-     *   ({ parameters?: undefined; lora?: null }|{ parameters?: "lora"; lora: gw.LoraModulationInfo.$Shape })
-     * )} gw.Modulation.$Shape
-     */
-
-    /**
-     * Constructs a new Modulation.
-     * @memberof gw
-     * @classdesc Represents a Modulation.
-     * @constructor
-     * @param {gw.Modulation.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const Modulation = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * Modulation lora.
-     * @member {gw.LoraModulationInfo.$Properties|null|undefined} lora
-     * @memberof gw.Modulation
-     * @instance
-     */
     Modulation.prototype.lora = null;
 
-    // OneOf field names bound to virtual getters and setters
     let $oneOfFields;
 
-    /**
-     * Modulation parameters.
-     * @member {"lora"|undefined} parameters
-     * @memberof gw.Modulation
-     * @instance
-     */
     $Object.defineProperty(Modulation.prototype, "parameters", {
       get: $util.oneOfGetter(($oneOfFields = ["lora"])),
       set: $util.oneOfSetter($oneOfFields),
     });
 
-    /**
-     * Creates a new Modulation instance using the specified properties.
-     * @function create
-     * @memberof gw.Modulation
-     * @static
-     * @param {gw.Modulation.$Properties=} [properties] Properties to set
-     * @returns {gw.Modulation} Modulation instance
-     * @type {{
-     *   (properties: gw.Modulation.$Shape): gw.Modulation & gw.Modulation.$Shape;
-     *   (properties?: gw.Modulation.$Properties): gw.Modulation;
-     * }}
-     */
     Modulation.create = function (properties) {
       return new Modulation(properties);
     };
 
-    /**
-     * Encodes the specified Modulation message. Does not implicitly {@link gw.Modulation.verify|verify} messages.
-     * @function encode
-     * @memberof gw.Modulation
-     * @static
-     * @param {gw.Modulation.$Properties} message Modulation message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     Modulation.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
       if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
       if (message.lora != null && $Object.hasOwnProperty.call(message, "lora"))
-        $root.gw.LoraModulationInfo.encode(
-          message.lora,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.gw.LoraModulationInfo.encode(message.lora, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a Modulation message from the specified reader or buffer.
-     * @function decode
-     * @memberof gw.Modulation
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {gw.Modulation & gw.Modulation.$Shape} Modulation
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     Modulation.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -4488,14 +2696,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates a Modulation message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof gw.Modulation
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {gw.Modulation} Modulation
-     */
     Modulation.fromObject = function (object, _depth) {
       if (object instanceof $root.gw.Modulation) return object;
       if (!$util.isObject(object)) throw $TypeError(".gw.Modulation: object expected");
@@ -4509,15 +2709,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a Modulation message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof gw.Modulation
-     * @static
-     * @param {gw.Modulation} message Modulation
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     Modulation.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -4530,13 +2721,6 @@ export const gw = ($root.gw = (() => {
       return object;
     };
 
-    /**
-     * Converts this Modulation to JSON.
-     * @function toJSON
-     * @memberof gw.Modulation
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     Modulation.prototype.toJSON = function () {
       return Modulation.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -4545,114 +2729,32 @@ export const gw = ($root.gw = (() => {
   })();
 
   gw.UplinkTxInfo = (function () {
-    /**
-     * Properties of an UplinkTxInfo.
-     * @typedef {Object} gw.UplinkTxInfo.$Properties
-     * @property {number|null} [frequency] UplinkTxInfo frequency
-     * @property {gw.Modulation.$Properties|null} [modulation] UplinkTxInfo modulation
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of an UplinkTxInfo.
-     * @memberof gw
-     * @interface IUplinkTxInfo
-     * @augments gw.UplinkTxInfo.$Properties
-     * @deprecated Use gw.UplinkTxInfo.$Properties instead.
-     */
-
-    /**
-     * Shape of an UplinkTxInfo.
-     * @typedef {{
-     *   frequency?: number|null;
-     *   modulation?: gw.Modulation.$Shape|null;
-     *   $unknowns?: Array.<Uint8Array>;
-     * }} gw.UplinkTxInfo.$Shape
-     */
-
-    /**
-     * Constructs a new UplinkTxInfo.
-     * @memberof gw
-     * @classdesc Represents an UplinkTxInfo.
-     * @constructor
-     * @param {gw.UplinkTxInfo.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const UplinkTxInfo = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * UplinkTxInfo frequency.
-     * @member {number} frequency
-     * @memberof gw.UplinkTxInfo
-     * @instance
-     */
     UplinkTxInfo.prototype.frequency = 0;
-
-    /**
-     * UplinkTxInfo modulation.
-     * @member {gw.Modulation.$Properties|null|undefined} modulation
-     * @memberof gw.UplinkTxInfo
-     * @instance
-     */
     UplinkTxInfo.prototype.modulation = null;
 
-    /**
-     * Creates a new UplinkTxInfo instance using the specified properties.
-     * @function create
-     * @memberof gw.UplinkTxInfo
-     * @static
-     * @param {gw.UplinkTxInfo.$Properties=} [properties] Properties to set
-     * @returns {gw.UplinkTxInfo} UplinkTxInfo instance
-     * @type {{
-     *   (properties: gw.UplinkTxInfo.$Shape): gw.UplinkTxInfo & gw.UplinkTxInfo.$Shape;
-     *   (properties?: gw.UplinkTxInfo.$Properties): gw.UplinkTxInfo;
-     * }}
-     */
     UplinkTxInfo.create = function (properties) {
       return new UplinkTxInfo(properties);
     };
 
-    /**
-     * Encodes the specified UplinkTxInfo message. Does not implicitly {@link gw.UplinkTxInfo.verify|verify} messages.
-     * @function encode
-     * @memberof gw.UplinkTxInfo
-     * @static
-     * @param {gw.UplinkTxInfo.$Properties} message UplinkTxInfo message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     UplinkTxInfo.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
       if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
       if (message.frequency != null && $Object.hasOwnProperty.call(message, "frequency") && message.frequency !== 0)
-        writer.uint32(/* id 1, wireType 0 =*/ 8).uint32(message.frequency);
+        writer.uint32(8).uint32(message.frequency);
       if (message.modulation != null && $Object.hasOwnProperty.call(message, "modulation"))
-        $root.gw.Modulation.encode(
-          message.modulation,
-          writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.gw.Modulation.encode(message.modulation, writer.uint32(18).fork(), _depth + 1).ldelim();
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes an UplinkTxInfo message from the specified reader or buffer.
-     * @function decode
-     * @memberof gw.UplinkTxInfo
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {gw.UplinkTxInfo & gw.UplinkTxInfo.$Shape} UplinkTxInfo
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     UplinkTxInfo.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -4707,14 +2809,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates an UplinkTxInfo message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof gw.UplinkTxInfo
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {gw.UplinkTxInfo} UplinkTxInfo
-     */
     UplinkTxInfo.fromObject = function (object, _depth) {
       if (object instanceof $root.gw.UplinkTxInfo) return object;
       if (!$util.isObject(object)) throw $TypeError(".gw.UplinkTxInfo: object expected");
@@ -4729,15 +2823,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from an UplinkTxInfo message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof gw.UplinkTxInfo
-     * @static
-     * @param {gw.UplinkTxInfo} message UplinkTxInfo
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     UplinkTxInfo.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -4754,13 +2839,6 @@ export const gw = ($root.gw = (() => {
       return object;
     };
 
-    /**
-     * Converts this UplinkTxInfo to JSON.
-     * @function toJSON
-     * @memberof gw.UplinkTxInfo
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     UplinkTxInfo.prototype.toJSON = function () {
       return UplinkTxInfo.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -4769,44 +2847,6 @@ export const gw = ($root.gw = (() => {
   })();
 
   gw.UplinkRxInfo = (function () {
-    /**
-     * Properties of an UplinkRxInfo.
-     * @typedef {Object} gw.UplinkRxInfo.$Properties
-     * @property {string|null} [gatewayId] UplinkRxInfo gatewayId
-     * @property {number|null} [uplinkId] UplinkRxInfo uplinkId
-     * @property {google.protobuf.Timestamp.$Properties|null} [gwTime] UplinkRxInfo gwTime
-     * @property {number|null} [rssi] UplinkRxInfo rssi
-     * @property {number|null} [snr] UplinkRxInfo snr
-     * @property {number|null} [channel] UplinkRxInfo channel
-     * @property {number|null} [rfChain] UplinkRxInfo rfChain
-     * @property {common.Location.$Properties|null} [location] UplinkRxInfo location
-     * @property {Object.<string,string>|null} [metadata] UplinkRxInfo metadata
-     * @property {gw.CRCStatus|null} [crcStatus] UplinkRxInfo crcStatus
-     * @property {google.protobuf.Timestamp.$Properties|null} [nsTime] UplinkRxInfo nsTime
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of an UplinkRxInfo.
-     * @memberof gw
-     * @interface IUplinkRxInfo
-     * @augments gw.UplinkRxInfo.$Properties
-     * @deprecated Use gw.UplinkRxInfo.$Properties instead.
-     */
-
-    /**
-     * Shape of an UplinkRxInfo.
-     * @typedef {gw.UplinkRxInfo.$Properties} gw.UplinkRxInfo.$Shape
-     */
-
-    /**
-     * Constructs a new UplinkRxInfo.
-     * @memberof gw
-     * @classdesc Represents an UplinkRxInfo.
-     * @constructor
-     * @param {gw.UplinkRxInfo.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const UplinkRxInfo = function (properties) {
       this.metadata = {};
       if (properties)
@@ -4814,181 +2854,54 @@ export const gw = ($root.gw = (() => {
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * UplinkRxInfo gatewayId.
-     * @member {string} gatewayId
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.gatewayId = "";
-
-    /**
-     * UplinkRxInfo uplinkId.
-     * @member {number} uplinkId
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.uplinkId = 0;
-
-    /**
-     * UplinkRxInfo gwTime.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} gwTime
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.gwTime = null;
-
-    /**
-     * UplinkRxInfo rssi.
-     * @member {number} rssi
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.rssi = 0;
-
-    /**
-     * UplinkRxInfo snr.
-     * @member {number} snr
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.snr = 0;
-
-    /**
-     * UplinkRxInfo channel.
-     * @member {number} channel
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.channel = 0;
-
-    /**
-     * UplinkRxInfo rfChain.
-     * @member {number} rfChain
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.rfChain = 0;
-
-    /**
-     * UplinkRxInfo location.
-     * @member {common.Location.$Properties|null|undefined} location
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.location = null;
-
-    /**
-     * UplinkRxInfo metadata.
-     * @member {Object.<string,string>} metadata
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.metadata = $util.emptyObject;
-
-    /**
-     * UplinkRxInfo crcStatus.
-     * @member {gw.CRCStatus} crcStatus
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.crcStatus = 0;
-
-    /**
-     * UplinkRxInfo nsTime.
-     * @member {google.protobuf.Timestamp.$Properties|null|undefined} nsTime
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     */
     UplinkRxInfo.prototype.nsTime = null;
 
-    /**
-     * Creates a new UplinkRxInfo instance using the specified properties.
-     * @function create
-     * @memberof gw.UplinkRxInfo
-     * @static
-     * @param {gw.UplinkRxInfo.$Properties=} [properties] Properties to set
-     * @returns {gw.UplinkRxInfo} UplinkRxInfo instance
-     * @type {{
-     *   (properties: gw.UplinkRxInfo.$Shape): gw.UplinkRxInfo & gw.UplinkRxInfo.$Shape;
-     *   (properties?: gw.UplinkRxInfo.$Properties): gw.UplinkRxInfo;
-     * }}
-     */
     UplinkRxInfo.create = function (properties) {
       return new UplinkRxInfo(properties);
     };
 
-    /**
-     * Encodes the specified UplinkRxInfo message. Does not implicitly {@link gw.UplinkRxInfo.verify|verify} messages.
-     * @function encode
-     * @memberof gw.UplinkRxInfo
-     * @static
-     * @param {gw.UplinkRxInfo.$Properties} message UplinkRxInfo message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     UplinkRxInfo.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
       if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
       if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
-        writer.uint32(/* id 1, wireType 2 =*/ 10).string(message.gatewayId);
+        writer.uint32(10).string(message.gatewayId);
       if (message.uplinkId != null && $Object.hasOwnProperty.call(message, "uplinkId") && message.uplinkId !== 0)
-        writer.uint32(/* id 2, wireType 0 =*/ 16).uint32(message.uplinkId);
+        writer.uint32(16).uint32(message.uplinkId);
       if (message.gwTime != null && $Object.hasOwnProperty.call(message, "gwTime"))
-        $root.google.protobuf.Timestamp.encode(
-          message.gwTime,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.gwTime, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (message.rssi != null && $Object.hasOwnProperty.call(message, "rssi") && message.rssi !== 0)
-        writer.uint32(/* id 6, wireType 0 =*/ 48).int32(message.rssi);
+        writer.uint32(48).int32(message.rssi);
       if (message.snr != null && $Object.hasOwnProperty.call(message, "snr") && !$Object.is(message.snr, 0))
-        writer.uint32(/* id 7, wireType 5 =*/ 61).float(message.snr);
+        writer.uint32(61).float(message.snr);
       if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== 0)
-        writer.uint32(/* id 8, wireType 0 =*/ 64).uint32(message.channel);
+        writer.uint32(64).uint32(message.channel);
       if (message.rfChain != null && $Object.hasOwnProperty.call(message, "rfChain") && message.rfChain !== 0)
-        writer.uint32(/* id 9, wireType 0 =*/ 72).uint32(message.rfChain);
+        writer.uint32(72).uint32(message.rfChain);
       if (message.location != null && $Object.hasOwnProperty.call(message, "location"))
-        $root.common.Location.encode(
-          message.location,
-          writer.uint32(/* id 12, wireType 2 =*/ 98).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.common.Location.encode(message.location, writer.uint32(98).fork(), _depth + 1).ldelim();
       if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
         for (let keys = $Object.keys(message.metadata), i = 0; i < keys.length; ++i)
-          writer
-            .uint32(/* id 15, wireType 2 =*/ 122)
-            .fork()
-            .uint32(/* id 1, wireType 2 =*/ 10)
-            .string(keys[i])
-            .uint32(/* id 2, wireType 2 =*/ 18)
-            .string(message.metadata[keys[i]])
-            .ldelim();
+          writer.uint32(122).fork().uint32(10).string(keys[i]).uint32(18).string(message.metadata[keys[i]]).ldelim();
       if (message.crcStatus != null && $Object.hasOwnProperty.call(message, "crcStatus") && message.crcStatus !== 0)
-        writer.uint32(/* id 16, wireType 0 =*/ 128).int32(message.crcStatus);
+        writer.uint32(128).int32(message.crcStatus);
       if (message.nsTime != null && $Object.hasOwnProperty.call(message, "nsTime"))
-        $root.google.protobuf.Timestamp.encode(
-          message.nsTime,
-          writer.uint32(/* id 17, wireType 2 =*/ 138).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.google.protobuf.Timestamp.encode(message.nsTime, writer.uint32(138).fork(), _depth + 1).ldelim();
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes an UplinkRxInfo message from the specified reader or buffer.
-     * @function decode
-     * @memberof gw.UplinkRxInfo
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {gw.UplinkRxInfo & gw.UplinkRxInfo.$Shape} UplinkRxInfo
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     UplinkRxInfo.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -5130,14 +3043,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates an UplinkRxInfo message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof gw.UplinkRxInfo
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {gw.UplinkRxInfo} UplinkRxInfo
-     */
     UplinkRxInfo.fromObject = function (object, _depth) {
       if (object instanceof $root.gw.UplinkRxInfo) return object;
       if (!$util.isObject(object)) throw $TypeError(".gw.UplinkRxInfo: object expected");
@@ -5196,15 +3101,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from an UplinkRxInfo message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof gw.UplinkRxInfo
-     * @static
-     * @param {gw.UplinkRxInfo} message UplinkRxInfo
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     UplinkRxInfo.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -5256,13 +3152,6 @@ export const gw = ($root.gw = (() => {
       return object;
     };
 
-    /**
-     * Converts this UplinkRxInfo to JSON.
-     * @function toJSON
-     * @memberof gw.UplinkRxInfo
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     UplinkRxInfo.prototype.toJSON = function () {
       return UplinkRxInfo.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -5271,126 +3160,35 @@ export const gw = ($root.gw = (() => {
   })();
 
   gw.DownlinkTxInfo = (function () {
-    /**
-     * Properties of a DownlinkTxInfo.
-     * @typedef {Object} gw.DownlinkTxInfo.$Properties
-     * @property {number|null} [frequency] DownlinkTxInfo frequency
-     * @property {number|null} [power] DownlinkTxInfo power
-     * @property {gw.Modulation.$Properties|null} [modulation] DownlinkTxInfo modulation
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
-
-    /**
-     * Properties of a DownlinkTxInfo.
-     * @memberof gw
-     * @interface IDownlinkTxInfo
-     * @augments gw.DownlinkTxInfo.$Properties
-     * @deprecated Use gw.DownlinkTxInfo.$Properties instead.
-     */
-
-    /**
-     * Shape of a DownlinkTxInfo.
-     * @typedef {{
-     *   frequency?: number|null;
-     *   power?: number|null;
-     *   modulation?: gw.Modulation.$Shape|null;
-     *   $unknowns?: Array.<Uint8Array>;
-     * }} gw.DownlinkTxInfo.$Shape
-     */
-
-    /**
-     * Constructs a new DownlinkTxInfo.
-     * @memberof gw
-     * @classdesc Represents a DownlinkTxInfo.
-     * @constructor
-     * @param {gw.DownlinkTxInfo.$Properties=} [properties] Properties to set
-     * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-     */
     const DownlinkTxInfo = function (properties) {
       if (properties)
         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
           if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
     };
 
-    /**
-     * DownlinkTxInfo frequency.
-     * @member {number} frequency
-     * @memberof gw.DownlinkTxInfo
-     * @instance
-     */
     DownlinkTxInfo.prototype.frequency = 0;
-
-    /**
-     * DownlinkTxInfo power.
-     * @member {number} power
-     * @memberof gw.DownlinkTxInfo
-     * @instance
-     */
     DownlinkTxInfo.prototype.power = 0;
-
-    /**
-     * DownlinkTxInfo modulation.
-     * @member {gw.Modulation.$Properties|null|undefined} modulation
-     * @memberof gw.DownlinkTxInfo
-     * @instance
-     */
     DownlinkTxInfo.prototype.modulation = null;
 
-    /**
-     * Creates a new DownlinkTxInfo instance using the specified properties.
-     * @function create
-     * @memberof gw.DownlinkTxInfo
-     * @static
-     * @param {gw.DownlinkTxInfo.$Properties=} [properties] Properties to set
-     * @returns {gw.DownlinkTxInfo} DownlinkTxInfo instance
-     * @type {{
-     *   (properties: gw.DownlinkTxInfo.$Shape): gw.DownlinkTxInfo & gw.DownlinkTxInfo.$Shape;
-     *   (properties?: gw.DownlinkTxInfo.$Properties): gw.DownlinkTxInfo;
-     * }}
-     */
     DownlinkTxInfo.create = function (properties) {
       return new DownlinkTxInfo(properties);
     };
 
-    /**
-     * Encodes the specified DownlinkTxInfo message. Does not implicitly {@link gw.DownlinkTxInfo.verify|verify} messages.
-     * @function encode
-     * @memberof gw.DownlinkTxInfo
-     * @static
-     * @param {gw.DownlinkTxInfo.$Properties} message DownlinkTxInfo message or plain object to encode
-     * @param {$protobuf.Writer} [writer] Writer to encode to
-     * @returns {$protobuf.Writer} Writer
-     */
     DownlinkTxInfo.encode = function (message, writer, _depth) {
       if (!writer) writer = $Writer.create();
       if (_depth === $undefined) _depth = 0;
       if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
       if (message.frequency != null && $Object.hasOwnProperty.call(message, "frequency") && message.frequency !== 0)
-        writer.uint32(/* id 1, wireType 0 =*/ 8).uint32(message.frequency);
+        writer.uint32(8).uint32(message.frequency);
       if (message.power != null && $Object.hasOwnProperty.call(message, "power") && message.power !== 0)
-        writer.uint32(/* id 2, wireType 0 =*/ 16).int32(message.power);
+        writer.uint32(16).int32(message.power);
       if (message.modulation != null && $Object.hasOwnProperty.call(message, "modulation"))
-        $root.gw.Modulation.encode(
-          message.modulation,
-          writer.uint32(/* id 3, wireType 2 =*/ 26).fork(),
-          _depth + 1,
-        ).ldelim();
+        $root.gw.Modulation.encode(message.modulation, writer.uint32(26).fork(), _depth + 1).ldelim();
       if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
         for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
       return writer;
     };
 
-    /**
-     * Decodes a DownlinkTxInfo message from the specified reader or buffer.
-     * @function decode
-     * @memberof gw.DownlinkTxInfo
-     * @static
-     * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-     * @param {number} [length] Message length if known beforehand
-     * @returns {gw.DownlinkTxInfo & gw.DownlinkTxInfo.$Shape} DownlinkTxInfo
-     * @throws {Error} If the payload is not a reader or valid buffer
-     * @throws {$protobuf.util.ProtocolError} If required fields are missing
-     */
     DownlinkTxInfo.decode = function (reader, length, _end, _depth, _target) {
       if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
       if (_depth === $undefined) _depth = 0;
@@ -5451,14 +3249,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates a DownlinkTxInfo message from a plain object. Also converts values to their respective internal types.
-     * @function fromObject
-     * @memberof gw.DownlinkTxInfo
-     * @static
-     * @param {Object.<string,*>} object Plain object
-     * @returns {gw.DownlinkTxInfo} DownlinkTxInfo
-     */
     DownlinkTxInfo.fromObject = function (object, _depth) {
       if (object instanceof $root.gw.DownlinkTxInfo) return object;
       if (!$util.isObject(object)) throw $TypeError(".gw.DownlinkTxInfo: object expected");
@@ -5474,15 +3264,6 @@ export const gw = ($root.gw = (() => {
       return message;
     };
 
-    /**
-     * Creates a plain object from a DownlinkTxInfo message. Also converts values to other types if specified.
-     * @function toObject
-     * @memberof gw.DownlinkTxInfo
-     * @static
-     * @param {gw.DownlinkTxInfo} message DownlinkTxInfo
-     * @param {$protobuf.IConversionOptions} [options] Conversion options
-     * @returns {Object.<string,*>} Plain object
-     */
     DownlinkTxInfo.toObject = function (message, options, _depth) {
       if (!options) options = {};
       if (_depth === $undefined) _depth = 0;
@@ -5501,13 +3282,6 @@ export const gw = ($root.gw = (() => {
       return object;
     };
 
-    /**
-     * Converts this DownlinkTxInfo to JSON.
-     * @function toJSON
-     * @memberof gw.DownlinkTxInfo
-     * @instance
-     * @returns {Object.<string,*>} JSON object
-     */
     DownlinkTxInfo.prototype.toJSON = function () {
       return DownlinkTxInfo.toObject(this, $protobuf.util.toJSONOptions);
     };
@@ -5519,98 +3293,25 @@ export const gw = ($root.gw = (() => {
 })());
 
 export const google = ($root.google = (() => {
-  /**
-   * Namespace google.
-   * @exports google
-   * @namespace
-   */
   const google = {};
 
   google.protobuf = (function () {
-    /**
-     * Namespace protobuf.
-     * @memberof google
-     * @namespace
-     */
     const protobuf = {};
 
     protobuf.Timestamp = (function () {
-      /**
-       * Properties of a Timestamp.
-       * @typedef {Object} google.protobuf.Timestamp.$Properties
-       * @property {number|Long|null} [seconds] Timestamp seconds
-       * @property {number|null} [nanos] Timestamp nanos
-       * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-       */
-
-      /**
-       * Properties of a Timestamp.
-       * @memberof google.protobuf
-       * @interface ITimestamp
-       * @augments google.protobuf.Timestamp.$Properties
-       * @deprecated Use google.protobuf.Timestamp.$Properties instead.
-       */
-
-      /**
-       * Shape of a Timestamp.
-       * @typedef {google.protobuf.Timestamp.$Properties} google.protobuf.Timestamp.$Shape
-       */
-
-      /**
-       * Constructs a new Timestamp.
-       * @memberof google.protobuf
-       * @classdesc Represents a Timestamp.
-       * @constructor
-       * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
-       * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-       */
       const Timestamp = function (properties) {
         if (properties)
           for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
             if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
       };
 
-      /**
-       * Timestamp seconds.
-       * @member {number|Long} seconds
-       * @memberof google.protobuf.Timestamp
-       * @instance
-       */
       Timestamp.prototype.seconds = $util.Long ? $util.Long.fromBits(0, 0, false) : 0;
-
-      /**
-       * Timestamp nanos.
-       * @member {number} nanos
-       * @memberof google.protobuf.Timestamp
-       * @instance
-       */
       Timestamp.prototype.nanos = 0;
 
-      /**
-       * Creates a new Timestamp instance using the specified properties.
-       * @function create
-       * @memberof google.protobuf.Timestamp
-       * @static
-       * @param {google.protobuf.Timestamp.$Properties=} [properties] Properties to set
-       * @returns {google.protobuf.Timestamp} Timestamp instance
-       * @type {{
-       *   (properties: google.protobuf.Timestamp.$Shape): google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape;
-       *   (properties?: google.protobuf.Timestamp.$Properties): google.protobuf.Timestamp;
-       * }}
-       */
       Timestamp.create = function (properties) {
         return new Timestamp(properties);
       };
 
-      /**
-       * Encodes the specified Timestamp message. Does not implicitly {@link google.protobuf.Timestamp.verify|verify} messages.
-       * @function encode
-       * @memberof google.protobuf.Timestamp
-       * @static
-       * @param {google.protobuf.Timestamp.$Properties} message Timestamp message or plain object to encode
-       * @param {$protobuf.Writer} [writer] Writer to encode to
-       * @returns {$protobuf.Writer} Writer
-       */
       Timestamp.encode = function (message, writer, _depth) {
         if (!writer) writer = $Writer.create();
         if (_depth === $undefined) _depth = 0;
@@ -5620,25 +3321,14 @@ export const google = ($root.google = (() => {
           $Object.hasOwnProperty.call(message, "seconds") &&
           (typeof message.seconds === "object" ? message.seconds.low || message.seconds.high : message.seconds !== 0)
         )
-          writer.uint32(/* id 1, wireType 0 =*/ 8).int64(message.seconds);
+          writer.uint32(8).int64(message.seconds);
         if (message.nanos != null && $Object.hasOwnProperty.call(message, "nanos") && message.nanos !== 0)
-          writer.uint32(/* id 2, wireType 0 =*/ 16).int32(message.nanos);
+          writer.uint32(16).int32(message.nanos);
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
         return writer;
       };
 
-      /**
-       * Decodes a Timestamp message from the specified reader or buffer.
-       * @function decode
-       * @memberof google.protobuf.Timestamp
-       * @static
-       * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-       * @param {number} [length] Message length if known beforehand
-       * @returns {google.protobuf.Timestamp & google.protobuf.Timestamp.$Shape} Timestamp
-       * @throws {Error} If the payload is not a reader or valid buffer
-       * @throws {$protobuf.util.ProtocolError} If required fields are missing
-       */
       Timestamp.decode = function (reader, length, _end, _depth, _target) {
         if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
         if (_depth === $undefined) _depth = 0;
@@ -5689,14 +3379,6 @@ export const google = ($root.google = (() => {
         return message;
       };
 
-      /**
-       * Creates a Timestamp message from a plain object. Also converts values to their respective internal types.
-       * @function fromObject
-       * @memberof google.protobuf.Timestamp
-       * @static
-       * @param {Object.<string,*>} object Plain object
-       * @returns {google.protobuf.Timestamp} Timestamp
-       */
       Timestamp.fromObject = function (object, _depth) {
         if (object instanceof $root.google.protobuf.Timestamp) return object;
         if (!$util.isObject(object)) throw $TypeError(".google.protobuf.Timestamp: object expected");
@@ -5718,15 +3400,6 @@ export const google = ($root.google = (() => {
         return message;
       };
 
-      /**
-       * Creates a plain object from a Timestamp message. Also converts values to other types if specified.
-       * @function toObject
-       * @memberof google.protobuf.Timestamp
-       * @static
-       * @param {google.protobuf.Timestamp} message Timestamp
-       * @param {$protobuf.IConversionOptions} [options] Conversion options
-       * @returns {Object.<string,*>} Plain object
-       */
       Timestamp.toObject = function (message, options, _depth) {
         if (!options) options = {};
         if (_depth === $undefined) _depth = 0;
@@ -5771,13 +3444,6 @@ export const google = ($root.google = (() => {
         return object;
       };
 
-      /**
-       * Converts this Timestamp to JSON.
-       * @function toJSON
-       * @memberof google.protobuf.Timestamp
-       * @instance
-       * @returns {Object.<string,*>} JSON object
-       */
       Timestamp.prototype.toJSON = function () {
         return Timestamp.toObject(this, $protobuf.util.toJSONOptions);
       };
@@ -5786,37 +3452,6 @@ export const google = ($root.google = (() => {
     })();
 
     protobuf.Struct = (function () {
-      /**
-       * Properties of a Struct.
-       * @typedef {Object} google.protobuf.Struct.$Properties
-       * @property {Object.<string,google.protobuf.Value.$Properties>|null} [fields] Struct fields
-       * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-       */
-
-      /**
-       * Properties of a Struct.
-       * @memberof google.protobuf
-       * @interface IStruct
-       * @augments google.protobuf.Struct.$Properties
-       * @deprecated Use google.protobuf.Struct.$Properties instead.
-       */
-
-      /**
-       * Shape of a Struct.
-       * @typedef {{
-       *   fields?: Object.<string,google.protobuf.Value.$Shape>|null;
-       *   $unknowns?: Array.<Uint8Array>;
-       * }} google.protobuf.Struct.$Shape
-       */
-
-      /**
-       * Constructs a new Struct.
-       * @memberof google.protobuf
-       * @classdesc Represents a Struct.
-       * @constructor
-       * @param {google.protobuf.Struct.$Properties=} [properties] Properties to set
-       * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-       */
       const Struct = function (properties) {
         this.fields = {};
         if (properties)
@@ -5824,51 +3459,20 @@ export const google = ($root.google = (() => {
             if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
       };
 
-      /**
-       * Struct fields.
-       * @member {Object.<string,google.protobuf.Value.$Properties>} fields
-       * @memberof google.protobuf.Struct
-       * @instance
-       */
       Struct.prototype.fields = $util.emptyObject;
 
-      /**
-       * Creates a new Struct instance using the specified properties.
-       * @function create
-       * @memberof google.protobuf.Struct
-       * @static
-       * @param {google.protobuf.Struct.$Properties=} [properties] Properties to set
-       * @returns {google.protobuf.Struct} Struct instance
-       * @type {{
-       *   (properties: google.protobuf.Struct.$Shape): google.protobuf.Struct & google.protobuf.Struct.$Shape;
-       *   (properties?: google.protobuf.Struct.$Properties): google.protobuf.Struct;
-       * }}
-       */
       Struct.create = function (properties) {
         return new Struct(properties);
       };
 
-      /**
-       * Encodes the specified Struct message. Does not implicitly {@link google.protobuf.Struct.verify|verify} messages.
-       * @function encode
-       * @memberof google.protobuf.Struct
-       * @static
-       * @param {google.protobuf.Struct.$Properties} message Struct message or plain object to encode
-       * @param {$protobuf.Writer} [writer] Writer to encode to
-       * @returns {$protobuf.Writer} Writer
-       */
       Struct.encode = function (message, writer, _depth) {
         if (!writer) writer = $Writer.create();
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
         if (message.fields != null && $Object.hasOwnProperty.call(message, "fields"))
           for (let keys = $Object.keys(message.fields), i = 0; i < keys.length; ++i) {
-            writer.uint32(/* id 1, wireType 2 =*/ 10).fork().uint32(/* id 1, wireType 2 =*/ 10).string(keys[i]);
-            $root.google.protobuf.Value.encode(
-              message.fields[keys[i]],
-              writer.uint32(/* id 2, wireType 2 =*/ 18).fork(),
-              _depth + 1,
-            )
+            writer.uint32(10).fork().uint32(10).string(keys[i]);
+            $root.google.protobuf.Value.encode(message.fields[keys[i]], writer.uint32(18).fork(), _depth + 1)
               .ldelim()
               .ldelim();
           }
@@ -5877,17 +3481,6 @@ export const google = ($root.google = (() => {
         return writer;
       };
 
-      /**
-       * Decodes a Struct message from the specified reader or buffer.
-       * @function decode
-       * @memberof google.protobuf.Struct
-       * @static
-       * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-       * @param {number} [length] Message length if known beforehand
-       * @returns {google.protobuf.Struct & google.protobuf.Struct.$Shape} Struct
-       * @throws {Error} If the payload is not a reader or valid buffer
-       * @throws {$protobuf.util.ProtocolError} If required fields are missing
-       */
       Struct.decode = function (reader, length, _end, _depth, _target) {
         if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
         if (_depth === $undefined) _depth = 0;
@@ -5954,14 +3547,6 @@ export const google = ($root.google = (() => {
         return message;
       };
 
-      /**
-       * Creates a Struct message from a plain object. Also converts values to their respective internal types.
-       * @function fromObject
-       * @memberof google.protobuf.Struct
-       * @static
-       * @param {Object.<string,*>} object Plain object
-       * @returns {google.protobuf.Struct} Struct
-       */
       Struct.fromObject = function (object, _depth) {
         if (object instanceof $root.google.protobuf.Struct) return object;
         if (!$util.isObject(object)) throw $TypeError(".google.protobuf.Struct: object expected");
@@ -5981,15 +3566,6 @@ export const google = ($root.google = (() => {
         return message;
       };
 
-      /**
-       * Creates a plain object from a Struct message. Also converts values to other types if specified.
-       * @function toObject
-       * @memberof google.protobuf.Struct
-       * @static
-       * @param {google.protobuf.Struct} message Struct
-       * @param {$protobuf.IConversionOptions} [options] Conversion options
-       * @returns {Object.<string,*>} Plain object
-       */
       Struct.toObject = function (message, options, _depth) {
         if (!options) options = {};
         if (_depth === $undefined) _depth = 0;
@@ -6011,13 +3587,6 @@ export const google = ($root.google = (() => {
         return object;
       };
 
-      /**
-       * Converts this Struct to JSON.
-       * @function toJSON
-       * @memberof google.protobuf.Struct
-       * @instance
-       * @returns {Object.<string,*>} JSON object
-       */
       Struct.prototype.toJSON = function () {
         return Struct.toObject(this, $protobuf.util.toJSONOptions);
       };
@@ -6026,113 +3595,21 @@ export const google = ($root.google = (() => {
     })();
 
     protobuf.Value = (function () {
-      /**
-       * Properties of a Value.
-       * @typedef {Object} google.protobuf.Value.$Properties
-       * @property {google.protobuf.NullValue|null} [nullValue] Value nullValue
-       * @property {number|null} [numberValue] Value numberValue
-       * @property {string|null} [stringValue] Value stringValue
-       * @property {boolean|null} [boolValue] Value boolValue
-       * @property {google.protobuf.Struct.$Properties|null} [structValue] Value structValue
-       * @property {google.protobuf.ListValue.$Properties|null} [listValue] Value listValue
-       * @property {"nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue"} [kind] Value kind
-       * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-       */
-
-      /**
-       * Properties of a Value.
-       * @memberof google.protobuf
-       * @interface IValue
-       * @augments google.protobuf.Value.$Properties
-       * @deprecated Use google.protobuf.Value.$Properties instead.
-       */
-
-      /**
-       * Narrowed shape of a Value.
-       * @typedef {{
-       *   nullValue?: google.protobuf.NullValue|null;
-       *   numberValue?: number|null;
-       *   stringValue?: string|null;
-       *   boolValue?: boolean|null;
-       *   structValue?: google.protobuf.Struct.$Shape|null;
-       *   listValue?: google.protobuf.ListValue.$Shape|null;
-       *   $unknowns?: Array.<Uint8Array>;
-       * } & (
-       *   ({ kind?: undefined; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "nullValue"; nullValue: google.protobuf.NullValue; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "numberValue"; nullValue?: null; numberValue: number; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "stringValue"; nullValue?: null; numberValue?: null; stringValue: string; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "boolValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue: boolean; structValue?: null; listValue?: null }|{ kind?: "structValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue: google.protobuf.Struct.$Shape; listValue?: null }|{ kind?: "listValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue: google.protobuf.ListValue.$Shape })
-       * )} google.protobuf.Value.$Shape
-       */
-
-      /**
-       * Constructs a new Value.
-       * @memberof google.protobuf
-       * @classdesc Represents a Value.
-       * @constructor
-       * @param {google.protobuf.Value.$Properties=} [properties] Properties to set
-       * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-       */
       const Value = function (properties) {
         if (properties)
           for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
             if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
       };
 
-      /**
-       * Value nullValue.
-       * @member {google.protobuf.NullValue|null|undefined} nullValue
-       * @memberof google.protobuf.Value
-       * @instance
-       */
       Value.prototype.nullValue = null;
-
-      /**
-       * Value numberValue.
-       * @member {number|null|undefined} numberValue
-       * @memberof google.protobuf.Value
-       * @instance
-       */
       Value.prototype.numberValue = null;
-
-      /**
-       * Value stringValue.
-       * @member {string|null|undefined} stringValue
-       * @memberof google.protobuf.Value
-       * @instance
-       */
       Value.prototype.stringValue = null;
-
-      /**
-       * Value boolValue.
-       * @member {boolean|null|undefined} boolValue
-       * @memberof google.protobuf.Value
-       * @instance
-       */
       Value.prototype.boolValue = null;
-
-      /**
-       * Value structValue.
-       * @member {google.protobuf.Struct.$Properties|null|undefined} structValue
-       * @memberof google.protobuf.Value
-       * @instance
-       */
       Value.prototype.structValue = null;
-
-      /**
-       * Value listValue.
-       * @member {google.protobuf.ListValue.$Properties|null|undefined} listValue
-       * @memberof google.protobuf.Value
-       * @instance
-       */
       Value.prototype.listValue = null;
 
-      // OneOf field names bound to virtual getters and setters
       let $oneOfFields;
 
-      /**
-       * Value kind.
-       * @member {"nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue"|undefined} kind
-       * @memberof google.protobuf.Value
-       * @instance
-       */
       $Object.defineProperty(Value.prototype, "kind", {
         get: $util.oneOfGetter(
           ($oneOfFields = ["nullValue", "numberValue", "stringValue", "boolValue", "structValue", "listValue"]),
@@ -6140,71 +3617,31 @@ export const google = ($root.google = (() => {
         set: $util.oneOfSetter($oneOfFields),
       });
 
-      /**
-       * Creates a new Value instance using the specified properties.
-       * @function create
-       * @memberof google.protobuf.Value
-       * @static
-       * @param {google.protobuf.Value.$Properties=} [properties] Properties to set
-       * @returns {google.protobuf.Value} Value instance
-       * @type {{
-       *   (properties: google.protobuf.Value.$Shape): google.protobuf.Value & google.protobuf.Value.$Shape;
-       *   (properties?: google.protobuf.Value.$Properties): google.protobuf.Value;
-       * }}
-       */
       Value.create = function (properties) {
         return new Value(properties);
       };
 
-      /**
-       * Encodes the specified Value message. Does not implicitly {@link google.protobuf.Value.verify|verify} messages.
-       * @function encode
-       * @memberof google.protobuf.Value
-       * @static
-       * @param {google.protobuf.Value.$Properties} message Value message or plain object to encode
-       * @param {$protobuf.Writer} [writer] Writer to encode to
-       * @returns {$protobuf.Writer} Writer
-       */
       Value.encode = function (message, writer, _depth) {
         if (!writer) writer = $Writer.create();
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
         if (message.nullValue != null && $Object.hasOwnProperty.call(message, "nullValue"))
-          writer.uint32(/* id 1, wireType 0 =*/ 8).int32(message.nullValue);
+          writer.uint32(8).int32(message.nullValue);
         if (message.numberValue != null && $Object.hasOwnProperty.call(message, "numberValue"))
-          writer.uint32(/* id 2, wireType 1 =*/ 17).double(message.numberValue);
+          writer.uint32(17).double(message.numberValue);
         if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue"))
-          writer.uint32(/* id 3, wireType 2 =*/ 26).string(message.stringValue);
+          writer.uint32(26).string(message.stringValue);
         if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue"))
-          writer.uint32(/* id 4, wireType 0 =*/ 32).bool(message.boolValue);
+          writer.uint32(32).bool(message.boolValue);
         if (message.structValue != null && $Object.hasOwnProperty.call(message, "structValue"))
-          $root.google.protobuf.Struct.encode(
-            message.structValue,
-            writer.uint32(/* id 5, wireType 2 =*/ 42).fork(),
-            _depth + 1,
-          ).ldelim();
+          $root.google.protobuf.Struct.encode(message.structValue, writer.uint32(42).fork(), _depth + 1).ldelim();
         if (message.listValue != null && $Object.hasOwnProperty.call(message, "listValue"))
-          $root.google.protobuf.ListValue.encode(
-            message.listValue,
-            writer.uint32(/* id 6, wireType 2 =*/ 50).fork(),
-            _depth + 1,
-          ).ldelim();
+          $root.google.protobuf.ListValue.encode(message.listValue, writer.uint32(50).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
         return writer;
       };
 
-      /**
-       * Decodes a Value message from the specified reader or buffer.
-       * @function decode
-       * @memberof google.protobuf.Value
-       * @static
-       * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-       * @param {number} [length] Message length if known beforehand
-       * @returns {google.protobuf.Value & google.protobuf.Value.$Shape} Value
-       * @throws {Error} If the payload is not a reader or valid buffer
-       * @throws {$protobuf.util.ProtocolError} If required fields are missing
-       */
       Value.decode = function (reader, length, _end, _depth, _target) {
         if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
         if (_depth === $undefined) _depth = 0;
@@ -6290,14 +3727,6 @@ export const google = ($root.google = (() => {
         return message;
       };
 
-      /**
-       * Creates a Value message from a plain object. Also converts values to their respective internal types.
-       * @function fromObject
-       * @memberof google.protobuf.Value
-       * @static
-       * @param {Object.<string,*>} object Plain object
-       * @returns {google.protobuf.Value} Value
-       */
       Value.fromObject = function (object, _depth) {
         if (object instanceof $root.google.protobuf.Value) return object;
         if (!$util.isObject(object)) throw $TypeError(".google.protobuf.Value: object expected");
@@ -6328,15 +3757,6 @@ export const google = ($root.google = (() => {
         return message;
       };
 
-      /**
-       * Creates a plain object from a Value message. Also converts values to other types if specified.
-       * @function toObject
-       * @memberof google.protobuf.Value
-       * @static
-       * @param {google.protobuf.Value} message Value
-       * @param {$protobuf.IConversionOptions} [options] Conversion options
-       * @returns {Object.<string,*>} Plain object
-       */
       Value.toObject = function (message, options, _depth) {
         if (!options) options = {};
         if (_depth === $undefined) _depth = 0;
@@ -6375,13 +3795,6 @@ export const google = ($root.google = (() => {
         return object;
       };
 
-      /**
-       * Converts this Value to JSON.
-       * @function toJSON
-       * @memberof google.protobuf.Value
-       * @instance
-       * @returns {Object.<string,*>} JSON object
-       */
       Value.prototype.toJSON = function () {
         return Value.toObject(this, $protobuf.util.toJSONOptions);
       };
@@ -6389,12 +3802,6 @@ export const google = ($root.google = (() => {
       return Value;
     })();
 
-    /**
-     * NullValue enum.
-     * @name google.protobuf.NullValue
-     * @enum {number}
-     * @property {number} NULL_VALUE=0 NULL_VALUE value
-     */
     protobuf.NullValue = (function () {
       const valuesById = $Object.create(null),
         values = $Object.create(valuesById);
@@ -6403,37 +3810,6 @@ export const google = ($root.google = (() => {
     })();
 
     protobuf.ListValue = (function () {
-      /**
-       * Properties of a ListValue.
-       * @typedef {Object} google.protobuf.ListValue.$Properties
-       * @property {Array.<google.protobuf.Value.$Properties>|null} [values] ListValue values
-       * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-       */
-
-      /**
-       * Properties of a ListValue.
-       * @memberof google.protobuf
-       * @interface IListValue
-       * @augments google.protobuf.ListValue.$Properties
-       * @deprecated Use google.protobuf.ListValue.$Properties instead.
-       */
-
-      /**
-       * Shape of a ListValue.
-       * @typedef {{
-       *   values?: Array.<google.protobuf.Value.$Shape>|null;
-       *   $unknowns?: Array.<Uint8Array>;
-       * }} google.protobuf.ListValue.$Shape
-       */
-
-      /**
-       * Constructs a new ListValue.
-       * @memberof google.protobuf
-       * @classdesc Represents a ListValue.
-       * @constructor
-       * @param {google.protobuf.ListValue.$Properties=} [properties] Properties to set
-       * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-       */
       const ListValue = function (properties) {
         this.values = [];
         if (properties)
@@ -6441,66 +3817,24 @@ export const google = ($root.google = (() => {
             if (properties[keys[i]] != null && keys[i] !== "__proto__") this[keys[i]] = properties[keys[i]];
       };
 
-      /**
-       * ListValue values.
-       * @member {Array.<google.protobuf.Value.$Properties>} values
-       * @memberof google.protobuf.ListValue
-       * @instance
-       */
       ListValue.prototype.values = $util.emptyArray;
 
-      /**
-       * Creates a new ListValue instance using the specified properties.
-       * @function create
-       * @memberof google.protobuf.ListValue
-       * @static
-       * @param {google.protobuf.ListValue.$Properties=} [properties] Properties to set
-       * @returns {google.protobuf.ListValue} ListValue instance
-       * @type {{
-       *   (properties: google.protobuf.ListValue.$Shape): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
-       *   (properties?: google.protobuf.ListValue.$Properties): google.protobuf.ListValue;
-       * }}
-       */
       ListValue.create = function (properties) {
         return new ListValue(properties);
       };
 
-      /**
-       * Encodes the specified ListValue message. Does not implicitly {@link google.protobuf.ListValue.verify|verify} messages.
-       * @function encode
-       * @memberof google.protobuf.ListValue
-       * @static
-       * @param {google.protobuf.ListValue.$Properties} message ListValue message or plain object to encode
-       * @param {$protobuf.Writer} [writer] Writer to encode to
-       * @returns {$protobuf.Writer} Writer
-       */
       ListValue.encode = function (message, writer, _depth) {
         if (!writer) writer = $Writer.create();
         if (_depth === $undefined) _depth = 0;
         if (_depth > $util.recursionLimit) throw $Error("max depth exceeded");
         if (message.values != null && message.values.length)
           for (let i = 0; i < message.values.length; ++i)
-            $root.google.protobuf.Value.encode(
-              message.values[i],
-              writer.uint32(/* id 1, wireType 2 =*/ 10).fork(),
-              _depth + 1,
-            ).ldelim();
+            $root.google.protobuf.Value.encode(message.values[i], writer.uint32(10).fork(), _depth + 1).ldelim();
         if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
           for (let i = 0; i < message.$unknowns.length; ++i) writer.raw(message.$unknowns[i]);
         return writer;
       };
 
-      /**
-       * Decodes a ListValue message from the specified reader or buffer.
-       * @function decode
-       * @memberof google.protobuf.ListValue
-       * @static
-       * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-       * @param {number} [length] Message length if known beforehand
-       * @returns {google.protobuf.ListValue & google.protobuf.ListValue.$Shape} ListValue
-       * @throws {Error} If the payload is not a reader or valid buffer
-       * @throws {$protobuf.util.ProtocolError} If required fields are missing
-       */
       ListValue.decode = function (reader, length, _end, _depth, _target) {
         if (!(reader instanceof $Reader)) reader = $Reader.create(reader);
         if (_depth === $undefined) _depth = 0;
@@ -6544,14 +3878,6 @@ export const google = ($root.google = (() => {
         return message;
       };
 
-      /**
-       * Creates a ListValue message from a plain object. Also converts values to their respective internal types.
-       * @function fromObject
-       * @memberof google.protobuf.ListValue
-       * @static
-       * @param {Object.<string,*>} object Plain object
-       * @returns {google.protobuf.ListValue} ListValue
-       */
       ListValue.fromObject = function (object, _depth) {
         if (object instanceof $root.google.protobuf.ListValue) return object;
         if (!$util.isObject(object)) throw $TypeError(".google.protobuf.ListValue: object expected");
@@ -6570,15 +3896,6 @@ export const google = ($root.google = (() => {
         return message;
       };
 
-      /**
-       * Creates a plain object from a ListValue message. Also converts values to other types if specified.
-       * @function toObject
-       * @memberof google.protobuf.ListValue
-       * @static
-       * @param {google.protobuf.ListValue} message ListValue
-       * @param {$protobuf.IConversionOptions} [options] Conversion options
-       * @returns {Object.<string,*>} Plain object
-       */
       ListValue.toObject = function (message, options, _depth) {
         if (!options) options = {};
         if (_depth === $undefined) _depth = 0;
@@ -6593,13 +3910,6 @@ export const google = ($root.google = (() => {
         return object;
       };
 
-      /**
-       * Converts this ListValue to JSON.
-       * @function toJSON
-       * @memberof google.protobuf.ListValue
-       * @instance
-       * @returns {Object.<string,*>} JSON object
-       */
       ListValue.prototype.toJSON = function () {
         return ListValue.toObject(this, $protobuf.util.toJSONOptions);
       };
