@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { ChirpstackEventType } from "../../src/apps/lorawan/chirpstack-message.ts";
 import { CHIRPSTACK_MESSAGES } from "../../src/apps/lorawan/chirpstack-protobuf.ts";
 import { integration } from "../../src/codecs/generated/chirpstack.js";
-import { call, chan, json } from "../helpers.ts";
-import { device, install, invoke, messagesOf, tagsOf, type Installed } from "../ingest/helpers.ts";
+import { call, chan, eventually, json } from "../helpers.ts";
+import { device, install, invocations, invoke, messagesOf, tagsOf, type Installed } from "../ingest/helpers.ts";
 
 /** A random DevEUI as ChirpStack writes it: 16 lower-case hex digits. */
 const newEui = () =>
@@ -325,6 +325,20 @@ describe("ChirpStack integration", () => {
     expect(await messagesOf(dev.id, "lorawan_events")).toHaveLength(1);
     const history = await messagesOf(dev.id, "tag_values");
     expect(history).toHaveLength(2);
+  });
+
+  it("queued (?wait=false) redeliveries too: the consumer keys the event by its deduplicationId, and the log shows it", async () => {
+    const eui = newEui();
+    const { dev, inst } = await chirpstack(eui);
+    const dedup = crypto.randomUUID();
+    for (let i = 0; i < 2; i++)
+      expect((await post(inst, "up", upProtobuf(eui, dedup), "&wait=false")).status).toBe(202);
+    const log = await eventually(
+      () => invocations(inst),
+      (l) => l.length >= 2,
+    );
+    expect(log.map((l: { event_id: string }) => l.event_id)).toEqual([`up:${dedup}`, `up:${dedup}`]);
+    expect(await messagesOf(dev.id, "on_external_event")).toHaveLength(1);
   });
 
   it("routes by ChirpStack device name when device_key is device_name", async () => {
