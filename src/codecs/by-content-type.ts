@@ -13,7 +13,11 @@ export interface ProtoSetting {
   message: string;
 }
 
-const PROTOBUF_TYPES = new Set(["application/x-protobuf", "application/protobuf", "application/vnd.google.protobuf"]);
+export const PROTOBUF_TYPES = new Set([
+  "application/x-protobuf",
+  "application/protobuf",
+  "application/vnd.google.protobuf",
+]);
 const BASE64_TYPES = new Set(["text/plain", "application/base64"]);
 
 // Compiling a .proto is costly; installs share a compiled schema per distinct text.

@@ -9,6 +9,7 @@ import type { IngestionRecord } from "../registry/install-types.ts";
 import { CommitRejected, InvocationContext } from "../sdk/context.ts";
 import { ForbiddenError } from "../sdk/errors.ts";
 import type { IngestionEvent } from "../sdk/types.ts";
+import { EVENT_ID, eventKeyOf } from "./dedup.ts";
 import { logInvocation } from "./log-buffer.ts";
 
 export interface InvocationRequest {
@@ -16,6 +17,8 @@ export interface InvocationRequest {
   event_id: string;
   /** The event's id scoped to its sender (install, credential); null when no repeat is expected. */
   event_key: string | null;
+  /** Who sent it (`endpoint`, `mini:<id>`): the scope of an event id the body carries. */
+  credential: string;
   target_agent_id: string;
   /** A pinned mini-token's agent: the only agent this invocation may write; null = not confined. */
   pinned_agent_id: string | null;
@@ -42,6 +45,8 @@ export interface InvocationResult extends StoredOutcome {
   code: string | null;
   /** The first outcome of a repeated event key (answered with `Idempotent-Replayed: true`). */
   replayed?: boolean;
+  /** The event id the app found in the body (`ingestionEventId`), when it replaced the request's. */
+  event_id?: string;
 }
 
 const EXCERPT_BYTES = 1024;
@@ -72,26 +77,43 @@ async function decode(context: InvocationContext, req: InvocationRequest) {
   if (!App) throw new Error(`app ${req.record.app} is not deployed in this worker`);
   const app = new App(context);
   await app.setup();
-  const payload = await app.parseIngestionEventPayload(req.raw, req.content_type);
+  const payload = await app.parseIngestionEventPayload(req.raw, req.content_type, req.invocation_url);
   if (jsonDepth(payload, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
     throw new PayloadUndecodableError(`payload is nested deeper than ${MAX_JSON_DEPTH} levels`);
   return { app, payload };
 }
 
-async function execute(env: Env, req: InvocationRequest): Promise<InvocationResult> {
-  const { record } = req;
-  const context = new InvocationContext(env, record, record.config, req.event_id, {
-    pinnedAgentId: req.pinned_agent_id,
+/** The request as the app identifies it: an event id found in the body replaces the request's. */
+function identified(req: InvocationRequest, bodyId: string | null): InvocationRequest {
+  if (bodyId === null || bodyId === req.event_id || !EVENT_ID.test(bodyId)) return req;
+  return { ...req, event_id: bodyId, event_key: eventKeyOf(req.record.install_id, req.credential, bodyId) };
+}
+
+async function execute(env: Env, received: InvocationRequest): Promise<InvocationResult> {
+  const { record } = received;
+  const context = new InvocationContext(env, record, record.config, received.event_id, {
+    pinnedAgentId: received.pinned_agent_id,
     ingestion: true,
   });
   let decoded: Awaited<ReturnType<typeof decode>>;
   try {
-    decoded = await decode(context, req);
+    decoded = await decode(context, received);
   } catch (error) {
     if (error instanceof PayloadUndecodableError || error instanceof ProtoSchemaError)
-      return problem(422, "payload_undecodable", error.message, req.event_id, true);
-    return failed(req, error);
+      return problem(422, "payload_undecodable", error.message, received.event_id, true);
+    return failed(received, error);
   }
+  const req = identified(received, decoded.app.ingestionEventId(decoded.payload));
+  const result = await handle(req, context, decoded);
+  return req === received ? result : { ...result, event_id: req.event_id };
+}
+
+async function handle(
+  req: InvocationRequest,
+  context: InvocationContext,
+  decoded: Awaited<ReturnType<typeof decode>>,
+): Promise<InvocationResult> {
+  const { record } = req;
   const event: IngestionEvent = {
     id: req.event_id,
     ingestion_id: record.id,
@@ -159,7 +181,7 @@ function logEntry(req: InvocationRequest, result: InvocationResult, started: num
   const ok = result.status < 400;
   return {
     install_id: req.record.install_id,
-    event_id: req.event_id,
+    event_id: result.event_id ?? req.event_id,
     outcome: ok ? "ok" : "error",
     status: result.status,
     code: result.code,

@@ -77,6 +77,7 @@ export async function consumeIngestion(
       event_id: body.event_id,
       // Always keyed: a redelivered message must have no second effect.
       event_key: eventKeyOf(record.install_id, body.credential, body.event_id),
+      credential: body.credential,
       target_agent_id: body.target_agent_id,
       pinned_agent_id: body.pinned_agent_id,
       raw,

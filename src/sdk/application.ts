@@ -80,10 +80,25 @@ export abstract class Application<Config extends Record<string, unknown> = Recor
   /**
    * Turns the raw body into `event.payload`. The default decodes by Content-Type (JSON,
    * base64-then-JSON, or the install's configured protobuf message); override for custom formats
-   * and throw `PayloadUndecodableError` on bad input.
+   * and throw `PayloadUndecodableError` on bad input. `invocationUrl` is the URL that was called
+   * (for senders that name the message type in a query parameter).
    */
-  parseIngestionEventPayload(payload: Uint8Array, contentType: string | null): unknown {
+  parseIngestionEventPayload(payload: Uint8Array, contentType: string | null, _invocationUrl?: string): unknown {
     return decodeByContentType(payload, contentType, protoSettingOf(this.config));
+  }
+
+  /**
+   * The sender's own id of this event when its body carries one (1–200 visible ASCII characters),
+   * else null. It replaces the request's event id (generated, or an `Idempotency-Key`), so a
+   * redelivery of the same body has no second effect. Default: null.
+   *
+   * @example
+   * override ingestionEventId(payload: MyEvent) {
+   *   return payload.delivery_id ?? null;
+   * }
+   */
+  ingestionEventId(_payload: unknown): string | null {
+    return null;
   }
 
   /** Handles one ingestion event. Its return value is the body with `?json_response=true`. */

@@ -26,6 +26,7 @@ const routed = (e: PerEvent, usd: number): string[] => [
 export const BUDGETS: Budget[] = [
   { path: "routed uplink (sync)", regime: "busy", check: routed },
   { path: "mini-token uplink", regime: "busy", check: routed },
+  { path: "ChirpStack protobuf uplink", regime: "busy", check: routed },
   {
     path: "routed uplink, sender event id",
     regime: "busy",
@@ -42,6 +43,7 @@ export const BUDGETS: Budget[] = [
   // the event is answered. The log's call after the answer is priced, not counted here.
   { path: "routed uplink (sync)", regime: "sparse", check: (e) => over("calls to shared objects", shared(e), 1) },
   { path: "mini-token uplink", regime: "sparse", check: (e) => over("calls to shared objects", shared(e), 1) },
+  { path: "ChirpStack protobuf uplink", regime: "sparse", check: (e) => over("calls to shared objects", shared(e), 1) },
   // Issue 9: uplink → queue → processor → write-back, all of it (alarms, queue operations, the
   // batch's tag read and commit): ≤ 2 DO calls and ≤ $3.00 per million events, amortised.
   {

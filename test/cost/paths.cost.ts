@@ -4,6 +4,7 @@
 // whose caches are cold). Prints a table; fails when a path exceeds its budget (budgets.ts).
 import { exports } from "cloudflare:workers";
 import { afterAll, describe, expect, it } from "vitest";
+import { integration } from "../../src/codecs/generated/chirpstack.js";
 import { meter, readMeter, resetMeter } from "../../src/metering.ts";
 import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
 import { deliveryStats } from "../../src/processors/consumer.ts";
@@ -43,6 +44,8 @@ interface Path {
   queued?: boolean;
   /** The demo processor runs on each device: the event's work ends with its write-back. */
   processors?: boolean;
+  /** The integration app installed (default `tracker_integration`); its devices' serials are DevEUIs for ChirpStack. */
+  app?: "chirpstack_integration";
 }
 
 const uplink = (fleet: Fleet, i: number) =>
@@ -54,7 +57,28 @@ const uplink = (fleet: Fleet, i: number) =>
     status: "STATUS_OK",
   });
 
-function post(path: string, body: string, headers: Record<string, string>): Promise<Response> {
+/** ChirpStack's "Payload encoding: Protobuf" `up` event: decoded object, two gateways, a fresh deduplicationId. */
+const chirpstackUplink = (fleet: Fleet, i: number) =>
+  integration.UplinkEvent.encode({
+    deduplicationId: crypto.randomUUID(),
+    time: { seconds: Math.floor(Date.now() / 1000), nanos: 412_936_000 },
+    deviceInfo: { deviceName: "cost", devEui: fleet.devices[i % fleet.devices.length]?.serial, tags: { site: "cost" } },
+    devAddr: "00189440",
+    dr: 5,
+    fCnt: i,
+    fPort: 2,
+    data: new Uint8Array([1, 2, 3]),
+    object: {
+      fields: { temperature: { numberValue: 21.5 }, humidity: { numberValue: 48 }, sequence: { numberValue: i } },
+    },
+    rxInfo: [
+      { gatewayId: "0016c001f153a14c", rssi: -97, snr: 7.25, channel: 2 },
+      { gatewayId: "0016c001f1500812", rssi: -110, snr: -2, channel: 2 },
+    ],
+    txInfo: { frequency: 868100000, modulation: { lora: { bandwidth: 125000, spreadingFactor: 7 } } },
+  }).finish();
+
+function post(path: string, body: string | Uint8Array, headers: Record<string, string>): Promise<Response> {
   return exports.default.fetch(
     new Request(`http://edgehook.test${path}`, {
       method: "POST",
@@ -91,6 +115,18 @@ const PATHS: Path[] = [
     send: (f, i) => post(`${f.ingestionPath}?wait=false`, uplink(f, i), { authorization: `Bearer ${f.token}` }),
   },
   { name: "mini-token uplink", status: 204, send: (f, i) => post(`/m/${f.mini}`, uplink(f, i), {}) },
+  {
+    // Issue 12: a ChirpStack uplink in its binary encoding, routed by DevEUI (the device's serial
+    // as ChirpStack writes it); its deduplicationId is the event id.
+    name: "ChirpStack protobuf uplink",
+    status: 200,
+    app: "chirpstack_integration",
+    send: (f, i) =>
+      post(`${f.ingestionPath}?event=up`, chirpstackUplink(f, i), {
+        authorization: `Bearer ${f.token}`,
+        "content-type": "application/octet-stream",
+      }),
+  },
   {
     // The seed's example: read the `devices` map tag on the integration's own agent, write it
     // back, then the device's tag and message. Supported, and priced here: what it costs.
@@ -150,7 +186,9 @@ async function installOf(app: string, ingestion: Record<string, unknown>) {
 async function fleet(path: Path): Promise<Fleet> {
   const devices = [];
   for (let d = 0; d < DEVICES; d++) {
-    const serial = `COST-${crypto.randomUUID().slice(0, 8)}`;
+    const serial = path.app
+      ? [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, "0")).join("")
+      : `COST-${crypto.randomUUID().slice(0, 8)}`;
     const id = (await newAgent({ serial_number: serial, type: "device" })).id;
     devices.push({ id, serial });
     if (path.processors)
@@ -162,7 +200,7 @@ async function fleet(path: Path): Promise<Fleet> {
         201,
       );
   }
-  const inst = await installOf("tracker_integration", { mini_token: true });
+  const inst = await installOf(path.app ?? "tracker_integration", { mini_token: true });
   const seed = await installOf("probe_integration", {});
   const { token } = await json(
     await call("/api/control/tokens", { method: "POST", body: { grants: [{ all: true, permission: "write" }] } }),

@@ -1,7 +1,8 @@
 // The Things Stack v3 webhook bodies (the application-layer message types its webhooks send),
 // checked once decoded: a body of the wrong shape is the sender's mistake (422), never a crash.
-import { PayloadUndecodableError } from "../../codecs/errors.ts";
 import type { Json } from "../../data/merge-patch.ts";
+import { radioTag } from "./radio.ts";
+import { checkFields, isObject, notA } from "./shape.ts";
 
 export interface TtsIds {
   device_id?: string;
@@ -48,45 +49,33 @@ export const TTS_EVENT_TYPES = [
   "service_data",
 ] as const;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-function fail(detail: string): never {
-  throw new PayloadUndecodableError(`not a The Things Stack webhook body: ${detail}`);
-}
+const SENDER = "The Things Stack webhook";
 
 export function checkTtsMessage(value: unknown): TtsMessage {
-  if (!isObject(value)) fail("the body must be a JSON object");
+  if (!isObject(value)) notA(SENDER, "the body must be a JSON object");
   const ids = value.end_device_ids;
-  if (!isObject(ids)) fail("end_device_ids must be an object");
-  for (const key of ["device_id", "dev_eui"] as const)
-    if (ids[key] !== undefined && typeof ids[key] !== "string") fail(`end_device_ids.${key} must be a string`);
+  if (!isObject(ids)) notA(SENDER, "end_device_ids must be an object");
+  checkFields(ids, { device_id: "string", dev_eui: "string" }, { sender: SENDER, path: "end_device_ids" });
   const up = value.uplink_message;
   if (up !== undefined) {
-    if (!isObject(up)) fail("uplink_message must be an object");
-    for (const key of ["f_port", "f_cnt"] as const)
-      if (up[key] !== undefined && typeof up[key] !== "number") fail(`uplink_message.${key} must be a number`);
-    if (up.frm_payload !== undefined && typeof up.frm_payload !== "string")
-      fail("uplink_message.frm_payload must be base64");
-    if (up.decoded_payload !== undefined && !isObject(up.decoded_payload))
-      fail("uplink_message.decoded_payload must be an object");
-    if (up.rx_metadata !== undefined && !(Array.isArray(up.rx_metadata) && up.rx_metadata.every(isObject)))
-      fail("uplink_message.rx_metadata must be a list of objects");
+    if (!isObject(up)) notA(SENDER, "uplink_message must be an object");
+    checkFields(
+      up,
+      { f_port: "number", f_cnt: "number", frm_payload: "string", decoded_payload: "object", rx_metadata: "objects" },
+      { sender: SENDER, path: "uplink_message" },
+    );
   }
   return value as TtsMessage;
 }
 
-/** Radio metadata of an uplink as one tag: the best gateway's RSSI and SNR, counters, settings. */
+/** Radio metadata of an uplink as one tag (src/apps/lorawan/radio.ts). */
 export function radioOf(up: TtsUplink): Record<string, Json> {
-  const best = [...(up.rx_metadata ?? [])].sort((a, b) => (b.rssi ?? -Infinity) - (a.rssi ?? -Infinity))[0];
-  const radio: Record<string, Json> = {};
-  if (best?.rssi !== undefined) radio.rssi = best.rssi;
-  if (best?.snr !== undefined) radio.snr = best.snr;
-  if (best?.gateway_ids?.gateway_id) radio.gateway_id = best.gateway_ids.gateway_id;
-  if (up.rx_metadata) radio.gateways = up.rx_metadata.length;
-  if (up.f_cnt !== undefined) radio.f_cnt = up.f_cnt;
-  if (up.f_port !== undefined) radio.f_port = up.f_port;
-  const sf = up.settings?.data_rate?.lora?.spreading_factor;
-  if (sf !== undefined) radio.spreading_factor = sf;
-  if (up.settings?.frequency !== undefined) radio.frequency = Number(up.settings.frequency);
-  return radio;
+  const frequency = up.settings?.frequency;
+  return radioTag({
+    receptions: up.rx_metadata?.map((rx) => ({ gateway_id: rx.gateway_ids?.gateway_id, rssi: rx.rssi, snr: rx.snr })),
+    f_cnt: up.f_cnt,
+    f_port: up.f_port,
+    spreading_factor: up.settings?.data_rate?.lora?.spreading_factor,
+    frequency: frequency === undefined ? undefined : Number(frequency),
+  });
 }
