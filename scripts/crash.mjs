@@ -27,6 +27,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, apiClient } from "./lib/server.mjs";
+import { trackerUplink } from "./lib/tracker-uplink.mjs";
 
 const EVENTS = Number(process.env.EVENTS ?? 1000);
 const KILLS = Number(process.env.KILLS ?? 5);
@@ -155,13 +156,7 @@ let answered = 0;
 
 /** Sends event `i` of `name` until it is acknowledged (same Idempotency-Key every time). */
 async function send(name, target, device, i) {
-  const body = JSON.stringify({
-    device_id: device.serial,
-    sequence: String(i),
-    position: { lat: -33.86 + i / 1e6, lon: 151.21 },
-    battery: { percent: 50 + (i % 50) },
-    status: "STATUS_OK",
-  });
+  const body = trackerUplink(device.serial, i);
   for (let attempt = 0; ; attempt++) {
     try {
       const res = await fetch(target.url, {

@@ -12,6 +12,7 @@
 // processor's `uplinks_today` tag, which each delivery increments once. Per device, a count above
 // the uplinks accepted for it is a duplicate in effect; below, a loss.
 import { withThrowawayServer } from "./lib/server.mjs";
+import { trackerUplink } from "./lib/tracker-uplink.mjs";
 
 const UPLINKS = Number(process.env.UPLINKS ?? 10_000);
 const DEVICES = Number(process.env.DEVICES ?? 50);
@@ -49,13 +50,7 @@ async function setUp(api) {
 
 /** Sends one uplink until it is answered (a 5xx or a dropped connection is retried: same event id). */
 async function send(url, token, device, i) {
-  const body = JSON.stringify({
-    device_id: device.serial,
-    sequence: String(i),
-    position: { lat: -33.86 + i / 1e6, lon: 151.21 },
-    battery: { percent: 50 + (i % 50) },
-    status: "STATUS_OK",
-  });
+  const body = trackerUplink(device.serial, i);
   for (let attempt = 0; ; attempt++) {
     try {
       const res = await fetch(url, {

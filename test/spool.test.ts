@@ -6,9 +6,8 @@ import { env } from "cloudflare:workers";
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { json, eventually } from "./helpers.ts";
-import type { QueuedIngestion } from "../src/ingest/queued.ts";
 import { QueueSpool } from "../src/spool/queue-spool.ts";
-import { device, install, invoke, invokePath, messagesOf, type Installed } from "./ingest/helpers.ts";
+import { device, install, invoke, messagesOf, queuedEvent, type Installed } from "./ingest/helpers.ts";
 
 const keeperOf = (inst: Installed) => env.AGENT.getByName(inst.agent_id);
 
@@ -19,22 +18,8 @@ async function keptRows(inst: Installed): Promise<{ id: string; boot: string }[]
 }
 
 /** A queued event the process that died had accepted (202) and kept, but its queue lost. */
-async function keptByEarlierProcess(inst: Installed, rowId: string, eventId: string, payload: string): Promise<void> {
-  const body: QueuedIngestion = {
-    kind: "ingestion",
-    ingestion_id: inst.ingestion.id,
-    event_id: eventId,
-    credential: "endpoint",
-    target_agent_id: inst.agent_id,
-    pinned_agent_id: null,
-    raw_b64: btoa(payload),
-    stash_key: null,
-    content_type: "application/json",
-    invocation_url: `http://edgehook.test${invokePath(inst)}?wait=false`,
-    source_ip: "203.0.113.7",
-    received_at: Date.now(),
-    spool: { agent: inst.agent_id, id: rowId },
-  };
+async function keptByEarlierProcess(inst: Installed, rowId: string, eventId: string, payload: unknown): Promise<void> {
+  const body = { ...queuedEvent(inst, eventId, payload), spool: { agent: inst.agent_id, id: rowId } };
   await runInDurableObject(keeperOf(inst), async (_instance, state) => {
     state.storage.sql.exec(
       "INSERT INTO queue_spool (id, queue, body, boot, at) VALUES (?, 'EVENTS', ?, 'an-earlier-process', ?)",
@@ -68,7 +53,7 @@ describe("queue spool (local runtime)", () => {
   it("an event a previous process accepted and lost from its queue is applied once after the restart", async () => {
     const dev = await device();
     const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
-    const payload = JSON.stringify({ messages: [{ agent: dev.id, channel: "queued", data: { before: "restart" } }] });
+    const payload = { messages: [{ agent: dev.id, channel: "queued", data: { before: "restart" } }] };
     await keptByEarlierProcess(inst, "row-1", "lost-1", payload);
     expect(await messagesOf(dev.id, "queued")).toEqual([]);
 

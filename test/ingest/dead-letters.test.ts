@@ -5,26 +5,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index.ts";
 import { DEAD_LETTER_AFTER, retryDelay } from "../../src/ingest/consumer.ts";
-import type { QueuedIngestion } from "../../src/ingest/queued.ts";
 import { call, expectProblem, json, eventually } from "../helpers.ts";
-import { device, install, messagesOf, type Installed } from "./helpers.ts";
-
-function queued(inst: Installed, eventId: string, payload: unknown): QueuedIngestion {
-  return {
-    kind: "ingestion",
-    ingestion_id: inst.ingestion.id,
-    event_id: eventId,
-    credential: "endpoint",
-    target_agent_id: inst.agent_id,
-    pinned_agent_id: null,
-    raw_b64: btoa(JSON.stringify(payload)),
-    stash_key: null,
-    content_type: "application/json",
-    invocation_url: "http://edgehook.test/invoke",
-    source_ip: "203.0.113.7",
-    received_at: Date.now(),
-  };
-}
+import { device, install, messagesOf, queuedEvent as queued } from "./helpers.ts";
 
 async function deliver(body: unknown, attempts: number) {
   const batch = createMessageBatch("edgehook-events", [

@@ -1,6 +1,7 @@
 // Ingestion test helpers: installs through the control API, invocations through the worker.
 import { exports } from "cloudflare:workers";
 import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
+import type { QueuedIngestion } from "../../src/ingest/queued.ts";
 import { call, json, newAgent } from "../helpers.ts";
 import "../fixtures/probe-app.ts";
 
@@ -67,4 +68,22 @@ export async function tagsOf(agentId: string): Promise<Record<string, any>> {
 export async function invocations(inst: Installed): Promise<any[]> {
   await flushInvocationLogs();
   return json(await call(`/api/control/installs/${inst.install_id}/invocations`), 200);
+}
+
+/** A `?wait=false` event as the queue carries it (payload as JSON). */
+export function queuedEvent(inst: Installed, eventId: string, payload: unknown): QueuedIngestion {
+  return {
+    kind: "ingestion",
+    ingestion_id: inst.ingestion.id,
+    event_id: eventId,
+    credential: "endpoint",
+    target_agent_id: inst.agent_id,
+    pinned_agent_id: null,
+    raw_b64: btoa(JSON.stringify(payload)),
+    stash_key: null,
+    content_type: "application/json",
+    invocation_url: "http://edgehook.test/invoke",
+    source_ip: "203.0.113.7",
+    received_at: Date.now(),
+  };
 }
