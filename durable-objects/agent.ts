@@ -306,8 +306,11 @@ export class Agent extends DurableObject<Env> {
     const due = new Set(this.#timers.due(now));
     if (due.has("log")) this.#log.persist(now);
     if (this.#spool) {
-      // After a restart, this alarm (persisted) is what re-sends the lost queue's messages.
-      await this.#spool.redrive(now);
+      // After a restart, this alarm (persisted) is what re-sends the lost queue's messages; a
+      // refused send leaves the rest for the next look, not the other timers undone.
+      await this.#spool
+        .redrive(now)
+        .catch((error: unknown) => console.error(`agent ${this.#agentId}: re-drive`, error));
       this.#timers.want("spool", this.#spool.size > 0 ? now + SPOOL_CHECK_MS : null);
     }
     if (this.#outbox.pending > 0) await this.#outbox.flush();
