@@ -14,7 +14,6 @@ import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
 import { openapi } from "./routes/openapi.ts";
 import { health } from "./routes/readiness.ts";
-import { stopGate } from "./routes/stopping.ts";
 
 export const app = new Hono<AppEnv>();
 
@@ -25,8 +24,6 @@ const browserCors = cors({
   exposeHeaders: ["ETag", "Retry-After"],
   maxAge: 600,
 });
-
-app.use("*", stopGate);
 
 // Browsers call the data plane and control API; ingestion endpoints are called by devices and
 // vendor clouds, and skip CORS (its header merging was ~5% of an uplink's CPU).

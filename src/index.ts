@@ -3,6 +3,7 @@ import { app } from "./app.ts";
 import { consumeBatch } from "./ingest/consumer.ts";
 import { consumeDeliveries } from "./processors/consumer.ts";
 import { countRequest, meteredEnv } from "./metering.ts";
+import { whileAccepting } from "./routes/stopping.ts";
 
 export { Agent } from "../durable-objects/agent.ts";
 export { Registry } from "../durable-objects/registry.ts";
@@ -11,7 +12,10 @@ export { Gateway } from "../durable-objects/gateway.ts";
 export default {
   fetch(request, env, ctx) {
     countRequest();
-    return app.fetch(request, meteredEnv(env), ctx);
+    const metered = meteredEnv(env);
+    // Under `npm start` (a start id): requests are counted in flight, and refused once stopping.
+    if (env.EDGEHOOK_START_ID) return whileAccepting(env, async () => app.fetch(request, metered, ctx));
+    return app.fetch(request, metered, ctx);
   },
   queue(batch, env) {
     countRequest();

@@ -4,7 +4,7 @@
 // have finished (at most STOP_WAIT_MS). What is queued but not yet consumed stays kept in its
 // Durable Object (src/spool/) and is re-sent by the next start. Like readiness it is per start
 // id: a deployment nobody starts that way (EDGEHOOK_START_ID empty) never stops accepting.
-import type { Context, MiddlewareHandler } from "hono";
+import type { Context } from "hono";
 import type { AppEnv } from "../http/app-env.ts";
 import { problemResponse } from "../http/problem.ts";
 
@@ -16,30 +16,32 @@ let inFlight = 0;
 
 const stopping = (env: Env): boolean => stoppingStart !== null && stoppingStart === (env.EDGEHOOK_START_ID as string);
 
-/** Counts requests in flight; once stopping, refuses new ones. */
-export const stopGate: MiddlewareHandler<AppEnv> = async function stopGate(c, next) {
-  if (stopping(c.env))
+/**
+ * Runs a request of a start (EDGEHOOK_START_ID set), counting it in flight; once stopping, refuses
+ * it. The worker's entry calls it only when there is a start id, so a deployment pays nothing.
+ */
+export async function whileAccepting(env: Env, run: () => Promise<Response>): Promise<Response> {
+  if (stopping(env))
     return problemResponse(
       503,
       "stopping",
       "this edgehook is stopping; retry against its next start",
       {},
-      {
-        "retry-after": "5",
-      },
+      { "retry-after": "5" },
     );
   inFlight++;
   try {
-    await next();
+    return await run();
   } finally {
     inFlight--;
   }
-};
+}
 
 /** `POST /api/control/stop` (admin): stop accepting, then answer once in-flight requests are done. */
 export async function stop(c: Context<AppEnv>): Promise<Response> {
   const start: string = c.env.EDGEHOOK_START_ID;
-  if (!start) return c.json({ name: "edgehook", status: "running", in_flight: inFlight - 1 });
+  // Nothing is counted without a start id (src/index.ts), and nothing stops.
+  if (!start) return c.json({ name: "edgehook", status: "running", in_flight: 0 });
   stoppingStart = start;
   const deadline = Date.now() + STOP_WAIT_MS;
   // This request is one of them.
