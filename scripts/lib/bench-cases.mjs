@@ -5,7 +5,7 @@ import { createHmac } from "node:crypto";
 import path from "node:path";
 import { ROOT } from "./server.mjs";
 
-export const SETUP_CONCURRENCY = 8; // requests in flight while creating devices and checking routes
+const SETUP_CONCURRENCY = 8; // requests in flight while creating devices and checking routes
 const SMALL_BODY = JSON.stringify({ pump: { on: true, rpm: 1450 }, battery: 3.91 });
 const JSON_HEADERS = { "content-type": "application/json" };
 const BENCH_SIGNING_KEY = "edgehook-bench-signing-key";
@@ -55,7 +55,7 @@ export const EXTRA_WORKERS = [
 ];
 
 /** Runs `fn` on every item, `limit` at a time (setup work, which is not measured). */
-export async function inPool(items, limit, fn) {
+async function inPool(items, limit, fn) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await fn(items[next++]);
