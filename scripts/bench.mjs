@@ -11,11 +11,15 @@
 //                                      baseline, + the cases a target compares them with)
 //   npm run bench -- fanout            only the gateway fan-out (1,000 subscribers, 200 writes;
 //                                      FANOUT_SUBSCRIBERS, FANOUT_WRITES, FANOUT_GAP_MS)
+//   npm run bench -- cold              only the cold wake after a restart, full journal against
+//                                      small (a server of its own; COLD_DEVICES, COLD_EVENTS,
+//                                      COLD_ROUNDS; scripts/lib/bench-cold.mjs)
 //   BENCH_DURATION=10 BENCH_CONNECTIONS=64 npm run bench
 //
 // To add a case, add it to CASES; to compare two cases, add a target to TARGETS.
 // Edgehook is driven only through its public HTTP API (control API, data plane, ingestion).
 import { benchContext, CASES, EXTRA_WORKERS, BENCH_VARS, prepareCase, TARGETS } from "./lib/bench-cases.mjs";
+import { benchCold } from "./lib/bench-cold.mjs";
 import { benchFanout } from "./lib/bench-fanout.mjs";
 import { runLoad } from "./lib/load.mjs";
 import { withThrowawayServer } from "./lib/server.mjs";
@@ -89,11 +93,26 @@ function targetsTable(rows) {
 
 async function main() {
   const filters = process.argv.slice(2).map((f) => f.toLowerCase());
-  // `fanout` alone measures only the gateway's fan-out (and the baseline, as ever).
-  const fanoutOnly = filters.length > 0 && filters.every((f) => "fanout gateway".includes(f));
-  const cases = fanoutOnly ? CASES.filter((c) => c.baseline) : selectCases(filters);
-  const fanout = filters.length === 0 || fanoutOnly;
+  // `fanout` alone measures only the gateway's fan-out (and the baseline, as ever); `cold` only the
+  // cold wake, on a server of its own (it restarts it).
+  const isFanout = (f) => "fanout gateway".includes(f);
+  const isCold = (f) => ["cold", "restart"].some((word) => word.startsWith(f));
+  const sideOnly = filters.length > 0 && filters.every((f) => isFanout(f) || isCold(f));
+  const fanout = filters.length === 0 || (sideOnly && filters.some(isFanout));
+  const cold = filters.length === 0 || filters.some(isCold);
+  const cases = sideOnly ? (fanout ? CASES.filter((c) => c.baseline) : []) : selectCases(filters);
 
+  if (cases.length > 0 || fanout) await benchMain(cases, fanout);
+  if (cold) {
+    console.log(`\ncold wake after a restart (issue 18), a server of its own:`);
+    await withThrowawayServer("edgehook-bench-cold-", { vars: BENCH_VARS }, async (served) => {
+      const lines = await benchCold(served, (line) => console.log(`  ${line}`));
+      console.log(`\n${lines.join("\n")}`);
+    });
+  }
+}
+
+async function benchMain(cases, fanout) {
   await withThrowawayServer("edgehook-bench-", { extraWorkers: EXTRA_WORKERS, vars: BENCH_VARS }, async ({ server, api, adminToken }) => {
     const ctx = await benchContext({ server, api, adminToken });
 

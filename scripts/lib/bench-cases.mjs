@@ -18,7 +18,7 @@ const EIGHT_DEVICES = serials("BENCH-", 8);
 const THOUSAND_DEVICES = serials("BENCH-1-", 1000);
 
 /** The demo tracker's uplink (src/apps/tracker), routed by `device_id`. */
-const uplinkBody = (serial) =>
+export const uplinkBody = (serial) =>
   JSON.stringify({ device_id: serial, position: { lat: -33.86, lon: 151.21 }, battery: { percent: 87 } });
 
 /** The same bodies, one per device, that the 8-device uplink cases send (floors route on them too). */
@@ -64,7 +64,7 @@ async function inPool(items, limit, fn) {
 }
 
 /** Device agents with these serial numbers (created once per run); returns their ids in order. */
-async function ensureDevices(ctx, wanted) {
+export async function ensureDevices(ctx, wanted) {
   const missing = wanted.filter((serial) => !ctx.devices.has(serial));
   await inPool(missing, SETUP_CONCURRENCY, async (serial) => {
     const agent = await ctx.api("POST", "/api/control/agents", {
@@ -81,7 +81,7 @@ async function ensureDevices(ctx, wanted) {
  * Every request once with `json_response=true`: each must be routed to its own device (the full
  * path: tags, channel message, invocation log), not to the unknown-serial branch.
  */
-async function checkRouting(ctx, pathname, requests, agentIds) {
+export async function checkRouting(ctx, pathname, requests, agentIds) {
   const url = `${ctx.urls.edgehook}${pathname}?json_response=true`;
   await inPool([...requests.keys()], SETUP_CONCURRENCY, async (i) => {
     const res = await fetch(url, { method: "POST", ...requests[i] });
@@ -113,32 +113,40 @@ async function backlogDone(snapshot) {
 }
 
 /**
- * An ingestion case: an install of the demo tracker integration allowing 127.0.0.1 with a throttle
- * far above any local rate (throughput, not throttling, is measured), and one uplink per device,
- * sent in turn. `signed`: each body carries its `x-hmac-sha256`; `wait: false`: answered 202 once
- * queued, and the case waits for the queue to drain afterwards.
+ * An install of the demo tracker integration allowing 127.0.0.1 with a throttle far above any
+ * local rate (throughput, not throttling, is measured); `signed`: it checks `x-hmac-sha256`.
+ * Returns its ingestion path, the headers an uplink to it carries, and its id.
+ */
+export async function trackerInstall(ctx, displayName, { signed = false } = {}) {
+  const install = await ctx.api("POST", "/api/control/installs", {
+    app: "tracker_integration",
+    display_name: displayName,
+    config: {
+      dv_proc_ingestion: {
+        cidr_ranges: ["127.0.0.0/8", "::1/128"],
+        throttle: 1e9,
+        ...(signed ? { signing_key: BENCH_SIGNING_KEY } : {}),
+      },
+      dv_proc_extended_permissions: { all_devices: true },
+    },
+  });
+  const headers = {
+    ...JSON_HEADERS,
+    authorization: `Bearer ${install.ingestion.token}`,
+    "cf-connecting-ip": "127.0.0.1", // locally nothing sets it; in production Cloudflare does
+  };
+  return { pathname: new URL(install.ingestion.url).pathname, headers, installId: install.install_id };
+}
+
+/**
+ * An ingestion case: an install of the demo tracker integration (trackerInstall) and one uplink
+ * per device, sent in turn. `signed`: each body carries its `x-hmac-sha256`; `wait: false`:
+ * answered 202 once queued, and the case waits for the queue to drain afterwards.
  */
 function ingestCase(id, name, { devices, signed = false, wait = true }) {
   async function setup(ctx) {
     const agentIds = await ensureDevices(ctx, devices);
-    const install = await ctx.api("POST", "/api/control/installs", {
-      app: "tracker_integration",
-      display_name: `bench ${id}`,
-      config: {
-        dv_proc_ingestion: {
-          cidr_ranges: ["127.0.0.0/8", "::1/128"],
-          throttle: 1e9,
-          ...(signed ? { signing_key: BENCH_SIGNING_KEY } : {}),
-        },
-        dv_proc_extended_permissions: { all_devices: true },
-      },
-    });
-    const { pathname } = new URL(install.ingestion.url);
-    const headers = {
-      ...JSON_HEADERS,
-      authorization: `Bearer ${install.ingestion.token}`,
-      "cf-connecting-ip": "127.0.0.1", // locally nothing sets it; in production Cloudflare does
-    };
+    const { pathname, headers, installId } = await trackerInstall(ctx, `bench ${id}`, { signed });
     const requests = devices.map((serial) => {
       const body = uplinkBody(serial);
       if (!signed) return { headers, body };
@@ -148,7 +156,7 @@ function ingestCase(id, name, { devices, signed = false, wait = true }) {
       };
     });
     await checkRouting(ctx, pathname, requests, agentIds);
-    return { path: wait ? pathname : `${pathname}?wait=false`, requests, installId: install.install_id };
+    return { path: wait ? pathname : `${pathname}?wait=false`, requests, installId };
   }
   // Edgehook's consumer logs each event it handles: the newest entry shows its progress.
   const after = (ctx, { installId }) =>

@@ -9,16 +9,29 @@ const STAGGER_CLIENT = path.join(path.dirname(fileURLToPath(import.meta.url)), "
 /**
  * `requests` (optional): entries `{ method?, path?, headers?, body? }` that override the defaults;
  * each connection sends them in turn, starting at its own entry (see stagger-client.cjs).
+ * `amount` (optional): send exactly that many requests, spread evenly over the connections,
+ * instead of loading for `duration`.
  *
  * @param {{ url: string, method?: string, headers?: Record<string,string>, body?: string,
- *           requests?: Array<object>, connections?: number, duration?: number }} opts  duration in s
+ *           requests?: Array<object>, connections?: number, duration?: number,
+ *           amount?: number }} opts  duration in s
  * @returns {Promise<{ rps: number, p50: number, p99: number, total: number, non2xx: number,
  *                     errors: number, timeouts: number }>} latencies in ms
  */
-export async function runLoad({ url, method = "GET", headers = {}, body, requests, connections = 32, duration = 5 }) {
+export async function runLoad({
+  url,
+  method = "GET",
+  headers = {},
+  body,
+  requests,
+  connections = 32,
+  duration = 5,
+  amount,
+}) {
   if (new URL(url).hostname !== "127.0.0.1") throw new Error(`benches load 127.0.0.1 only, not ${url}`);
   const rotation = requests ? { requests, setupClient: STAGGER_CLIENT } : {};
-  const result = await autocannon({ url, method, headers, body, connections, duration, workers: 1, ...rotation });
+  const length = amount ? { amount } : { duration };
+  const result = await autocannon({ url, method, headers, body, connections, workers: 1, ...length, ...rotation });
   return {
     rps: result.requests.total / result.duration,
     p50: result.latency.p50,

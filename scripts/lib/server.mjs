@@ -321,10 +321,17 @@ export function apiClient(baseUrl, token) {
   };
 }
 
+const portOf = (origin) => Number(new URL(origin).port);
+
 /**
  * A server on a random port with throwaway state, build and temp folders (for benchmarks): runs
- * `work({ server, api, adminToken })` and always stops the server and removes the folders, also on
- * SIGINT/SIGTERM.
+ * `work({ server, api, adminToken, restart })` and always stops the server and removes the
+ * folders, also on SIGINT/SIGTERM.
+ *
+ * `restart()` stops the runtime as `npm start` does on SIGTERM (`POST /api/control/stop`, then
+ * the workerd process ends) and starts a new one on the same state, bundle (not rebuilt) and
+ * ports, so `server.url`, `server.urls` and `api` stay valid: every Durable Object and the
+ * isolate start cold. It resolves to the new server (the `server` given to `work` is stopped).
  */
 export async function withThrowawayServer(prefix, options, work) {
   const { mkdtemp, rm } = await import("node:fs/promises");
@@ -338,17 +345,33 @@ export async function withThrowawayServer(prefix, options, work) {
     await rm(scratch, { recursive: true, force: true });
   };
   for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => stop().finally(() => process.exit(130)));
-  try {
+  const serverOptions = {
+    port: 0,
+    persist: path.join(scratch, "state"),
+    tmpPath: path.join(scratch, "tmp"),
+    outdir: path.join(scratch, "dist"),
+    adminToken,
+    ...options,
+  };
+  const restart = async () => {
+    const { url, urls } = server;
+    // Answers at once without a start id (src/routes/stopping.ts); waits for requests in flight with one.
+    await apiClient(url, adminToken)("POST", "/api/control/stop").catch(() => null);
+    await server.stop();
+    server = null;
     server = await startServer({
-      port: 0,
-      persist: path.join(scratch, "state"),
-      tmpPath: path.join(scratch, "tmp"),
-      outdir: path.join(scratch, "dist"),
-      adminToken,
-      ...options,
+      ...serverOptions,
+      build: false,
+      port: portOf(url),
+      extraWorkers: (serverOptions.extraWorkers ?? []).map((w) => ({ ...w, port: portOf(urls[w.name]) })),
     });
     await server.waitReady();
-    return await work({ server, api: apiClient(server.url, adminToken), adminToken });
+    return server;
+  };
+  try {
+    server = await startServer(serverOptions);
+    await server.waitReady();
+    return await work({ server, api: apiClient(server.url, adminToken), adminToken, restart });
   } finally {
     await stop();
   }
