@@ -57,6 +57,8 @@ export class ChannelStates {
   lastId = -1n;
   /** What other parts of the agent keep in the checkpoint (outbox watermark, last seen). */
   extra: Record<string, string> = {};
+  /** The journal's newest segment and its row count as of the checkpoint (Journal.restore). */
+  position: { n: number; count: number } | null = null;
 
   constructor(private readonly sql: SqlStorage) {
     sql.exec(CHANNEL_STATE_SCHEMA);
@@ -88,12 +90,14 @@ export class ChannelStates {
     }
     const meta = sql.exec<{ v: string }>("SELECT v FROM journal_meta WHERE k = 'checkpoint'").toArray()[0];
     if (meta) {
-      const { seq, last_id, extra } = JSON.parse(meta.v) as {
+      const { seq, last_id, extra, position } = JSON.parse(meta.v) as {
         seq: string;
         last_id: string;
         extra?: Record<string, string>;
+        position?: { n: number; count: number };
       };
       this.extra = extra ?? {};
+      this.position = position ?? null;
       this.checkpointSeq = BigInt(seq);
       if (BigInt(last_id) > this.lastId) this.lastId = BigInt(last_id);
     }
@@ -145,15 +149,25 @@ export class ChannelStates {
     return this.#sinceCheckpoint + 1 >= CHECKPOINT_EVERY;
   }
 
-  /** Writes the checkpoint as of journal entry `seq` (inside the caller's transaction). */
-  checkpoint(next: Map<string, ChannelState>, seq: bigint, lastId: bigint, extra: Record<string, string> = {}): void {
+  /**
+   * Writes the checkpoint as of journal entry `seq` (inside the caller's transaction), with the
+   * journal's position after it.
+   */
+  checkpoint(
+    next: Map<string, ChannelState>,
+    seq: bigint,
+    lastId: bigint,
+    extra: Record<string, string> = {},
+    position: { n: number; count: number } | null = null,
+  ): void {
     for (const name of new Set([...this.#dirty, ...next.keys()]))
       this.store(name, next.get(name) ?? this.map.get(name) ?? EMPTY, seq);
     this.sql.exec(
       "INSERT OR REPLACE INTO journal_meta (k, v) VALUES ('checkpoint', ?)",
-      JSON.stringify({ seq: seq.toString(), last_id: lastId.toString(), extra }),
+      JSON.stringify({ seq: seq.toString(), last_id: lastId.toString(), extra, ...(position ? { position } : {}) }),
     );
     this.extra = extra;
+    this.position = position;
   }
 
   /** Takes a committed write's states into memory; `checkpointed`: the commit carried a checkpoint. */

@@ -3,8 +3,9 @@
 // Message ids are snowflakes, strictly increasing across the whole agent.
 import { ChannelStates, type ChannelState } from "./channel-state.ts";
 import { migrateLegacyChannels } from "./legacy-migration.ts";
+import { EventKeys } from "./event-keys.ts";
 import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
-import { mergePatch, type Json } from "./merge-patch.ts";
+import { mergePatch, patchChangesNothing, type Json } from "./merge-patch.ts";
 import { nextSnowflake, snowflakeAt, snowflakeTime } from "./snowflake.ts";
 import {
   fail,
@@ -85,8 +86,17 @@ export interface StoreHooks {
   deliveries(entry: Entry): Record<string, number[]> | null;
   /** Aggregate ops the agent adds to an entry (e.g. a connection coming online), or none. */
   extraOps(entry: Entry, store: ChannelStore): AggregateOp[];
-  /** Written into a checkpoint (with the entry it comes with): the outbox watermark and last seen. */
-  checkpointExtra(entry: Entry): Record<string, string>;
+  /** Written into a checkpoint (with the entry `seq` it comes with): the outbox watermark and last seen. */
+  checkpointExtra(entry: Entry, seq: bigint): Record<string, string>;
+  /**
+   * At wake, before the entries after the checkpoint are replayed: what the checkpoint carried,
+   * and a reader of the journal between two seqs (the outbox re-reads what it had not sent).
+   */
+  restored(
+    checkpointSeq: bigint,
+    extra: Record<string, string>,
+    read: (after: bigint, until: bigint) => Iterable<Row>,
+  ): void;
   watermark(): string | null;
   /** A committed (or, at wake, replayed) entry. */
   committed(seq: bigint, entry: Entry, replayed: boolean): void;
@@ -98,6 +108,7 @@ const NO_HOOKS: StoreHooks = {
   deliveries: () => null,
   extraOps: () => [],
   checkpointExtra: () => ({}),
+  restored: () => undefined,
   watermark: () => null,
   committed: () => undefined,
   view: (_name, data) => data,
@@ -135,8 +146,7 @@ export class ChannelStore {
    * at most its own length, so most writes need not serialise the aggregate to check its size.
    */
   readonly #bounds = new Map<string, number>();
-  /** Event key → seq of its entry; loaded on the first keyed write. */
-  #keys: Map<string, bigint> | null = null;
+  readonly #keys: EventKeys;
 
   constructor(
     private readonly sql: SqlStorage,
@@ -152,12 +162,16 @@ export class ChannelStore {
       ),
     );
     this.#states = new ChannelStates(sql);
+    this.#journal.restore(this.#states.position, this.#states.checkpointSeq);
+    this.#keys = new EventKeys(sql, () => this.#journal.keyed());
+    hooks.restored(this.#states.checkpointSeq, this.#states.extra, (after, until) => this.#journal.after(after, until));
     this.replay();
   }
 
   /** Applies the entries written after the checkpoint, as their commits did. */
   private replay(): void {
-    for (const { seq, entry } of this.#journal.after(this.#states.checkpointSeq)) {
+    for (const { seq, entry, keys, n } of this.#journal.after(this.#states.checkpointSeq)) {
+      this.#keys.add(n, keys, seq);
       const hi = seq + BigInt(idsOf(entry)) - 1n;
       this.#states.accept(
         this.#states.next(entry, seq),
@@ -172,11 +186,6 @@ export class ChannelStore {
   /** What the agent's checkpoint carried besides channel state (see StoreHooks.checkpointExtra). */
   get checkpointExtra(): Record<string, string> {
     return this.#states.extra;
-  }
-
-  /** Entries after `seq` (the outbox re-reads what it has not sent). */
-  entriesAfter(seq: bigint): Iterable<Row> {
-    return this.#journal.after(seq);
   }
 
   get(name: string): Channel | null {
@@ -252,9 +261,10 @@ export class ChannelStore {
    * repeated key has no second effect and answers the first outcome.
    */
   commitEvent(write: EventWrite): Outcome<{ applied: boolean; outcome: unknown }> {
-    if (write.key !== null && this.seenKey(write.key, write.now))
-      return ok({ applied: false, outcome: this.#journal.byKey(write.key)?.entry.r ?? null });
+    const first = write.key === null ? null : this.findKey(write.key, write.now);
+    if (first) return ok({ applied: false, outcome: first.entry.r ?? null });
     const entry: Entry = { t: write.now, a: write.author_id, ...partOps(write, undefined) };
+    this.dropNoOps(entry);
     if (write.seen) entry.v = 1;
     if (write.key !== null && write.outcome !== undefined) entry.r = write.outcome;
     const committed = this.commit(entry, write.now, write.key);
@@ -270,7 +280,7 @@ export class ChannelStore {
     const skipped: string[] = [];
     const keys = new Set<string>();
     for (const part of parts) {
-      if (part.key !== null && (keys.has(part.key) || this.seenKey(part.key, now))) skipped.push(part.key);
+      if (part.key !== null && (keys.has(part.key) || this.findKey(part.key, now))) skipped.push(part.key);
       else {
         fresh.push(part);
         if (part.key !== null) keys.add(part.key);
@@ -283,6 +293,7 @@ export class ChannelStore {
       entry.m?.push(...(ops.m ?? []));
     }
     if (fresh.some((p) => p.seen)) entry.v = 1;
+    this.dropNoOps(entry);
     if (!entry.w?.length) delete entry.w;
     if (!entry.m?.length) delete entry.m;
     const applied = [...keys];
@@ -375,16 +386,43 @@ export class ChannelStore {
     return hit ? { row, index, data: hit[2], author: hit[3] } : null;
   }
 
-  /** Whether an event key was applied within the dedup window. */
-  hasKey(key: string, now: number): boolean {
-    return this.seenKey(key, now);
+  /**
+   * Leaves out an event's unlogged patches that would change nothing (a processor's connection
+   * ping with the type and interval already set, a UI it publishes again): no version, no fan-out,
+   * no delivery, no bytes. REST writes keep theirs (a client may PATCH to bump the version).
+   */
+  private dropNoOps(entry: Entry): void {
+    if (!entry.w) return;
+    const later = new Map<string, number>();
+    for (const op of entry.w) later.set(op.c, (later.get(op.c) ?? 0) + 1);
+    const running = new Map<string, Json>();
+    entry.w = entry.w.filter((op) => {
+      later.set(op.c, (later.get(op.c) ?? 1) - 1);
+      const current = running.has(op.c) ? running.get(op.c) : this.#states.map.get(op.c)?.agg;
+      if (!op.l && op.m === "patch" && current !== undefined && patchChangesNothing(current, op.d)) return false;
+      // Only a channel written again in this entry needs its state as of this op.
+      if ((later.get(op.c) ?? 0) > 0) running.set(op.c, op.m === "patch" ? mergePatch(current, op.d) : op.d);
+      return true;
+    });
+    if (entry.w.length === 0) delete entry.w;
   }
 
-  /** Whether a key was applied within the dedup window. */
-  private seenKey(key: string, now: number): boolean {
-    if (!this.#keys) this.#keys = new Map(this.#journal.keys());
-    const seq = this.#keys.get(key);
-    return seq !== undefined && snowflakeTime(seq) >= now - EVENT_DEDUP_MS;
+  /** Whether an event key was applied within the dedup window. */
+  hasKey(key: string, now: number): boolean {
+    return this.findKey(key, now) !== null;
+  }
+
+  /**
+   * The entry that applied an event key within the dedup window: the key index's candidates
+   * (src/data/event-keys.ts), each confirmed by the entry's own keys.
+   */
+  private findKey(key: string, now: number): Row | null {
+    for (const seq of this.#keys.candidates(key)) {
+      if (snowflakeTime(seq) < now - EVENT_DEDUP_MS) break;
+      const row = this.#journal.get(seq);
+      if (row?.keys.includes(key)) return row;
+    }
+    return null;
   }
 
   /**
@@ -423,19 +461,24 @@ export class ChannelStore {
     const hi = seq + BigInt(idsOf(entry)) - 1n;
     // A dropped segment must not take entries the checkpoint does not yet hold.
     const checkpoint = this.#states.checkpointDue || this.#journal.dropWouldLose(this.#states.checkpointSeq);
+    const keys = key === null ? [] : key.split(KEY_SEPARATOR);
     const write = () => {
       const result = this.#journal.append(seq, hi, [...next.keys()], key, text);
-      if (checkpoint) this.#states.checkpoint(next, seq, hi, this.hooks.checkpointExtra(entry));
+      this.#keys.dropRows(result.dropped);
+      if (checkpoint) {
+        // The keys up to the checkpoint are stored with it: a wake replays only those after.
+        this.#keys.save({ n: result.n, keys, seq });
+        this.#states.checkpoint(next, seq, hi, this.hooks.checkpointExtra(entry, seq), this.#journal.position());
+      }
       return result;
     };
     // One INSERT is atomic by itself; a transaction only when a checkpoint or segment comes along.
-    const { dropped } = checkpoint || !this.#journal.nextAppendIsInsertOnly ? this.transaction(write) : write();
+    const { n, dropped } = checkpoint || !this.#journal.nextAppendIsInsertOnly ? this.transaction(write) : write();
     this.#states.accept(next, seq, hi, checkpoint);
     for (const [name, bound] of bounds) this.#bounds.set(name, bound);
-    if (this.#keys) {
-      for (const k of dropped) this.#keys.delete(k);
-      if (key !== null) for (const k of key.split(KEY_SEPARATOR)) this.#keys.set(k, seq);
-    }
+    this.#keys.forget(dropped);
+    if (checkpoint) this.#keys.saved();
+    this.#keys.add(n, keys, seq, checkpoint);
     this.hooks.committed(seq, entry, false);
     return ok({ seq, entry });
   }

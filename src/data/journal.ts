@@ -49,6 +49,12 @@ export interface Row {
   entry: Entry;
 }
 
+/** A row as stored: with its event keys and the segment holding it. */
+export interface StoredRow extends Row {
+  keys: string[];
+  n: number;
+}
+
 /**
  * Message views of an entry: `[index, channel, data, author]`, edits applied, deleted ones left
  * out.
@@ -93,7 +99,8 @@ const table = (n: number): string => `journal_${n}`;
 
 interface Segment {
   n: number;
-  count: number;
+  /** Rows in the segment; null until counted (only the newest is ever counted, see restore()). */
+  count: number | null;
 }
 
 // Ids are 63-bit: stored as zero-padded text (idKey), which sorts as the numbers do and keeps
@@ -121,23 +128,56 @@ export class Journal {
       .map((r) => Number(SEGMENT.exec(r.name)?.[1] ?? NaN))
       .filter((n) => Number.isInteger(n))
       .sort((a, b) => a - b);
-    // Segments are opened only when the newest is full, so every older one holds a full segment:
-    // only the newest is counted, and waking an object reads at most one segment's rows, not the
-    // whole journal. (After MESSAGE_RETENTION changes, older segments of the former size are
-    // taken for the new size until they are dropped; retention is coarse anyway.)
-    names.forEach((n, i) => {
-      const newest = i === names.length - 1;
-      const count = newest
-        ? sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${table(n)}`).one().c
-        : this.#segmentSize;
-      this.#segments.push({ n, count });
-    });
+    // Segments are opened only when the newest is full, so every older one holds a full segment.
+    // The newest is counted from the checkpoint (restore()), so a wake reads no segment whole.
+    // (After MESSAGE_RETENTION changes, older segments of the former size are taken for the new
+    // size until they are dropped; retention is coarse anyway.)
+    names.forEach((n, i) => this.#segments.push({ n, count: i === names.length - 1 ? null : this.#segmentSize }));
   }
 
-  /** Appends an entry (its JSON); returns the event keys of segments dropped to keep retention. */
-  append(seq: bigint, hi: bigint, channels: string[], key: string | null, entry: string): { dropped: string[] } {
+  /**
+   * At wake: the newest segment's count as the checkpoint (as of journal entry `seq`) recorded
+   * it, plus the rows after it — fewer than a checkpoint interval. A segment opened after the
+   * checkpoint holds only such rows. Without a record (a checkpoint from before this), it is
+   * counted whole once, when the next append needs it.
+   */
+  restore(recorded: { n: number; count: number } | null, seq: bigint): void {
+    const last = this.#segments.at(-1);
+    if (!last || last.count !== null || !recorded || recorded.n > last.n) return;
+    const after = this.sql
+      .exec<{ c: number }>(`SELECT count(*) AS c FROM ${table(last.n)} WHERE seq > ?`, seq < 0n ? "" : idKey(seq))
+      .one().c;
+    last.count = (recorded.n === last.n ? recorded.count : 0) + after;
+  }
+
+  /** The newest segment and its row count: what a checkpoint records for restore(). */
+  position(): { n: number; count: number } | null {
+    const last = this.#segments.at(-1);
+    return last ? { n: last.n, count: this.countOf(last) } : null;
+  }
+
+  private countOf(segment: Segment): number {
+    segment.count ??= this.sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${table(segment.n)}`).one().c;
+    return segment.count;
+  }
+
+  private total(): number {
+    return this.#segments.reduce((n, s) => n + this.countOf(s), 0);
+  }
+
+  /**
+   * Appends an entry (its JSON); returns the segment it went to and the segments dropped to keep
+   * retention.
+   */
+  append(
+    seq: bigint,
+    hi: bigint,
+    channels: string[],
+    key: string | null,
+    entry: string,
+  ): { n: number; dropped: number[] } {
     let last = this.#segments.at(-1);
-    if (!last || last.count >= this.#segmentSize) {
+    if (!last || this.countOf(last) >= this.#segmentSize) {
       const n = (last?.n ?? 0) + 1;
       this.sql.exec(
         `CREATE TABLE IF NOT EXISTS ${table(n)} (seq TEXT PRIMARY KEY, hi TEXT NOT NULL, chans TEXT NOT NULL, k TEXT, e TEXT NOT NULL) WITHOUT ROWID`,
@@ -153,18 +193,18 @@ export class Journal {
       key,
       entry,
     );
-    last.count++;
-    return { dropped: this.trim() };
+    last.count = this.countOf(last) + 1;
+    return { n: last.n, dropped: this.trim() };
   }
 
   /** What the next append does besides its insert: open a segment, drop the oldest. */
   private plan(): { opens: boolean; drops: boolean } {
     const last = this.#segments.at(-1);
     const first = this.#segments[0];
-    const opens = !last || last.count >= this.#segmentSize;
+    const opens = !last || this.countOf(last) >= this.#segmentSize;
     const segments = this.#segments.length + (opens ? 1 : 0);
-    const total = this.#segments.reduce((n, s) => n + s.count, 0) + 1;
-    return { opens, drops: first !== undefined && segments > 1 && total - first.count >= this.retention };
+    const total = this.total() + 1;
+    return { opens, drops: first !== undefined && segments > 1 && total - this.countOf(first) >= this.retention };
   }
 
   /** Whether the next append is a single INSERT (atomic by itself: no transaction needed). */
@@ -181,44 +221,45 @@ export class Journal {
     return newest !== null && BigInt(newest) > seq;
   }
 
-  private trim(): string[] {
-    const dropped: string[] = [];
-    let total = this.#segments.reduce((n, s) => n + s.count, 0);
+  /** Drops whole oldest segments while the rest hold the retention; returns their numbers. */
+  private trim(): number[] {
+    const dropped: number[] = [];
+    let total = this.total();
     for (let first = this.#segments[0]; first && this.#segments.length > 1; first = this.#segments[0]) {
-      if (total - first.count < this.retention) break;
-      for (const row of this.sql.exec<{ k: string }>(`SELECT k FROM ${table(first.n)} WHERE k IS NOT NULL`))
-        dropped.push(...row.k.split(KEY_SEPARATOR));
+      if (total - this.countOf(first) < this.retention) break;
       this.sql.exec(`DROP TABLE ${table(first.n)}`);
-      total -= first.count;
+      total -= this.countOf(first);
+      dropped.push(first.n);
       this.#segments.shift();
     }
     return dropped;
   }
 
-  /** Entries after `seq`, oldest first (replay after a checkpoint). */
-  *after(seq: bigint): Generator<Row> {
+  /** Entries after `seq`, oldest first (replay after a checkpoint), up to `until` when given. */
+  *after(seq: bigint, until?: bigint): Generator<StoredRow> {
     for (const s of this.#segments)
       for (const row of this.sql.exec<RowData>(
-        `SELECT seq, e, k FROM ${table(s.n)} WHERE seq > ? ORDER BY seq`,
+        `SELECT seq, e, k FROM ${table(s.n)} WHERE seq > ? AND seq <= ? ORDER BY seq`,
         seq < 0n ? "" : idKey(seq),
+        until === undefined ? "~" : idKey(until),
       ))
-        yield toRow(row);
+        yield { ...toRow(row), keys: keysOf(row.k), n: s.n };
   }
 
-  /** Event keys with the seq of their entry, for the dedup window. */
-  *keys(): Generator<[string, bigint]> {
+  /** Every keyed entry (once per object: indexing a journal written before journal_keys). */
+  *keyed(): Generator<{ n: number; seq: bigint; keys: string[] }> {
     for (const s of this.#segments)
       for (const row of this.sql.exec<{ k: string; seq: string }>(
         `SELECT k, seq FROM ${table(s.n)} WHERE k IS NOT NULL`,
       ))
-        for (const k of row.k.split(KEY_SEPARATOR)) yield [k, BigInt(row.seq)];
+        yield { n: s.n, seq: BigInt(row.seq), keys: keysOf(row.k) };
   }
 
-  /** The entry of an event key (its first outcome). */
-  byKey(key: string): Row | null {
-    for (const s of this.#segments) {
-      const row = this.sql.exec<RowData>(`SELECT seq, e, k FROM ${table(s.n)} WHERE k = ? LIMIT 1`, key).toArray()[0];
-      if (row) return toRow(row);
+  /** The entry at `seq`, with its keys: one primary-key probe per segment, newest first. */
+  get(seq: bigint): StoredRow | null {
+    for (const s of [...this.#segments].reverse()) {
+      const row = this.sql.exec<RowData>(`SELECT seq, e, k FROM ${table(s.n)} WHERE seq = ?`, idKey(seq)).toArray()[0];
+      if (row) return { ...toRow(row), keys: keysOf(row.k), n: s.n };
     }
     return null;
   }
@@ -266,6 +307,8 @@ export class Journal {
     }
   }
 }
+
+const keysOf = (k: string | null): string[] => (k === null ? [] : k.split(KEY_SEPARATOR));
 
 function toRow(row: RowData): Row {
   return { seq: BigInt(row.seq), entry: JSON.parse(row.e) as Entry };

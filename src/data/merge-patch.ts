@@ -46,3 +46,23 @@ export function jsonDepth(value: unknown, stopAt = Infinity): number {
 
 /** Deepest JSON nesting accepted anywhere (request bodies, decoded payloads): keeps recursion safe. */
 export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Whether merging `patch` into `target` leaves it as it was (every value it sets is already
+ * there, every key it deletes is absent), without building the result.
+ */
+export function patchChangesNothing(target: Json | undefined, patch: Json): boolean {
+  if (!isPlainObject(patch)) return target !== undefined && sameJson(target, patch);
+  if (!isPlainObject(target)) return false;
+  for (const [key, value] of Object.entries(patch)) {
+    const has = Object.hasOwn(target, key);
+    if (value === null ? has : !has || !patchChangesNothing(target[key], value)) return false;
+  }
+  return true;
+}
+
+function sameJson(a: Json, b: Json): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
