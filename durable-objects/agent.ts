@@ -18,6 +18,7 @@ import { gatewayStub } from "../src/registry/rpc.ts";
 import { Deployments } from "../src/processors/deployments.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../src/processors/delivery.ts";
 import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox, retryDelayMs } from "../src/processors/outbox.ts";
+import { LocalRuns } from "../src/processors/local-runs.ts";
 import { ProcessorInstalls } from "../src/processors/installs-held.ts";
 import { Scheduler } from "../src/processors/scheduler.ts";
 import {
@@ -58,6 +59,7 @@ export class Agent extends DurableObject<Env> {
   readonly #scheduler: Scheduler;
   readonly #fanout: Fanout;
   readonly #deployments: Deployments;
+  readonly #local: LocalRuns;
   /** The local runtime's queue spool (null on Cloudflare, whose queues are durable). */
   readonly #spool: QueueSpool | null;
   /** Send failures of schedule and deployment deliveries, for the retry backoff. */
@@ -73,15 +75,22 @@ export class Agent extends DurableObject<Env> {
     this.#agentId = agentId;
     this.sql.exec(DEAD_LETTERS_SCHEMA);
     this.#timers = new Timers(ctx.storage);
+    this.#held = new ProcessorInstalls(this.sql);
+    this.#local = new LocalRuns(env, {
+      agentId,
+      installs: () => this.#held.byId,
+      batchView: (keys) => this.batchView(keys),
+      commitBatchText: (text) => this.commitBatchText(text),
+    });
     this.#outbox = new Outbox(
       agentId,
-      (bodies) => this.sendBatches(bodies),
+      (items) => this.deliver(items),
       (at) => {
         this.#timers.want("outbox", at);
         if (at !== null) void this.#timers.arm();
       },
+      (installId) => this.#local.runsHere(installId),
     );
-    this.#held = new ProcessorInstalls(this.sql);
     this.#outbox.setInstalls(this.#held.all);
     this.#scheduler = new Scheduler(this.sql);
     // One stub per gateway: calls on one stub arrive in order, so do this agent's events.
@@ -106,8 +115,7 @@ export class Agent extends DurableObject<Env> {
     );
     this.#connection.restore(this.#store.checkpointExtra.seen);
     // Deliveries after the watermark: sent with the next write's (or alone, shortly).
-    if (this.#outbox.recover(this.#store.checkpointExtra.sent, (seq) => this.#store.entriesAfter(seq)))
-      setTimeout(() => void this.#outbox.flush(), FLUSH_DELAY_MS);
+    if (this.#outbox.pending > 0) setTimeout(() => void this.#outbox.flush(), FLUSH_DELAY_MS);
     this.#log = new InvocationLogStore(this.sql);
     this.#stash = new PayloadStash(this.sql, (work) => ctx.storage.transactionSync(work));
     this.#spool = spooling(env)
@@ -119,19 +127,18 @@ export class Agent extends DurableObject<Env> {
     return {
       deliveries: (entry) => this.#outbox.deliveries(entry),
       extraOps: (entry, store) => this.#connection.extraOps(entry, store.state(CONNECTION_CHANNEL)),
-      checkpointExtra: (entry) => {
-        const extra: Record<string, string> = {};
-        const sent = this.#outbox.watermark();
-        if (sent !== null) extra.sent = sent;
+      checkpointExtra: (entry, seq) => {
+        const extra: Record<string, string> = { sent: this.#outbox.checkpointWatermark(entry, seq) };
         // The checkpoint's own entry is not replayed: its sighting must be in it.
         const seen = this.#connection.seenWith(entry);
         if (seen !== null) extra.seen = String(seen);
         return extra;
       },
       watermark: () => this.#outbox.watermark(),
+      restored: (checkpointSeq, extra, read) => this.#outbox.restore(extra.sent, checkpointSeq, read),
       committed: (seq, entry, replayed) => {
         this.#connection.observe(entry);
-        if (replayed) this.#outbox.replayed(entry);
+        if (replayed) this.#outbox.replayed(seq, entry);
         else {
           this.#fanout.published(
             entry,
@@ -149,12 +156,23 @@ export class Agent extends DurableObject<Env> {
     };
   }
 
-  /** Sends delivery batches to the processors' queue. */
-  private async sendBatches(bodies: DeliveryBatch[]): Promise<void> {
+  /**
+   * Delivers to processors: those running as this agent here (src/processors/local-runs.ts), the
+   * rest — and what failed here — through the processors' queue.
+   */
+  private async deliver(items: DeliveryItem[]): Promise<void> {
     if (faults.failDeliverySends > 0) {
       faults.failDeliverySends--;
-      throw new Error("injected fault: delivery send refused");
+      throw new Error("injected fault: delivery refused");
     }
+    const here = items.filter((item) => this.#local.runsHere(item.install_id));
+    const failed = here.length > 0 ? await this.#local.run(here) : [];
+    const queued = [...items.filter((item) => !this.#local.runsHere(item.install_id)), ...failed];
+    if (queued.length > 0) await this.sendBatches(packDeliveries(queued, this.#held.byId));
+  }
+
+  /** Sends delivery batches to the processors' queue. */
+  private async sendBatches(bodies: DeliveryBatch[]): Promise<void> {
     await this.spoolSend("DELIVERIES", bodies);
   }
 
@@ -355,7 +373,7 @@ export class Agent extends DurableObject<Env> {
     const items: DeliveryItem[] = [...deployments, ...schedules];
     if (items.length > 0) {
       try {
-        await this.sendBatches(packDeliveries(items, this.#held.byId));
+        await this.deliver(items);
         this.#deployments.sent(deployments, own);
         this.#scheduler.fired(schedules, now);
         this.#directFailures = 0;

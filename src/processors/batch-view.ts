@@ -3,7 +3,9 @@
 // earlier deliveries, in order — the state they will have once the batch commits as one row. A
 // delivery the agent applied before (a duplicate) does not count twice.
 import { mergePatch, type Json } from "../data/merge-patch.ts";
-import { agentStub } from "../registry/rpc.ts";
+
+/** An agent's tags and which of `keys` it applied (`Agent.batchView`, over RPC or in its object). */
+export type ReadAgent = (agentId: string, keys: string[]) => Promise<{ tags: Record<string, Json>; applied: string[] }>;
 
 interface Snapshot {
   tags: Record<string, Json>;
@@ -15,9 +17,9 @@ export class BatchView {
   readonly #patches = new Map<string, { key: string; patch: Json }[]>();
 
   constructor(
-    private readonly env: Env,
     /** The write keys of every delivery in the batch. */
     private readonly keys: string[],
+    private readonly read: ReadAgent,
   ) {}
 
   /** An agent's tags for the next delivery. */
@@ -44,9 +46,7 @@ export class BatchView {
   private snapshot(agentId: string): Promise<Snapshot> {
     let pending = this.#snapshots.get(agentId);
     if (!pending) {
-      pending = agentStub(this.env, agentId)
-        .batchView(this.keys)
-        .then((v) => ({ tags: v.tags, applied: new Set(v.applied) }));
+      pending = this.read(agentId, this.keys).then((v) => ({ tags: v.tags, applied: new Set(v.applied) }));
       this.#snapshots.set(agentId, pending);
     }
     return pending;

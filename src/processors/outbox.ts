@@ -2,14 +2,16 @@
 // subscribes to records its deliveries in its own journal row (`d`), so a delivery is durable
 // exactly when its write is — no extra row. The outbox sends them to the deliveries queue a moment
 // later, many per queue message (deliveries of writes that arrive meanwhile ride along), and keeps
-// a watermark: every entry up to it has been sent. The watermark rides in each later entry (`x`)
-// and in checkpoints, so on wake only entries after it are read again and re-sent (the runtime
-// de-duplicates by delivery key). A failed send is retried by the object's alarm, with backoff.
+// a watermark: no entry up to it has a delivery left to send (entries without deliveries move it
+// too, so it follows the journal). The watermark rides in each later entry (`x`) and in every
+// checkpoint, so a wake reads again only the entries after it that the checkpoint does not cover
+// — those not yet sent, never the history — and re-sends them (the runtime de-duplicates by
+// delivery key). A failed send is retried by the object's alarm, with backoff.
 import { entryParts, type Entry, type Row } from "../data/journal.ts";
 import { isPlainObject } from "../data/merge-patch.ts";
 import { snowflakeTime } from "../data/snowflake.ts";
 import { subscribedChannels, type ProcessorInstall } from "./bindings.ts";
-import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "./delivery.ts";
+import type { DeliveryItem } from "./delivery.ts";
 
 /** How long deliveries wait for others to share their queue message. */
 export const FLUSH_DELAY_MS = 100;
@@ -20,23 +22,29 @@ const FLUSH_AT = 200;
 /** Retry backoff of failed sends: 1, 2, 4 … seconds, at most 5 minutes. */
 export const retryDelayMs = (failures: number): number => Math.min(300_000, 1000 * 2 ** (failures - 1));
 
-export type SendBatches = (bodies: DeliveryBatch[]) => Promise<void>;
+/** Delivers items (in the object, or to the queue); throws when they must be tried again. */
+export type Deliver = (items: DeliveryItem[]) => Promise<void>;
 
 export class Outbox {
   #installs = new Map<string, ProcessorInstall>();
   #byChannel = new Map<string, ProcessorInstall[]>();
   /** Entries with deliveries after the watermark, oldest first. */
   #pending: Row[] = [];
+  /** No entry up to it has a delivery left to send. */
   #sent = -1n;
+  /** The newest entry committed (or replayed). */
+  #last = -1n;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #flushing: Promise<boolean> | null = null;
   #failures = 0;
 
   constructor(
     private readonly agentId: string,
-    private readonly send: SendBatches,
+    private readonly send: Deliver,
     /** When the alarm should retry a failed send (null: no retry needed). */
     private readonly retryAt: (at: number | null) => void,
+    /** Whether an install's deliveries run in this object (nothing to wait and pack them for). */
+    private readonly runsHere: (installId: string) => boolean = () => false,
   ) {}
 
   /** The processor installs covering this agent (SPEC §7 subscriptions). */
@@ -73,34 +81,60 @@ export class Outbox {
     return out;
   }
 
+  /** The watermark an entry carries (`x`): only where processors are bound, the rest need none. */
   watermark(): string | null {
-    return this.#sent >= 0n ? this.#sent.toString() : null;
+    return this.#sent >= 0n && this.#installs.size > 0 ? this.#sent.toString() : null;
+  }
+
+  /** The watermark a checkpoint keeps, written with entry `seq`: that entry's own, when it can be. */
+  checkpointWatermark(entry: Entry, seq: bigint): string {
+    return (this.#pending.length === 0 && !entry.d ? seq : this.#sent).toString();
   }
 
   /** A committed entry: its deliveries are sent shortly. */
   committed(seq: bigint, entry: Entry): void {
-    if (!entry.d) return;
+    this.#last = seq;
+    if (!entry.d) {
+      if (this.#pending.length === 0) this.#sent = seq;
+      return;
+    }
     this.#pending.push({ seq, entry });
     // While the queue refuses, the retry timer (with its backoff) sends; not every write.
     if (this.#failures > 0) return;
     if (this.#pending.length >= FLUSH_AT) void this.flush();
-    else this.#timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
-  }
-
-  /** A replayed entry (at wake): the watermark it carried. */
-  replayed(entry: Entry): void {
-    if (entry.x !== undefined && BigInt(entry.x) > this.#sent) this.#sent = BigInt(entry.x);
+    else {
+      // Deliveries that run here have no queue message to share: at once (after the answer).
+      const here = Object.keys(entry.d).every((id) => this.runsHere(id));
+      this.#timer ??= setTimeout(() => void this.flush(), here ? 0 : FLUSH_DELAY_MS);
+    }
   }
 
   /**
-   * At wake, after replay: the watermark a checkpoint kept, then the entries after it that have
-   * deliveries (sent or not before the object stopped — a re-send is a duplicate the runtime
-   * drops). Returns whether there is anything to send.
+   * At wake, before the replay: the watermark the checkpoint (as of entry `checkpointSeq`) kept,
+   * and the entries between the two that have deliveries — sent or not before the object
+   * stopped; a re-send is a duplicate the runtime drops. A checkpoint from before the watermark
+   * was always kept has none: then every entry up to it is read, this once.
    */
-  recover(checkpointed: string | undefined, after: (seq: bigint) => Iterable<Row>): boolean {
-    if (checkpointed !== undefined && BigInt(checkpointed) > this.#sent) this.#sent = BigInt(checkpointed);
-    this.#pending = [...after(this.#sent)].filter((row) => row.entry.d !== undefined);
-    return this.#pending.length > 0;
+  restore(
+    checkpointed: string | undefined,
+    checkpointSeq: bigint,
+    read: (after: bigint, until: bigint) => Iterable<Row>,
+  ): void {
+    const sent = checkpointed === undefined ? -1n : BigInt(checkpointed);
+    this.#sent = sent;
+    this.#last = checkpointSeq;
+    this.#pending =
+      sent < checkpointSeq ? [...read(sent, checkpointSeq)].filter((row) => row.entry.d !== undefined) : [];
+  }
+
+  /** A replayed entry (at wake): its deliveries, and the watermark it carried. */
+  replayed(seq: bigint, entry: Entry): void {
+    if (entry.x !== undefined && BigInt(entry.x) > this.#sent) {
+      this.#sent = BigInt(entry.x);
+      const sent = this.#sent;
+      this.#pending = this.#pending.filter((row) => row.seq > sent);
+    }
+    this.committed(seq, entry);
   }
 
   get pending(): number {
@@ -127,7 +161,7 @@ export class Outbox {
     const rows = this.#pending.slice();
     const items = rows.flatMap((row) => this.items(row));
     try {
-      if (items.length > 0) await this.send(packDeliveries(items, this.#installs));
+      if (items.length > 0) await this.send(items);
     } catch (error) {
       this.#failures++;
       console.error(`agent ${this.agentId}: delivery send failed (${this.#failures})`, error);
@@ -139,6 +173,8 @@ export class Outbox {
     const last = rows.at(-1);
     if (last && last.seq > this.#sent) this.#sent = last.seq;
     this.#pending.splice(0, rows.length);
+    // Entries after the last one sent have no deliveries (they would be pending).
+    if (this.#pending.length === 0 && this.#last > this.#sent) this.#sent = this.#last;
     return true;
   }
 
