@@ -254,7 +254,9 @@ async function simulated() {
     }),
   );
   let pass = true;
-  console.log(`part 1: simulated clock, Throttle instances as isolates, Miniflare KV in workerd; limit ${SIM_LIMIT}/s\n`);
+  console.log(
+    `part 1: simulated clock, Throttle instances as isolates, Miniflare KV in workerd; limit ${SIM_LIMIT}/s\n`,
+  );
   try {
     for (const sc of SIM_SCENARIOS) {
       const durationMs = Math.max(...sc.streams.map((st) => st[3]));
@@ -303,9 +305,7 @@ async function main() {
   if (SIM) pass = (await simulated()) && pass;
   if (FLOOD)
     await withThrowawayServer("edgehook-bench-throttle-", {}, async ({ api }) => {
-      console.log(
-        `part 2: Miniflare direct socket on 127.0.0.1 (one isolate, real clock), autocannon overallRate\n`,
-      );
+      console.log(`part 2: Miniflare direct socket on 127.0.0.1 (one isolate, real clock), autocannon overallRate\n`);
       for (const s of SCENARIOS) pass = (await scenario(api, s)) && pass;
     });
   console.log(pass ? "overall: PASS" : "overall: FAIL");
