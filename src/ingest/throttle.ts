@@ -79,6 +79,10 @@ export class Throttle {
 
   constructor(private readonly prefix = "thr") {}
 
+  /**
+   * Admits or refuses one authenticated request at `now` (epoch ms, a parameter so tests can drive
+   * the clock). A reconcile that falls due is handed to `defer` (the request's `waitUntil`).
+   */
   check(
     kv: KVNamespace,
     key: string,
