@@ -1,6 +1,7 @@
 // The validated `dv_proc_ingestion` config turned into what the guards use, parsed once per
 // cached ingestion record (CIDRs and keys are not re-parsed per request).
 import type { IngestionRecord } from "../registry/install-types.ts";
+import { DEFAULT_THROTTLE } from "../sdk/config/ingestion.ts";
 import { parseCidr, type Cidr } from "./cidr.ts";
 import type { SignatureConfig, SignatureScheme } from "./signature.ts";
 
@@ -43,7 +44,7 @@ export function settingsOf(config: Record<string, unknown>, defaultMaxBody: numb
       header: typeof raw.sha256_hash_header === "string" ? raw.sha256_hash_header.toLowerCase() : "x-hmac-sha256",
       toleranceS: numberOr(raw.timestamp_tolerance_s, 300),
     },
-    throttle: numberOr(raw.throttle, 10),
+    throttle: numberOr(raw.throttle, DEFAULT_THROTTLE),
     maxBodyBytes: numberOr(raw.max_body_bytes, defaultMaxBody),
     miniToken: raw.mini_token === true,
     neverReplaceToken: raw.never_replace_token === true,

@@ -12,6 +12,7 @@ import {
   security,
   snowflake,
 } from "./openapi-components.ts";
+import { DEFAULT_THROTTLE } from "../sdk/config/ingestion.ts";
 import * as r from "./responses.ts";
 import { aggregateQuery, jsonObject, messageCreate, messagePage, messageUpdate } from "./schemas.ts";
 
@@ -233,7 +234,10 @@ const ingestionResponses = {
   404: { description: "unknown_ingestion", schema: r.problem },
   413: problems.tooLarge,
   422: { description: "payload_undecodable", schema: r.problem },
-  429: problems.throttled,
+  429: {
+    ...problems.throttled,
+    description: `throttled: more than the endpoint's \`throttle\` requests a second (default ${DEFAULT_THROTTLE}), with \`limit_key\``,
+  },
   500: { description: "handler_failed (with `event_id`; retrying with the same event id is safe)", schema: r.problem },
   503: problems.unavailable,
 };

@@ -124,7 +124,7 @@ describe("JSON Schema export", () => {
               "x-required": false,
               description:
                 "Requests per second accepted for this endpoint; beyond it callers get 429 with Retry-After.",
-              default: 10,
+              default: 100,
               "x-position": 5,
               exclusiveMinimum: 0,
             },
@@ -451,7 +451,7 @@ describe("validating the seed config", () => {
         sha256_hash_header: "x-hmac-sha256",
         signature_scheme: "hmac-header",
         timestamp_tolerance_s: 300,
-        throttle: 10,
+        throttle: 100,
         never_replace_token: false,
         mini_token: false,
         max_body_bytes: 1048576,
@@ -629,7 +629,7 @@ describe("validating the seed config", () => {
       dv_proc_ingestion: { cidr_ranges: ["::/0"], throttle: null, proto_schema: null },
       dv_proc_extended_permissions: null,
     });
-    expect(value.dv_proc_ingestion).toMatchObject({ throttle: 10 });
+    expect(value.dv_proc_ingestion).toMatchObject({ throttle: 100 });
     expect(value.dv_proc_ingestion).not.toHaveProperty("proto_schema");
     expect(value.dv_proc_extended_permissions).toEqual({
       devices: [],

@@ -10,6 +10,12 @@ import type { ConfigIssue, JsonObject } from "./types.ts";
 /** Signature schemes an ingestion endpoint can verify. */
 export const SIGNATURE_SCHEMES = ["hmac-header", "standard-webhooks", "github", "stripe"] as const;
 
+/**
+ * Default `throttle`, requests a second: the endpoint a whole fleet sends through, e.g. three
+ * times the mean of a 10,000-device LoRaWAN application (docs/decisions.md#default-throttle).
+ */
+export const DEFAULT_THROTTLE = 100;
+
 /** Largest `max_body_bytes` an install may set (10 MiB). */
 export const MAX_INGEST_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -110,7 +116,7 @@ function ingestionFields() {
     }),
     throttle: new NumberElement("Throttle", {
       description: "Requests per second accepted for this endpoint; beyond it callers get 429 with Retry-After.",
-      default: 10,
+      default: DEFAULT_THROTTLE,
       exclusiveMinimum: 0,
     }),
     neverReplaceToken: new BooleanElement("Never Replace Token", {
