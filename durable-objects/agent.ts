@@ -19,6 +19,7 @@ import { Deployments } from "../src/processors/deployments.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../src/processors/delivery.ts";
 import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox, retryDelayMs } from "../src/processors/outbox.ts";
 import { LocalRuns } from "../src/processors/local-runs.ts";
+import { commitInline, type InlineHost } from "../src/processors/inline-runs.ts";
 import { ProcessorInstalls } from "../src/processors/installs-held.ts";
 import { Scheduler } from "../src/processors/scheduler.ts";
 import {
@@ -268,9 +269,24 @@ export class Agent extends DurableObject<Env> {
   async commitEventText(text: string): Promise<Outcome<{ applied: boolean; outcome: unknown }>> {
     const write = parseEventWrite(text);
     if (!write) return fail(422, "validation_failed", "malformed event write");
-    const result = this.#store.commitEvent({ ...write, now: Date.now() });
+    const now = Date.now();
+    // With the writes of processors running here, in the same row, when they can join it.
+    const result =
+      (await commitInline(this.env, this.inlineHost(), { ...write, now })) ??
+      this.#store.commitEvent({ ...write, now });
     if (write.seen) await this.armConnection();
     return result;
+  }
+
+  private inlineHost(): InlineHost {
+    return {
+      agentId: this.#agentId,
+      installs: () => this.#held.byId,
+      runsHere: (id) => this.#local.runsHere(id),
+      plan: (write) => this.#store.planEvent(write),
+      itemsOf: (row) => this.#outbox.itemsOf(row),
+      commitPlanned: (plan, parts, done) => this.#store.commitPlanned(plan, parts, done),
+    };
   }
 
   /**

@@ -5,7 +5,8 @@ import { ChannelStates, type ChannelState } from "./channel-state.ts";
 import { migrateLegacyChannels } from "./legacy-migration.ts";
 import { EventKeys } from "./event-keys.ts";
 import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
-import { mergePatch, patchChangesNothing, type Json } from "./merge-patch.ts";
+import { dropNoOps, joinParts, partOps, type EventPart, type EventWrite } from "./event-entry.ts";
+import { mergePatch, type Json } from "./merge-patch.ts";
 import { nextSnowflake, snowflakeAt, snowflakeTime } from "./snowflake.ts";
 import {
   fail,
@@ -60,24 +61,16 @@ const FUTURE_TS_SLACK_MS = 60_000;
 /** How long an event key is remembered: a repeat inside it has no second effect. */
 export const EVENT_DEDUP_MS = 24 * 3600 * 1000;
 
-/** One invocation's writes to one agent. */
-export interface EventPart {
-  /** Scoped event key (install, credential, event id), or null for an event nobody will repeat. */
-  key: string | null;
-  author_id: string;
-  /** `{ "<app_key>": { "<tag>": value | null } }`: only the keys the invocation touched. */
-  tag_patch: Record<string, Record<string, Json>> | null;
-  /** Other aggregate writes (ui_state, doover_connection, …), in call order. */
-  ops?: { channel: string; mode: "patch" | "put"; data: Json; log: boolean }[];
-  messages: { channel: string; data: Json }[];
-  /** First outcome, answered to repeats of the key. */
-  outcome?: unknown;
-  /** An ingestion for this agent, or a processor's ping: it counts as seen (connection status). */
-  seen?: boolean;
-}
-
-export interface EventWrite extends EventPart {
-  now: number;
+/** An event about to be committed with what processors running here add (ChannelStore.planEvent). */
+export interface PlannedEvent {
+  entry: Entry;
+  /** The seq it gets if nothing is written before it. */
+  seq: bigint;
+  /** The agent's newest id when planned. */
+  lastId: bigint;
+  write: EventWrite;
+  /** `tag_values` after the event. */
+  tags: Json;
 }
 
 /** What the agent around the store adds to its entries and views (outbox, connection status). */
@@ -263,12 +256,18 @@ export class ChannelStore {
   commitEvent(write: EventWrite): Outcome<{ applied: boolean; outcome: unknown }> {
     const first = write.key === null ? null : this.findKey(write.key, write.now);
     if (first) return ok({ applied: false, outcome: first.entry.r ?? null });
-    const entry: Entry = { t: write.now, a: write.author_id, ...partOps(write, undefined) };
-    this.dropNoOps(entry);
-    if (write.seen) entry.v = 1;
-    if (write.key !== null && write.outcome !== undefined) entry.r = write.outcome;
+    const entry = this.eventEntry(write);
     const committed = this.commit(entry, write.now, write.key);
     return committed.ok ? ok({ applied: true, outcome: write.outcome ?? null }) : committed;
+  }
+
+  /** One invocation's entry, before the agent adds to it. */
+  private eventEntry(write: EventWrite): Entry {
+    const entry: Entry = { t: write.now, a: write.author_id, ...partOps(write, undefined) };
+    dropNoOps(entry, (c) => this.#states.map.get(c)?.agg);
+    if (write.seen) entry.v = 1;
+    if (write.key !== null && write.outcome !== undefined) entry.r = write.outcome;
+    return entry;
   }
 
   /**
@@ -293,7 +292,7 @@ export class ChannelStore {
       entry.m?.push(...(ops.m ?? []));
     }
     if (fresh.some((p) => p.seen)) entry.v = 1;
-    this.dropNoOps(entry);
+    dropNoOps(entry, (c) => this.#states.map.get(c)?.agg);
     if (!entry.w?.length) delete entry.w;
     if (!entry.m?.length) delete entry.m;
     const applied = [...keys];
@@ -386,27 +385,6 @@ export class ChannelStore {
     return hit ? { row, index, data: hit[2], author: hit[3] } : null;
   }
 
-  /**
-   * Leaves out an event's unlogged patches that would change nothing (a processor's connection
-   * ping with the type and interval already set, a UI it publishes again): no version, no fan-out,
-   * no delivery, no bytes. REST writes keep theirs (a client may PATCH to bump the version).
-   */
-  private dropNoOps(entry: Entry): void {
-    if (!entry.w) return;
-    const later = new Map<string, number>();
-    for (const op of entry.w) later.set(op.c, (later.get(op.c) ?? 0) + 1);
-    const running = new Map<string, Json>();
-    entry.w = entry.w.filter((op) => {
-      later.set(op.c, (later.get(op.c) ?? 1) - 1);
-      const current = running.has(op.c) ? running.get(op.c) : this.#states.map.get(op.c)?.agg;
-      if (!op.l && op.m === "patch" && current !== undefined && patchChangesNothing(current, op.d)) return false;
-      // Only a channel written again in this entry needs its state as of this op.
-      if ((later.get(op.c) ?? 0) > 0) running.set(op.c, op.m === "patch" ? mergePatch(current, op.d) : op.d);
-      return true;
-    });
-    if (entry.w.length === 0) delete entry.w;
-  }
-
   /** Whether an event key was applied within the dedup window. */
   hasKey(key: string, now: number): boolean {
     return this.findKey(key, now) !== null;
@@ -429,11 +407,8 @@ export class ChannelStore {
    * Writes an entry as one journal row at id time `ms` (plus a checkpoint when one is due) in one
    * transaction, then takes its effect into memory. Nothing changes if any of it fails.
    */
-  private commit(entry: Entry, ms: number, key: string | null): Outcome<Row> {
-    const extra = this.hooks.extraOps(entry, this);
-    if (extra.length) entry.w = [...(entry.w ?? []), ...extra];
-    const deliveries = this.hooks.deliveries(entry);
-    if (deliveries) entry.d = deliveries;
+  private commit(entry: Entry, ms: number, key: string | null, prepared = false): Outcome<Row> {
+    if (!prepared) this.prepare(entry);
     const watermark = this.hooks.watermark();
     if (watermark !== null) entry.x = watermark;
     const text = JSON.stringify(entry);
@@ -481,6 +456,56 @@ export class ChannelStore {
     this.#keys.add(n, keys, seq, checkpoint);
     this.hooks.committed(seq, entry, false);
     return ok({ seq, entry });
+  }
+
+  /** What the agent adds to an entry before it is written: its own ops, the deliveries. */
+  private prepare(entry: Entry): void {
+    const extra = this.hooks.extraOps(entry, this);
+    if (extra.length) entry.w = [...(entry.w ?? []), ...extra];
+    const deliveries = this.hooks.deliveries(entry);
+    if (deliveries) entry.d = deliveries;
+  }
+
+  /**
+   * An event's entry as it would be written now, for processors running here to join
+   * (src/processors/inline-runs.ts): its seq, and the tags after it. Null for a repeated key (the
+   * plain commit answers it) or an event without deliveries.
+   */
+  planEvent(write: EventWrite): PlannedEvent | null {
+    if (write.key !== null && this.findKey(write.key, write.now)) return null;
+    const entry = this.eventEntry(write);
+    this.prepare(entry);
+    if (!entry.d) return null;
+    const lastId = this.#states.lastId;
+    const tags = this.#states.next(entry).get("tag_values")?.agg ?? this.#states.map.get("tag_values")?.agg ?? {};
+    return { entry, seq: nextSnowflake(write.now, lastId >= 0n ? lastId : null), lastId, write, tags };
+  }
+
+  /**
+   * A planned event with the parts of the processors that ran on it joined (one row), their
+   * deliveries (`done`: install → the event's part indexes) left out of the outbox. Null when
+   * another write came in between (the plan no longer holds: commit the event alone).
+   */
+  commitPlanned(
+    plan: PlannedEvent,
+    parts: EventPart[],
+    done: Record<string, number[]>,
+  ): Outcome<{ applied: boolean; outcome: unknown }> | null {
+    if (this.#states.lastId !== plan.lastId) return null;
+    const own = plan.entry.w?.length ?? 0;
+    const { entry, shift } = joinParts(plan.entry, parts, (c) => this.#states.map.get(c)?.agg);
+    const deliveries = this.hooks.deliveries(entry) ?? {};
+    for (const [install, indexes] of Object.entries(done)) {
+      const moved = new Set(indexes.map((i) => (i < own ? i : i + shift)));
+      const left = (deliveries[install] ?? []).filter((i) => !moved.has(i));
+      if (left.length) deliveries[install] = left;
+      else delete deliveries[install];
+    }
+    if (Object.keys(deliveries).length) entry.d = deliveries;
+    else delete entry.d;
+    const keys = [plan.write.key, ...parts.map((p) => p.key)].filter((k): k is string => k !== null);
+    const committed = this.commit(entry, plan.write.now, keys.length ? keys.join(KEY_SEPARATOR) : null, true);
+    return committed.ok ? ok({ applied: true, outcome: plan.write.outcome ?? null }) : committed;
   }
 
   /** The new bound of a channel's aggregate after a write of `added` characters; null: too large. */
@@ -539,22 +564,4 @@ export class ChannelStore {
       timestamp: snowflakeTime(id),
     };
   }
-}
-
-/** A part's aggregate ops (its tag merge first) and messages, `author` set when not the entry's. */
-function partOps(part: EventPart, author: string | undefined): Pick<Entry, "w" | "m"> {
-  const a = author === undefined ? {} : { a: author };
-  const tags = part.tag_patch && Object.keys(part.tag_patch).length > 0 ? part.tag_patch : null;
-  const w: AggregateOp[] = [
-    ...(tags ? [{ c: "tag_values", m: "patch" as const, d: tags, l: 1 as const, ...a }] : []),
-    ...(part.ops ?? []).map((op) => ({
-      c: op.channel,
-      m: op.mode,
-      d: op.data,
-      ...(op.log ? { l: 1 as const } : {}),
-      ...a,
-    })),
-  ];
-  const m = part.messages.map((msg) => ({ c: msg.channel, d: msg.data, ...a }));
-  return { ...(w.length ? { w } : {}), ...(m.length ? { m } : {}) };
 }

@@ -1,6 +1,6 @@
 // Checks an event write that arrived as JSON text over RPC (a trust boundary, even from our own
 // worker): the shape the agent's store expects, or null.
-import type { EventPart, EventWrite } from "./channel-store.ts";
+import type { EventPart, EventWrite } from "./event-entry.ts";
 import type { Json } from "./merge-patch.ts";
 import { CHANNEL_NAME } from "./types.ts";
 

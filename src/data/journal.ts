@@ -19,6 +19,8 @@ export interface MessageOp {
   c: string;
   d: Json;
   a?: string;
+  /** The history message of a joined aggregate write (event-entry.ts joinParts): not delivered. */
+  h?: 1;
 }
 
 /** What one journal row holds. Message ids are `seq + i` over `w` (logged ones) then `m`. */

@@ -71,6 +71,8 @@ export class Outbox {
     if (this.#byChannel.size === 0) return null;
     let out: Record<string, number[]> | null = null;
     for (const part of entryParts(entry)) {
+      // A joined write's history message: its write is the part delivered.
+      if (part.message?.h) continue;
       const channel = part.op?.c ?? part.message?.c ?? "";
       for (const install of this.#byChannel.get(channel) ?? []) {
         if (channel === "tag_values" && part.op && isPlainObject(part.op.d) && install.app_key in part.op.d) continue;
@@ -159,7 +161,7 @@ export class Outbox {
 
   private async sendPending(): Promise<boolean> {
     const rows = this.#pending.slice();
-    const items = rows.flatMap((row) => this.items(row));
+    const items = rows.flatMap((row) => this.itemsOf(row));
     try {
       if (items.length > 0) await this.send(items);
     } catch (error) {
@@ -179,7 +181,7 @@ export class Outbox {
   }
 
   /** One entry's deliveries as sent (to installs still bound; an uninstalled one gets none). */
-  private items(row: Row): DeliveryItem[] {
+  itemsOf(row: Row): DeliveryItem[] {
     const parts = entryParts(row.entry);
     const out: DeliveryItem[] = [];
     for (const [installId, indexes] of Object.entries(row.entry.d ?? {})) {
