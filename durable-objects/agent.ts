@@ -63,6 +63,8 @@ export class Agent extends DurableObject<Env> {
   readonly #local: LocalRuns;
   /** The local runtime's queue spool (null on Cloudflare, whose queues are durable). */
   readonly #spool: QueueSpool | null;
+  /** When the invocation log was last written (0: not since this object started). */
+  #logWrittenAt = 0;
   /** Send failures of schedule and deployment deliveries, for the retry backoff. */
   #directFailures = 0;
   /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
@@ -317,10 +319,20 @@ export class Agent extends DurableObject<Env> {
     await this.#timers.arm();
   }
 
-  /** Invocation records batched by an isolate; kept in memory and written by the alarm. */
+  /**
+   * Invocation records batched by an isolate. An idle log (nothing written for PERSIST_EVERY_MS)
+   * writes them at once: one row and no alarm, for an install that hears from a few devices now
+   * and then. A busy one keeps them in memory and the alarm writes them, one row per period.
+   */
   async recordInvocations(entries: InvocationLog[], rejections: Record<string, Rejections> = {}): Promise<void> {
     if (!this.#log.add(entries, rejections)) return;
-    this.#timers.want("log", Date.now() + PERSIST_EVERY_MS);
+    const now = Date.now();
+    if (now - this.#logWrittenAt >= PERSIST_EVERY_MS) {
+      this.#log.persist(now);
+      this.#logWrittenAt = now;
+      return;
+    }
+    this.#timers.want("log", this.#logWrittenAt + PERSIST_EVERY_MS);
     await this.#timers.arm();
   }
 
@@ -338,7 +350,10 @@ export class Agent extends DurableObject<Env> {
     this.#timers.fired();
     const now = Date.now();
     const due = new Set(this.#timers.due(now));
-    if (due.has("log")) this.#log.persist(now);
+    if (due.has("log")) {
+      this.#log.persist(now);
+      this.#logWrittenAt = now;
+    }
     if (this.#spool) {
       // After a restart, this alarm (persisted) is what re-sends the lost queue's messages; a
       // refused send leaves the rest for the next look, not the other timers undone.

@@ -1,6 +1,7 @@
 // The install's invocation log and its rejection counts, kept in its own agent's DO: they arrive in batches from the
 // isolates that ran the invocations (src/ingest/invocation-log.ts), are held in memory and
-// written as one row per install every PERSIST_EVERY_MS (by alarm), so no event costs a row here.
+// written as one row per install every PERSIST_EVERY_MS (by alarm) while busy, so no event costs
+// a row here; an idle log writes a batch at once (Agent.recordInvocations: no alarm to pay for).
 
 export const INVOCATION_LOG_SCHEMA = `
 CREATE TABLE IF NOT EXISTS invocation_log (
