@@ -15,13 +15,9 @@ import { CONNECTION_CHANNEL, ConnectionTracker } from "../src/data/connection.ts
 import { Timers } from "../src/data/timers.ts";
 import { Fanout } from "../src/gateway/fanout.ts";
 import { gatewayStub } from "../src/registry/rpc.ts";
-import { Deployments } from "../src/processors/deployments.ts";
-import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../src/processors/delivery.ts";
-import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox, retryDelayMs } from "../src/processors/outbox.ts";
-import { LocalRuns } from "../src/processors/local-runs.ts";
-import { commitInline, type InlineHost } from "../src/processors/inline-runs.ts";
-import { ProcessorInstalls } from "../src/processors/installs-held.ts";
-import { Scheduler } from "../src/processors/scheduler.ts";
+import type { DeliveryBatch } from "../src/processors/delivery.ts";
+import { AgentProcessors } from "../src/processors/agent-processors.ts";
+import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, type Outbox } from "../src/processors/outbox.ts";
 import {
   addDeadLetter,
   DEAD_LETTERS_SCHEMA,
@@ -40,7 +36,6 @@ import type { Json } from "../src/data/merge-patch.ts";
 import { PayloadStash } from "../src/data/payload-stash.ts";
 import { parseEventBatch, parseEventWrite } from "../src/data/event-write.ts";
 import { fail, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
-import { faults } from "../src/faults.ts";
 import { QueueSpool, SPOOL_CHECK_MS, type SpoolQueue } from "../src/spool/queue-spool.ts";
 import { spooling } from "../src/spool/spooled-send.ts";
 import { countCall, meteredEnv, meteredSql } from "../src/metering.ts";
@@ -56,17 +51,12 @@ export class Agent extends DurableObject<Env> {
   readonly #timers: Timers;
   readonly #outbox: Outbox;
   readonly #connection = new ConnectionTracker(undefined);
-  readonly #held: ProcessorInstalls;
-  readonly #scheduler: Scheduler;
+  readonly #processors: AgentProcessors;
   readonly #fanout: Fanout;
-  readonly #deployments: Deployments;
-  readonly #local: LocalRuns;
   /** The local runtime's queue spool (null on Cloudflare, whose queues are durable). */
   readonly #spool: QueueSpool | null;
   /** When the invocation log was last written (0: not since this object started). */
   #logWrittenAt = 0;
-  /** Send failures of schedule and deployment deliveries, for the retry backoff. */
-  #directFailures = 0;
   /** Metered in cost runs (src/metering.ts); the plain handle otherwise. */
   private readonly sql: SqlStorage;
 
@@ -78,24 +68,17 @@ export class Agent extends DurableObject<Env> {
     this.#agentId = agentId;
     this.sql.exec(DEAD_LETTERS_SCHEMA);
     this.#timers = new Timers(ctx.storage);
-    this.#held = new ProcessorInstalls(this.sql);
-    this.#local = new LocalRuns(env, {
+    this.#processors = new AgentProcessors({
       agentId,
-      installs: () => this.#held.byId,
+      env,
+      sql: this.sql,
+      timers: this.#timers,
+      store: () => this.#store,
+      send: (bodies) => this.sendBatches(bodies),
       batchView: (keys) => this.batchView(keys),
       commitBatchText: (text) => this.commitBatchText(text),
     });
-    this.#outbox = new Outbox(
-      agentId,
-      (items) => this.deliver(items),
-      (at) => {
-        this.#timers.want("outbox", at);
-        if (at !== null) void this.#timers.arm();
-      },
-      (installId) => this.#local.runsHere(installId),
-    );
-    this.#outbox.setInstalls(this.#held.all);
-    this.#scheduler = new Scheduler(this.sql);
+    this.#outbox = this.#processors.outbox;
     // One stub per gateway: calls on one stub arrive in order, so do this agent's events.
     const gateways = new Map<string, ReturnType<typeof gatewayStub>>();
     this.#fanout = new Fanout(this.sql, agentId, async (gateway, events) => {
@@ -108,7 +91,6 @@ export class Agent extends DurableObject<Env> {
         throw error;
       }
     });
-    this.#deployments = new Deployments(this.sql);
     this.#store = new ChannelStore(
       this.sql,
       agentId,
@@ -157,21 +139,6 @@ export class Agent extends DurableObject<Env> {
       },
       view: (name, data) => (name === CONNECTION_CHANNEL ? this.#connection.view(data) : data),
     };
-  }
-
-  /**
-   * Delivers to processors: those running as this agent here (src/processors/local-runs.ts), the
-   * rest — and what failed here — through the processors' queue.
-   */
-  private async deliver(items: DeliveryItem[]): Promise<void> {
-    if (faults.failDeliverySends > 0) {
-      faults.failDeliverySends--;
-      throw new Error("injected fault: delivery refused");
-    }
-    const here = items.filter((item) => this.#local.runsHere(item.install_id));
-    const failed = here.length > 0 ? await this.#local.run(here) : [];
-    const queued = [...items.filter((item) => !this.#local.runsHere(item.install_id)), ...failed];
-    if (queued.length > 0) await this.sendBatches(packDeliveries(queued, this.#held.byId));
   }
 
   /** Sends delivery batches to the processors' queue. */
@@ -274,21 +241,9 @@ export class Agent extends DurableObject<Env> {
     const now = Date.now();
     // With the writes of processors running here, in the same row, when they can join it.
     const result =
-      (await commitInline(this.env, this.inlineHost(), { ...write, now })) ??
-      this.#store.commitEvent({ ...write, now });
+      (await this.#processors.commitInline({ ...write, now })) ?? this.#store.commitEvent({ ...write, now });
     if (write.seen) await this.armConnection();
     return result;
-  }
-
-  private inlineHost(): InlineHost {
-    return {
-      agentId: this.#agentId,
-      installs: () => this.#held.byId,
-      runsHere: (id) => this.#local.runsHere(id),
-      plan: (write) => this.#store.planEvent(write),
-      itemsOf: (row) => this.#outbox.itemsOf(row),
-      commitPlanned: (plan, parts, done) => this.#store.commitPlanned(plan, parts, done),
-    };
   }
 
   /**
@@ -368,7 +323,7 @@ export class Agent extends DurableObject<Env> {
       const committed = this.#store.commitOps([expired], this.#agentId, now);
       if (!committed.ok) console.error(`agent ${this.#agentId}: could not mark offline`, committed.detail);
     }
-    await this.runProcessorTimers(now);
+    await this.#processors.runTimers(now);
     // The offline flip's own deliveries, at once.
     if (this.#outbox.pending > 0) await this.#outbox.flush();
     await this.armConnection();
@@ -380,41 +335,12 @@ export class Agent extends DurableObject<Env> {
    * and deployment.
    */
   async syncProcessors(installs: ProcessorInstall[]): Promise<void> {
-    this.#held.replace(installs);
-    this.#outbox.setInstalls(this.#held.all);
-    this.#scheduler.sync(this.ownInstalls(), Date.now());
-    await this.runProcessorTimers(Date.now());
-    await this.#timers.arm();
+    await this.#processors.sync(installs);
   }
 
   /** The processor installs this agent holds (tests, operators). */
   processorInstalls(): ProcessorInstall[] {
-    return this.#held.all;
-  }
-
-  private ownInstalls(): ProcessorInstall[] {
-    return this.#held.all.filter((i) => i.agent_id === this.#agentId);
-  }
-
-  /** Sends due schedules and pending deployments; on failure the alarm retries with backoff. */
-  private async runProcessorTimers(now: number): Promise<void> {
-    const own = this.ownInstalls();
-    const deployments = this.#deployments.pending(own, this.#agentId);
-    const schedules = this.#scheduler.due(now, this.#agentId);
-    const items: DeliveryItem[] = [...deployments, ...schedules];
-    if (items.length > 0) {
-      try {
-        await this.deliver(items);
-        this.#deployments.sent(deployments, own);
-        this.#scheduler.fired(schedules, now);
-        this.#directFailures = 0;
-      } catch (error) {
-        this.#directFailures++;
-        console.error(`agent ${this.#agentId}: schedule/deployment send failed`, error);
-        this.#timers.want("processors", now + retryDelayMs(this.#directFailures));
-      }
-    }
-    this.#timers.want("schedules", this.#scheduler.next());
+    return this.#processors.held.all;
   }
 
   /** Drops this object's memory (an eviction on demand); the next call rebuilds it from storage. */
