@@ -2,8 +2,12 @@
 // and the channels' current state lives in memory, checkpointed now and then (channel-state.ts).
 // Message ids are snowflakes, strictly increasing across the whole agent.
 import { ChannelStates, type ChannelState } from "./channel-state.ts";
+
+export type { JsonPage };
 import { migrateLegacyChannels } from "./legacy-migration.ts";
 import { EventKeys } from "./event-keys.ts";
+import { toPage, type JsonPage } from "./json-page.ts";
+import { MAX_ENTRY_BYTES, MAX_STORED_JSON_BYTES, sizeProblem, tooLarge } from "./value-limits.ts";
 import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
 import { dropNoOps, joinParts, partOps, type EventPart, type EventWrite } from "./event-entry.ts";
 import { mergePatch, type Json } from "./merge-patch.ts";
@@ -33,26 +37,6 @@ export interface MessageWrite {
   data: Json;
   ts?: number;
   now: number;
-}
-
-/**
- * Largest stored JSON value (an aggregate or one message's data), in UTF-8 bytes. Durable Object
- * SQLite refuses values over 2 MB; refusing at 1 MiB gives a clear 413 instead of a failed write.
- */
-export const MAX_STORED_JSON_BYTES = 1024 * 1024;
-/** A journal row holds a whole write; beyond this the write is refused (413) as one too large. */
-const MAX_ENTRY_BYTES = 2_000_000 - 4096;
-
-function tooLarge(text: string, max: number): boolean {
-  // Cheap bound first: a UTF-16 length ≤ max/3 cannot exceed max bytes in UTF-8.
-  if (text.length <= max / 3) return false;
-  return new TextEncoder().encode(text).byteLength > max;
-}
-
-function sizeProblem(value: Json, what: string): Failure | null {
-  return tooLarge(JSON.stringify(value), MAX_STORED_JSON_BYTES)
-    ? fail(413, "payload_too_large", `${what} would exceed ${MAX_STORED_JSON_BYTES} bytes`)
-    : null;
 }
 
 /** Clock skew tolerated for a client-supplied `ts` ahead of the server clock. */
@@ -106,30 +90,6 @@ const NO_HOOKS: StoreHooks = {
   committed: () => undefined,
   view: (_name, data) => data,
 };
-
-/** Part of a list as JSON: `items` joined by commas; `last` is where the next part starts. */
-export interface JsonPage {
-  items: string;
-  count: number;
-  last: string | null;
-  /** Stopped by `maxBytes` with more to come (not by the end or the limit). */
-  more: boolean;
-}
-
-function toPage<T>(values: Iterable<T>, limit: number, maxBytes: number, keyOf: (v: T) => string): JsonPage {
-  const parts: string[] = [];
-  let bytes = 0;
-  let last: string | null = null;
-  for (const value of values) {
-    if (parts.length >= limit) break;
-    if (parts.length > 0 && bytes >= maxBytes) return { items: parts.join(","), count: parts.length, last, more: true };
-    const text = JSON.stringify(value);
-    parts.push(text);
-    bytes += text.length;
-    last = keyOf(value);
-  }
-  return { items: parts.join(","), count: parts.length, last, more: false };
-}
 
 export class ChannelStore {
   readonly #journal: Journal;

@@ -1,6 +1,6 @@
 // Lists too large for one RPC value (≤ 32 MiB; values may be up to 1 MiB each) stream to the
 // client as one JSON array, fetched from the Durable Object in byte-bounded parts.
-import type { JsonPage } from "../data/channel-store.ts";
+import type { JsonPage } from "../data/json-page.ts";
 
 /** Bytes of JSON asked for per part: well under the 32 MiB RPC limit. */
 export const PART_BYTES = 8 * 1024 * 1024;

@@ -1,0 +1,26 @@
+// Lists read from an agent's object in parts bounded by bytes (one RPC value is limited to 32 MiB),
+// as JSON text the worker streams as one array (src/http/json-stream.ts).
+
+/** Part of a list as JSON: `items` joined by commas; `last` is where the next part starts. */
+export interface JsonPage {
+  items: string;
+  count: number;
+  last: string | null;
+  /** Stopped by `maxBytes` with more to come (not by the end or the limit). */
+  more: boolean;
+}
+
+export function toPage<T>(values: Iterable<T>, limit: number, maxBytes: number, keyOf: (v: T) => string): JsonPage {
+  const parts: string[] = [];
+  let bytes = 0;
+  let last: string | null = null;
+  for (const value of values) {
+    if (parts.length >= limit) break;
+    if (parts.length > 0 && bytes >= maxBytes) return { items: parts.join(","), count: parts.length, last, more: true };
+    const text = JSON.stringify(value);
+    parts.push(text);
+    bytes += text.length;
+    last = keyOf(value);
+  }
+  return { items: parts.join(","), count: parts.length, last, more: false };
+}
