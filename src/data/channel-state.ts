@@ -14,8 +14,10 @@ CREATE TABLE IF NOT EXISTS channel_state (
 CREATE TABLE IF NOT EXISTS journal_meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
 `;
 
-/** Entries between checkpoints: a checkpoint writes one row per changed channel, plus one. */
-export const CHECKPOINT_EVERY = 32;
+/** Entries between checkpoints: a checkpoint writes one row per changed channel, plus one (and its
+ * segment's event keys when they grew). 64: a wake replays at most 63 entries (rows read are cheap);
+ * each entry pays 1/64 of a checkpoint (rows written are not; issue 18). */
+export const CHECKPOINT_EVERY = 64;
 
 export interface ChannelState {
   agg: Json;
