@@ -1,8 +1,10 @@
-// `npm run cost`: the cost paths (test/cost/) in workerd with the real bindings, counted at the
-// runtime's binding prototypes (test/cost/setup.ts). Project busy: the busy and sparse regimes,
-// with a short MESSAGE_RETENTION so the measured window is the steady state of a full journal
-// (segment drops and checkpoints included) after a quick fill. Sizes come from COST_* environment
-// variables (docs/cost.md).
+// `npm run cost` (scripts/cost.mjs): the cost paths (test/cost/) in workerd with the real bindings,
+// counted at the runtime's binding prototypes (test/cost/setup.ts). Two projects, one after the
+// other (groupOrder), each with its own retention:
+// - busy: the busy and sparse regimes, with a short MESSAGE_RETENTION so the measured window is the
+//   steady state of a full journal (segment drops and checkpoints included) after a quick fill;
+// - fleet: the fleet regime at the production retention (wrangler.toml's MESSAGE_RETENTION).
+// Sizes come from COST_* environment variables (docs/cost.md); COST_BILL=1 prints the monthly bill.
 import { defineConfig } from "vitest/config";
 import { workersConfig } from "./vitest.shared.ts";
 
@@ -24,6 +26,7 @@ export default defineConfig({
   test: {
     projects: [
       project("busy", ["test/cost/paths.cost.ts"], { MESSAGE_RETENTION: "512" }, 0),
+      project("fleet", ["test/cost/fleet.cost.ts"], {}, 1),
     ],
   },
 });
