@@ -1,6 +1,8 @@
 // Billable-operation counters for `npm run cost`: Durable Object calls (per object), SQLite rows
 // from the runtime's own cursor counters, KV and queue operations. Off unless a cost run turns it
-// on (`meter.enabled`); when off, the wrappers below are a property read each.
+// on (`meter.enabled`); when off, the wrappers below are a property read each. The cost harness
+// counts at the runtime's binding prototypes instead (test/cost/runtime-meter.ts, `atRuntime`):
+// then the wrappers and counters of bindings here stand aside, so nothing is counted twice.
 
 export interface Usage {
   worker_requests: number;
@@ -19,6 +21,12 @@ export interface Usage {
 
 interface Meter {
   enabled: boolean;
+  /**
+   * Set by the cost harness while it counts at the runtime's prototypes (SQL cursors, storage, KV,
+   * queues, stubs, alarms): meteredStub/meteredSql/meteredEnv/countCall/countAlarmSet count nothing.
+   * Worker requests and queue reads/acknowledgements (no binding to patch) are still counted here.
+   */
+  atRuntime: boolean;
   usage: Usage;
   /** Cursors of statements run while enabled; their counters are final once consumed. */
   cursors: SqlStorageCursor<Record<string, SqlStorageValue>>[];
@@ -37,7 +45,7 @@ const empty = (): Usage => ({
   alarm_sets: 0,
 });
 
-export const meter: Meter = { enabled: false, usage: empty(), cursors: [] };
+export const meter: Meter = { enabled: false, atRuntime: false, usage: empty(), cursors: [] };
 
 /** Starts a fresh count (and turns metering on). */
 export function resetMeter(): void {
@@ -59,7 +67,7 @@ export function readMeter(): Usage & { rows_written: number; rows_read: number }
 
 /** Counts every method call on a Durable Object stub under `label`. */
 export function meteredStub<T extends object>(label: string, stub: T): T {
-  if (!meter.enabled) return stub;
+  if (!meter.enabled || meter.atRuntime) return stub;
   return new Proxy(stub, {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop);
@@ -82,7 +90,7 @@ export function meteredSql(sql: SqlStorage): SqlStorage {
   return {
     exec(query: string, ...bindings: unknown[]) {
       const cursor = exec(query, ...bindings);
-      if (meter.enabled) meter.cursors.push(cursor);
+      if (meter.enabled && !meter.atRuntime) meter.cursors.push(cursor);
       return cursor;
     },
   } as unknown as SqlStorage;
@@ -103,7 +111,7 @@ function countingProxy<T extends object>(target: T, counters: Record<string, key
       if (typeof value !== "function") return value;
       const counter = typeof prop === "string" ? counters[prop] : undefined;
       return (...args: unknown[]) => {
-        if (counter && meter.enabled) {
+        if (counter && meter.enabled && !meter.atRuntime) {
           // sendBatch counts one operation per message, as the queue bills it.
           const n = prop === "sendBatch" && Array.isArray(args[0]) ? args[0].length : 1;
           (meter.usage[counter] as number) += n;
@@ -116,7 +124,7 @@ function countingProxy<T extends object>(target: T, counters: Record<string, key
 
 /** The bindings with KV and queue operations counted (only while metering is on). */
 export function meteredEnv(env: Env): Env {
-  if (!meter.enabled) return env;
+  if (!meter.enabled || meter.atRuntime) return env;
   return {
     ...env,
     CACHE: countingProxy(env.CACHE, KV_COUNTERS),
@@ -127,7 +135,7 @@ export function meteredEnv(env: Env): Env {
 
 /** Counts a Durable Object invocation made without a stub call (an alarm). */
 export function countCall(label: string): void {
-  if (meter.enabled) meter.usage.do_calls[label] = (meter.usage.do_calls[label] ?? 0) + 1;
+  if (meter.enabled && !meter.atRuntime) meter.usage.do_calls[label] = (meter.usage.do_calls[label] ?? 0) + 1;
 }
 
 /** Counts a Worker invocation (a fetch, or a queue batch delivered to the consumer). */
@@ -137,7 +145,7 @@ export function countRequest(): void {
 
 /** Counts an alarm set by a Durable Object. */
 export function countAlarmSet(): void {
-  if (meter.enabled) meter.usage.alarm_sets += 1;
+  if (meter.enabled && !meter.atRuntime) meter.usage.alarm_sets += 1;
 }
 
 /** Counts the queue's read of a delivered batch, and each acknowledgement (a delete). */

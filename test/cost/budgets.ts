@@ -1,4 +1,6 @@
-// Per-event budgets `npm run cost` enforces (issue 7): a path over its budget fails the run.
+// Per-event budgets `npm run cost` enforces (issues 7, 18): a path over its budget fails the run.
+// Dollar budgets are the whole bill per million events: Durable Object duration included, and in
+// the fleet regime each event's share of its device's connection alarms and storage.
 import { pathCalls, totalCalls, type PerEvent } from "./prices.ts";
 
 export interface Budget {
@@ -12,6 +14,11 @@ const over = (what: string, value: number, max: number): string[] =>
   value > max + 1e-9 ? [`${what} ${value.toFixed(3)} > ${max}`] : [];
 
 const shared = (e: PerEvent): number => e.do_calls.install_agent + e.do_calls.registry + e.do_calls.other;
+
+/** Issue 18: AWS IoT Core's ingest + Device Shadow + rule for the same event (≈ $2.55 per million). */
+const FLEET_ROUTED_USD = 2.55;
+/** Issue 18: below AWS IoT Core with a Lambda writing back (≈ $4.10 per million). */
+const FLEET_PROCESSOR_USD = 3.4;
 
 /**
  * The routed uplink's budget: one call on the request path (the device's), its row plus a share of
@@ -57,6 +64,16 @@ export const BUDGETS: Budget[] = [
     path: "one write fanned out to 1,000 subscribers",
     regime: "busy",
     check: (e) => [...over("DO calls", totalCalls(e), 2.05), ...over("rows written", e.rows_written, 1.05)],
+  },
+  // Issue 18, the fleet regime (devices reporting every few minutes: each event meets evicted
+  // objects holding full journals, isolates with expired caches, a throttle at its default).
+  { path: "routed uplink (sync)", regime: "fleet", check: (_, usd) => over("$/M events", usd, FLEET_ROUTED_USD) },
+  { path: "mini-token uplink", regime: "fleet", check: (_, usd) => over("$/M events", usd, FLEET_ROUTED_USD) },
+  { path: "ChirpStack protobuf uplink", regime: "fleet", check: (_, usd) => over("$/M events", usd, FLEET_ROUTED_USD) },
+  {
+    path: "uplink → processor → UI/tag write",
+    regime: "fleet",
+    check: (_, usd) => over("$/M events", usd, FLEET_PROCESSOR_USD),
   },
   // Before this design: 1 call, 1 row. Unchanged or better.
   {
