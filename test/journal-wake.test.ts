@@ -85,6 +85,26 @@ describe("waking an agent", () => {
     }
   }, 120_000);
 
+  it("counts the newest segment from the checkpoint and the replay: segments still close at their size", async () => {
+    // Segments hold MESSAGE_RETENTION / 8 = 1,250 entries; each wake restores the count from the
+    // checkpoint and the entries replayed after it (none read twice, none missed).
+    const id = await deviceWith(1_240);
+    for (let i = 0; i < 20; i++) {
+      await evictDurableObject(stubOf(id));
+      const done = await stubOf(id).commitEventText(JSON.stringify(part(null, i)));
+      expect(done.ok).toBe(true);
+    }
+    const sizes = await runInDurableObject(stubOf(id), (_agent, state) =>
+      state.storage.sql
+        .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'journal_[0-9]*'")
+        .toArray()
+        .map((t) => t.name)
+        .sort()
+        .map((t) => state.storage.sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${t}`).one().c),
+    );
+    expect(sizes).toEqual([1_250, 10]);
+  });
+
   it("a repeated key from before the eviction answers the first outcome and writes nothing", async () => {
     const id = await deviceWith(300);
     const stub = stubOf(id);

@@ -110,12 +110,12 @@ export class ChannelStore {
   ) {
     this.#journal = new Journal(sql, retention);
     transaction(() =>
-      migrateLegacyChannels(sql, (seq, channel, entry) =>
+      migrateLegacyChannels(sql, this.#journal.tables, (seq, channel, entry) =>
         this.#journal.append(seq, seq, [channel], null, JSON.stringify(entry)),
       ),
     );
     this.#states = new ChannelStates(sql);
-    this.#journal.restore(this.#states.position, this.#states.checkpointSeq);
+    this.#journal.restore(this.#states.position);
     this.#keys = new EventKeys(sql, () => this.#journal.keyed());
     hooks.restored(this.#states.checkpointSeq, this.#states.extra, (after, until) => this.#journal.after(after, until));
     this.replay();
@@ -124,6 +124,7 @@ export class ChannelStore {
   /** Applies the entries written after the checkpoint, as their commits did. */
   private replay(): void {
     for (const { seq, entry, keys, n } of this.#journal.after(this.#states.checkpointSeq)) {
+      this.#journal.replayed(n);
       this.#keys.add(n, keys, seq);
       const hi = seq + BigInt(idsOf(entry)) - 1n;
       this.#states.accept(

@@ -115,6 +115,8 @@ type RowData = { seq: string; e: string; k: string | null };
  */
 export class Journal {
   readonly #segments: Segment[] = [];
+  /** The object's tables when it woke (read once: the schema is read per row). */
+  readonly tables: ReadonlySet<string>;
   readonly #segmentSize: number;
 
   constructor(
@@ -122,12 +124,14 @@ export class Journal {
     private readonly retention: number,
   ) {
     this.#segmentSize = Math.max(1, Math.ceil(retention / 8));
-    const names = sql
-      .exec<{ name: string }>(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'journal\\_%' ESCAPE '\\'",
-      )
-      .toArray()
-      .map((r) => Number(SEGMENT.exec(r.name)?.[1] ?? NaN))
+    this.tables = new Set(
+      sql
+        .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .toArray()
+        .map((r) => r.name),
+    );
+    const names = [...this.tables]
+      .map((name) => Number(SEGMENT.exec(name)?.[1] ?? NaN))
       .filter((n) => Number.isInteger(n))
       .sort((a, b) => a - b);
     // Segments are opened only when the newest is full, so every older one holds a full segment.
@@ -138,19 +142,26 @@ export class Journal {
   }
 
   /**
-   * At wake: the newest segment's count as the checkpoint (as of journal entry `seq`) recorded
-   * it, plus the rows after it — fewer than a checkpoint interval. A segment opened after the
-   * checkpoint holds only such rows. Without a record (a checkpoint from before this), it is
-   * counted whole once, when the next append needs it.
+   * At wake: the newest segment's count as the checkpoint recorded it; the replay of the entries
+   * after the checkpoint adds the rest (`replayed`), so no row is read to count. A segment opened
+   * after the checkpoint holds only such rows. Without a record (a checkpoint from before this),
+   * the segment is counted whole once, when the next append needs it.
    */
-  restore(recorded: { n: number; count: number } | null, seq: bigint): void {
+  restore(recorded: { n: number; count: number } | null): void {
     const last = this.#segments.at(-1);
     if (!last || last.count !== null || !recorded || recorded.n > last.n) return;
-    const after = this.sql
-      .exec<{ c: number }>(`SELECT count(*) AS c FROM ${table(last.n)} WHERE seq > ?`, seq < 0n ? "" : idKey(seq))
-      .one().c;
-    last.count = (recorded.n === last.n ? recorded.count : 0) + after;
+    last.count = recorded.n === last.n ? recorded.count : 0;
+    this.#restored = true;
   }
+
+  /** A replayed row of segment `n` (the rows after the checkpoint, each once). */
+  replayed(n: number): void {
+    const last = this.#segments.at(-1);
+    if (this.#restored && last?.n === n && last.count !== null) last.count++;
+  }
+
+  /** The newest segment's count came from the checkpoint: the replay completes it. */
+  #restored = false;
 
   /** The newest segment and its row count: what a checkpoint records for restore(). */
   position(): { n: number; count: number } | null {

@@ -15,14 +15,10 @@ const LEGACY_TABLES = ["messages", "channels", "applied_batches", "invocation_ou
 /** Moves the legacy tables' content (if any) through `append`, then drops them. */
 export function migrateLegacyChannels(
   sql: SqlStorage,
+  /** The object's tables (the journal lists them at wake anyway: one read of the schema). */
+  present: ReadonlySet<string>,
   append: (seq: bigint, channel: string, entry: Entry) => void,
 ): void {
-  const present = new Set(
-    sql
-      .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
-      .toArray()
-      .map((r) => r.name),
-  );
   if (!present.has("messages") || !present.has("channels")) return;
   sql.exec(CHANNEL_STATE_SCHEMA);
   let last = -1n;
