@@ -8,7 +8,8 @@ import { integration } from "../../src/codecs/generated/chirpstack.js";
 import "../fixtures/probe-app.ts";
 import { call, json, newAgent } from "../helpers.ts";
 import type { Kind, KindOf } from "./prices.ts";
-import { drained, harness, rawStub, runtime } from "./runtime-meter.ts";
+import { drained, harness, runtime } from "./runtime-meter.ts";
+import { rawStub } from "./runtime-patches.ts";
 
 export interface Device {
   id: string;
