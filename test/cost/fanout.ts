@@ -11,7 +11,8 @@ import { call, json, newAgent } from "../helpers.ts";
 import { startWindow, stopWindow, windowPerEvent } from "./measure.ts";
 import type { Kind, PerEvent } from "./prices.ts";
 import { fill } from "./paths.ts";
-import { harness, quiet, rawStub, runtime } from "./runtime-meter.ts";
+import { rawStub } from "./runtime-patches.ts";
+import { harness, quiet, runtime } from "./runtime-meter.ts";
 
 export const SUBSCRIBERS = 1000;
 

@@ -32,7 +32,8 @@ import {
   type Template,
 } from "./paths.ts";
 import type { PerEvent } from "./prices.ts";
-import { dueAlarms, harness, quiet, rawStub, type Reading } from "./runtime-meter.ts";
+import { dueAlarms, harness, quiet, type Reading } from "./runtime-meter.ts";
+import { rawStub } from "./runtime-patches.ts";
 
 const vars = env as unknown as Record<string, string | undefined>;
 const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) ? Number(v) : d);

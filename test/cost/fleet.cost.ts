@@ -18,6 +18,7 @@ import {
   fleetSetup,
   only,
   perEventOf,
+  REPORTS_PER_DAY,
   REPORTS_PER_MONTH,
   RETENTION,
   runDay,
@@ -26,7 +27,7 @@ import {
   type Fleet,
 } from "./fleet-regime.ts";
 import { PATHS, type Path } from "./paths.ts";
-import { addPerEvent, zeroPerEvent, type PerEvent } from "./prices.ts";
+import { addPerEvent, bill, dollars, totalCalls, zeroPerEvent, type PerEvent } from "./prices.ts";
 import type { Window } from "./measure.ts";
 import { fmt, lines, row, table, type Row } from "./table.ts";
 
@@ -80,7 +81,7 @@ async function measure(path: Path, f: Fleet, watchedFrom = Infinity): Promise<Me
   e.storage_gb_month = storage;
   const writeBytes = f.template.device.reduce((n, w) => n + JSON.stringify(w.args).length, 0);
   notes.push(
-    `${path.name}: ${fmt((day.alarms * 24) / DAY_HOURS, 1)} device alarms per device-day; device database ${fmt(bytes / 1e6, 2)} MB at ${RETENTION} entries (a report's writes: ${writeBytes} bytes of JSON); wall time ${Object.entries(
+    `${path.name}: per device-day ${fmt((day.alarms * 24) / DAY_HOURS, 1)} device alarms (${fmt(totalCalls(dayE) * REPORTS_PER_DAY, 1)} requests, ${fmt(dayE.rows_written * REPORTS_PER_DAY, 1)} rows written with alarm sets, ${fmt(dayE.rows_read * REPORTS_PER_DAY, 0)} rows read, $${fmt((dollars(bill(dayE)) * REPORTS_PER_DAY) / 1e6, 6)}); device database ${fmt(bytes / 1e6, 2)} MB at ${RETENTION} entries (a report's writes: ${writeBytes} bytes of JSON); wall time ${Object.entries(
       f.timings,
     )
       .map(([k, v]) => `${k} ${fmt(v, 1)} s`)

@@ -8,7 +8,8 @@ import { integration } from "../../src/codecs/generated/chirpstack.js";
 import "../fixtures/probe-app.ts";
 import { call, json, newAgent } from "../helpers.ts";
 import type { Kind, KindOf } from "./prices.ts";
-import { drained, harness, rawStub, runtime } from "./runtime-meter.ts";
+import { drained, harness, runtime } from "./runtime-meter.ts";
+import { rawStub } from "./runtime-patches.ts";
 
 export interface Device {
   id: string;
@@ -267,9 +268,17 @@ export interface Template {
   shared: { object: string; method: string; args: unknown[] }[];
 }
 
-/** One real event of the path to a device of its own: the writes it sent, as its objects got them. */
+/**
+ * One real event of the path to a device of its own: the writes it sent, as its objects got them.
+ * With processors, an event before it takes the install's deployment delivery (written once per
+ * install, not per event), so the captured write-back is an event's alone.
+ */
 export async function captureTemplate(path: Path, s: Setup, device: Device): Promise<Template> {
   const one: Setup = { ...s, devices: [device] };
+  if (path.processors) {
+    await expectStatus(path, await path.send(one, 0));
+    await settle();
+  }
   runtime.capture = [];
   await expectStatus(path, await path.send(one, 0));
   await settle();

@@ -6,7 +6,8 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import * as main from "../../src/index.ts";
 import { meter } from "../../src/metering.ts";
-import { installRuntimeMeter, meteredClass, meteredHandler, runtime } from "./runtime-meter.ts";
+import { meteredClass, meteredHandler, runtime } from "./runtime-meter.ts";
+import { installRuntimeMeter } from "./runtime-patches.ts";
 
 if (!runtime.installed) {
   const exported = main as unknown as Record<string, unknown>;
