@@ -240,8 +240,8 @@ export class Agent extends DurableObject<Env> {
     if (!write) return fail(422, "validation_failed", "malformed event write");
     const now = Date.now();
     // With the writes of processors running here, in the same row, when they can join it.
-    const result =
-      (await this.#processors.commitInline({ ...write, now })) ?? this.#store.commitEvent({ ...write, now });
+    const inline = this.#processors.commitInline({ ...write, now });
+    const result = (inline && (await inline)) ?? this.#store.commitEvent({ ...write, now });
     if (write.seen) await this.armConnection();
     return result;
   }

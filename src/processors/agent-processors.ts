@@ -67,7 +67,9 @@ export class AgentProcessors {
    * An ingested event with the writes of the processors running here, in one row
    * (src/processors/inline-runs.ts); null when that does not apply (commit it the plain way).
    */
-  commitInline(write: EventWrite): Promise<Outcome<{ applied: boolean; outcome: unknown }> | null> {
+  commitInline(write: EventWrite): Promise<Outcome<{ applied: boolean; outcome: unknown }> | null> | null {
+    // No processor here: nothing to plan (the event is committed once, the plain way).
+    if (!this.held.all.some((i) => i.agent_id === this.agent.agentId)) return null;
     const store = this.agent.store();
     return commitInline(
       this.agent.env,
