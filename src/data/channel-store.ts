@@ -2,8 +2,6 @@
 // and the channels' current state lives in memory, checkpointed now and then (channel-state.ts).
 // Message ids are snowflakes, strictly increasing across the whole agent.
 import { ChannelStates, type ChannelState } from "./channel-state.ts";
-
-export type { JsonPage };
 import { migrateLegacyChannels } from "./legacy-migration.ts";
 import { EventKeys } from "./event-keys.ts";
 import { toPage, type JsonPage } from "./json-page.ts";
@@ -22,6 +20,8 @@ import {
   type Outcome,
   type PageQuery,
 } from "./types.ts";
+
+export type { JsonPage };
 
 export interface AggregateWrite {
   mode: "patch" | "put";
