@@ -10,14 +10,14 @@ import {
   type JsonPage,
   type MessageWrite,
   type StoreHooks,
-} from "../src/data/channel-store.ts";
-import { CONNECTION_CHANNEL, ConnectionTracker } from "../src/data/connection.ts";
-import { Timers } from "../src/data/timers.ts";
-import { Fanout } from "../src/gateway/fanout.ts";
-import { gatewayStub } from "../src/registry/rpc.ts";
+} from "../src/agent/channel-store.ts";
+import { ConnectionTracker } from "../src/agent/connection.ts";
+import { Timers } from "../src/agent/timers.ts";
+import { Fanout } from "../src/agent/fanout.ts";
+import { gatewayStub } from "../src/contracts/stubs.ts";
 import type { DeliveryBatch } from "../src/processors/delivery.ts";
-import { AgentProcessors } from "../src/processors/agent-processors.ts";
-import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, type Outbox } from "../src/processors/outbox.ts";
+import { AgentProcessors } from "../src/agent/agent-processors.ts";
+import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, type Outbox } from "../src/agent/outbox.ts";
 import {
   addDeadLetter,
   DEAD_LETTERS_SCHEMA,
@@ -25,20 +25,25 @@ import {
   getDeadLetter,
   listDeadLetters,
   type DeadLetter,
-} from "../src/data/dead-letters.ts";
+} from "../src/agent/dead-letters.ts";
+import { InvocationLogStore, PERSIST_EVERY_MS } from "../src/agent/invocation-log.ts";
+import type { InvocationLog, Rejections } from "../src/shared/invocation-records.ts";
+import type { Json } from "../src/shared/merge-patch.ts";
+import { PayloadStash } from "../src/agent/payload-stash.ts";
+import { parseEventBatch, parseEventWrite } from "../src/agent/event-write.ts";
 import {
-  InvocationLogStore,
-  PERSIST_EVERY_MS,
-  type InvocationLog,
-  type Rejections,
-} from "../src/data/invocation-log.ts";
-import type { Json } from "../src/data/merge-patch.ts";
-import { PayloadStash } from "../src/data/payload-stash.ts";
-import { parseEventBatch, parseEventWrite } from "../src/data/event-write.ts";
-import { fail, type Aggregate, type Channel, type Message, type Outcome, type PageQuery } from "../src/data/types.ts";
-import { QueueSpool, SPOOL_CHECK_MS, type SpoolQueue } from "../src/spool/queue-spool.ts";
-import { spooling } from "../src/spool/spooled-send.ts";
-import { countCall, meteredEnv, meteredSql } from "../src/metering.ts";
+  CONNECTION_CHANNEL,
+  fail,
+  type Aggregate,
+  type Channel,
+  type Message,
+  type Outcome,
+  type PageQuery,
+} from "../src/shared/channel-types.ts";
+import { QueueSpool, SPOOL_CHECK_MS } from "../src/agent/queue-spool.ts";
+import type { SpoolQueue } from "../src/shared/spooled-send.ts";
+import { spooling } from "../src/shared/spooled-send.ts";
+import { countCall, meteredEnv, meteredSql } from "../src/shared/metering.ts";
 import type { ProcessorInstall } from "../src/processors/bindings.ts";
 
 const EMPTY_AGGREGATE: Aggregate = { data: {}, attachments: [], last_updated: null, version: 0 };

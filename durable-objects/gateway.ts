@@ -8,12 +8,12 @@
 import { DurableObject } from "cloudflare:workers";
 import { allows, type Principal } from "../src/auth/principal.ts";
 import { hexEquals } from "../src/auth/secret.ts";
-import { jsonDepth, MAX_JSON_DEPTH, type Json } from "../src/data/merge-patch.ts";
-import { CHANNEL_NAME, type ChannelRef } from "../src/data/types.ts";
-import { channelSync, errorEvent, frame, OP, type ChannelEvent } from "../src/gateway/frames.ts";
-import { problemResponse } from "../src/http/problem.ts";
-import { cachedAgent } from "../src/registry/cache.ts";
-import { agentStub } from "../src/registry/rpc.ts";
+import { jsonDepth, MAX_JSON_DEPTH, type Json } from "../src/shared/merge-patch.ts";
+import { CHANNEL_NAME, type ChannelRef } from "../src/shared/channel-types.ts";
+import { channelSync, errorEvent, frame, OP, type ChannelEvent } from "../src/shared/gateway-frames.ts";
+import { problemResponse } from "../src/shared/problem.ts";
+import { cachedAgent } from "../src/kv-mirror/edge-cache.ts";
+import { agentStub } from "../src/contracts/stubs.ts";
 
 /** How long a dropped session can be resumed (op 11). */
 export const RESUME_WINDOW_MS = 5 * 60_000;

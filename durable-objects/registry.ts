@@ -5,28 +5,28 @@
 // Agents' objects hold the processor installs covering them (src/registry/processor-sync.ts), kept
 // the same way: a change stages the agents it affects, and the method returns once they were told.
 import { DurableObject } from "cloudflare:workers";
-import { meteredEnv, meteredSql } from "../src/metering.ts";
-import { fail, ok, type Outcome } from "../src/data/types.ts";
-import { newRegistryId } from "../src/data/snowflake.ts";
+import { meteredEnv, meteredSql } from "../src/shared/metering.ts";
+import { fail, ok, type Outcome } from "../src/shared/channel-types.ts";
+import { newRegistryId } from "../src/shared/snowflake.ts";
 import { mintMiniToken, mintSecret } from "../src/auth/minted.ts";
 import { sha256Hex } from "../src/auth/secret.ts";
 import type { ProcessorInstall } from "../src/processors/bindings.ts";
-import type { AgentRecord, Grant, GroupRecord, ResolvedAgent, TokenRecord } from "../src/registry/types.ts";
+import type { AgentRecord, Grant, GroupRecord, ResolvedAgent, TokenRecord } from "../src/contracts/registry-records.ts";
 import type {
   IngestionRecord,
   InstallRecord,
   IssuedIngestion,
   MiniTokenRecord,
-} from "../src/registry/install-types.ts";
+} from "../src/contracts/install-records.ts";
 import { AgentsStore, type AgentInput } from "../src/registry/agents-store.ts";
 import { InstallsStore } from "../src/registry/installs-store.ts";
 import { TokensStore } from "../src/registry/tokens-store.ts";
-import { ingestionMirrorKey, miniMirrorKey, tokenMirrorKey, type MirrorEntry } from "../src/registry/mirror.ts";
+import { ingestionMirrorKey, miniMirrorKey, tokenMirrorKey, type MirrorEntry } from "../src/kv-mirror/layout.ts";
 import { RegistryMirrorSource } from "../src/registry/mirror-source.ts";
 import { MirrorWriter } from "../src/registry/mirror-writer.ts";
 import { AlarmSlot } from "../src/registry/alarm-slot.ts";
 import { ProcessorSync } from "../src/registry/processor-sync.ts";
-import { agentStub } from "../src/registry/rpc.ts";
+import { agentStub } from "../src/contracts/stubs.ts";
 
 export type { AgentInput } from "../src/registry/agents-store.ts";
 

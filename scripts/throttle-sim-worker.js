@@ -2,7 +2,7 @@
 // Miniflare in workerd): POST a scenario, get what the throttle admitted and the KV operations it
 // made. Each isolate is a Throttle instance with its own isolate id; the clock is simulated
 // (`check()` takes `now`), so ten minutes of a fleet take a second; KV is Miniflare's real one.
-import { quantumOf, Throttle } from "../src/ingest/throttle.ts";
+import { quantumOf, Throttle } from "../src/worker/ingest/throttle-state.ts";
 
 let run = 0;
 

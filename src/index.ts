@@ -1,9 +1,9 @@
 // Worker entry: the Hono app for HTTP, the queue consumer, and the Durable Object classes.
-import { app } from "./app.ts";
-import { consumeBatch } from "./ingest/consumer.ts";
-import { consumeDeliveries } from "./processors/consumer.ts";
-import { countRequest, meteredEnv } from "./metering.ts";
-import { whileAccepting } from "./routes/stopping.ts";
+import { app } from "./worker/app.ts";
+import { consumeBatch } from "./queues/ingestion.ts";
+import { consumeDeliveries } from "./queues/deliveries.ts";
+import { countRequest, meteredEnv } from "./shared/metering.ts";
+import { whileAccepting } from "./worker/routes/stopping.ts";
 
 export { Agent } from "../durable-objects/agent.ts";
 export { Registry } from "../durable-objects/registry.ts";

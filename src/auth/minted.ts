@@ -3,7 +3,7 @@
 // without a lookup. The MAC only gates that fallback: a token is valid because the registry
 // holds its hash, never because its tag checks out.
 import { base64Url } from "./secret.ts";
-import { SNOWFLAKE_EPOCH_MS } from "../data/snowflake.ts";
+import { SNOWFLAKE_EPOCH_MS } from "../shared/snowflake.ts";
 
 /** Kinds get separate MAC domains: a tag minted for one never verifies as another. */
 export type SecretKind = "eht" | "ehi";

@@ -1,5 +1,5 @@
 // Who is calling, and what their grants allow on an agent.
-import type { Grant, Permission, ResolvedAgent } from "../registry/types.ts";
+import type { Grant, Permission, ResolvedAgent } from "../contracts/registry-records.ts";
 
 export type Principal = { kind: "admin" } | { kind: "token"; id: string; grants: Grant[]; created_at: number };
 

@@ -2,7 +2,7 @@
 // (with which of the batch's deliveries it has applied already), plus the writes of the batch's
 // earlier deliveries, in order — the state they will have once the batch commits as one row. A
 // delivery the agent applied before (a duplicate) does not count twice.
-import { mergePatch, type Json } from "../data/merge-patch.ts";
+import { mergePatch, type Json } from "../shared/merge-patch.ts";
 
 /** An agent's tags and which of `keys` it applied (`Agent.batchView`, over RPC or in its object). */
 export type ReadAgent = (agentId: string, keys: string[]) => Promise<{ tags: Record<string, Json>; applied: string[] }>;

@@ -2,7 +2,7 @@
 // install's own agent and the agents its extended permissions grant): pushed by the registry
 // whenever an install, an agent's groups or its apps change, so a write finds its subscribers in
 // memory — no lookup per event.
-import { isPlainObject } from "../data/merge-patch.ts";
+import { isPlainObject } from "../shared/merge-patch.ts";
 
 /** A processor install as the agents in its scope hold it. */
 export interface ProcessorInstall {

@@ -2,10 +2,10 @@
 // processor runtime (src/processors/consumer.ts) consumes. One queue message carries many
 // deliveries (queue operations are billed per message), with the installs they go to once.
 import { z } from "zod";
-import { spoolRef } from "../spool/spooled-send.ts";
+import { spoolRef } from "../shared/spooled-send.ts";
 import type { ProcessorInstall } from "./bindings.ts";
 
-const json = z.custom<import("../data/merge-patch.ts").Json>((v) => v !== undefined);
+const json = z.custom<import("../shared/merge-patch.ts").Json>((v) => v !== undefined);
 
 export const deliveryEvent = z.discriminatedUnion("type", [
   z.object({

@@ -2,7 +2,7 @@
 // whole set, each delivery's writes keyed by it (a duplicate has no second effect). The queue
 // consumer runs a queue batch this way, and an agent's own object runs the deliveries to
 // processors running as that agent (no queue in between: src/processors/local-runs.ts).
-import type { Outcome } from "../data/types.ts";
+import type { Outcome } from "../shared/channel-types.ts";
 import type { ProcessorInstall } from "./bindings.ts";
 import type { BatchView } from "./batch-view.ts";
 import type { DeliveryItem } from "./delivery.ts";

@@ -1,9 +1,9 @@
 // Runs one delivery on its processor app: the hook for its kind, with the seed's guards, and the
 // writes left buffered in the invocation context for the batch commit (src/processors/consumer.ts).
 import { findApp } from "../apps/index.ts";
-import type { Json } from "../data/merge-patch.ts";
-import { faults } from "../faults.ts";
-import { agentStub } from "../registry/rpc.ts";
+import type { Json } from "../shared/merge-patch.ts";
+import { faults } from "../shared/faults.ts";
+import { agentStub } from "../contracts/stubs.ts";
 import { InvocationContext } from "../sdk/context.ts";
 import { ForbiddenError, GuardError } from "../sdk/errors.ts";
 import type { ProcessorInstall } from "./bindings.ts";

@@ -1,8 +1,8 @@
 // Agents and (nested) groups in the registry's SQLite: serial-number uniqueness, group membership
 // and closure. Expected failures are returned as `Outcome` values.
-import { fail, ok, type Outcome } from "../data/types.ts";
-import { newRegistryId } from "../data/snowflake.ts";
-import type { AgentRecord, AgentType, GroupRecord, ResolvedAgent } from "./types.ts";
+import { fail, ok, type Outcome } from "../shared/channel-types.ts";
+import { newRegistryId } from "../shared/snowflake.ts";
+import type { AgentRecord, AgentType, GroupRecord, ResolvedAgent } from "../contracts/registry-records.ts";
 
 export const AGENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS agents (

@@ -1,7 +1,7 @@
 // Installs, their ingestion endpoints and mini-tokens in the registry's SQLite.
 // Secrets are minted by the registry (src/auth/minted.ts) and stored here only as SHA-256 hashes.
-import { newRegistryId } from "../data/snowflake.ts";
-import type { IngestionRecord, InstallRecord, MiniTokenRecord } from "./install-types.ts";
+import { newRegistryId } from "../shared/snowflake.ts";
+import type { IngestionRecord, InstallRecord, MiniTokenRecord } from "../contracts/install-records.ts";
 
 export const INSTALLS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS installs (

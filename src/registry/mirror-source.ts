@@ -10,7 +10,7 @@ import {
   tokenMirrorKey,
   type AgentView,
   type IngestionView,
-} from "./mirror.ts";
+} from "../kv-mirror/layout.ts";
 import type { MirrorSource } from "./mirror-writer.ts";
 import type { TokensStore } from "./tokens-store.ts";
 

@@ -5,7 +5,7 @@
 // for good. Values are read from SQLite when written (never stale), one key at a time in order.
 import { DrainLoop, retryBackoffMs } from "./drain-loop.ts";
 import type { AlarmSlot } from "./alarm-slot.ts";
-import { MIRROR_FORMAT, MIRROR_PREFIX, READY_KEY, TOMBSTONE_TTL_S, type MirrorEntry } from "./mirror.ts";
+import { MIRROR_FORMAT, MIRROR_PREFIX, READY_KEY, TOMBSTONE_TTL_S, type MirrorEntry } from "../kv-mirror/layout.ts";
 
 export const MIRROR_SCHEMA = `
 CREATE TABLE IF NOT EXISTS mirror_pending (

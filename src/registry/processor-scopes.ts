@@ -5,8 +5,8 @@
 import { findApp } from "../apps/index.ts";
 import type { ProcessorInstall } from "../processors/bindings.ts";
 import { extendedPermissionsOf } from "../sdk/permissions.ts";
-import type { InstallRecord } from "./install-types.ts";
-import type { AgentType } from "./types.ts";
+import type { InstallRecord } from "../contracts/install-records.ts";
+import type { AgentType } from "../contracts/registry-records.ts";
 
 /** What matching needs to know of an agent. */
 export interface AgentFacts {

@@ -9,7 +9,7 @@ import type { ProcessorInstall } from "../processors/bindings.ts";
 import { extendedPermissionsOf } from "../sdk/permissions.ts";
 import type { AlarmSlot } from "./alarm-slot.ts";
 import { closureOf, type AgentsStore } from "./agents-store.ts";
-import type { InstallRecord } from "./install-types.ts";
+import type { InstallRecord } from "../contracts/install-records.ts";
 import type { InstallsStore } from "./installs-store.ts";
 import { isProcessorApp, ProcessorScopes, type AgentFacts } from "./processor-scopes.ts";
 

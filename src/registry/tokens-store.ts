@@ -1,7 +1,7 @@
 // Control API bearer tokens in the registry's SQLite.
 // The secret is minted by the registry and returned once; only its SHA-256 is stored.
-import { newRegistryId } from "../data/snowflake.ts";
-import type { Grant, TokenRecord } from "./types.ts";
+import { newRegistryId } from "../shared/snowflake.ts";
+import type { Grant, TokenRecord } from "../contracts/registry-records.ts";
 
 export const TOKENS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS tokens (

@@ -1,7 +1,7 @@
 // The base class of edgehook apps, mirroring the seed's `Application` in camelCase so that its
 // examples translate line by line.
 import { decodeByContentType, type ProtoSetting } from "../codecs/by-content-type.ts";
-import type { Json } from "../data/merge-patch.ts";
+import type { Json } from "../shared/merge-patch.ts";
 import type { InvocationContext, TagOptions } from "./context.ts";
 import type { UiElement } from "./ui.ts";
 import type {

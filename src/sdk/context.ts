@@ -1,11 +1,10 @@
 // One invocation of an app: reads see the state at invocation start plus this invocation's own
 // writes; writes are buffered and committed once at the end, one atomic batch per touched agent.
-import { mergePatch, type Json } from "../data/merge-patch.ts";
-import { CHANNEL_NAME, type Failure } from "../data/types.ts";
-import { agentStub } from "../registry/rpc.ts";
+import { mergePatch, type Json } from "../shared/merge-patch.ts";
+import { CHANNEL_NAME, CONNECTION_CHANNEL, type Failure } from "../shared/channel-types.ts";
+import { agentStub } from "../contracts/stubs.ts";
 import { WriteBuffer } from "./write-buffer.ts";
-import { cachedAgent, cachedAgentBySerial } from "../registry/cache.ts";
-import { CONNECTION_CHANNEL } from "../data/connection.ts";
+import { cachedAgent, cachedAgentBySerial } from "../kv-mirror/edge-cache.ts";
 import { ForbiddenError, GuardError } from "./errors.ts";
 import type { PingOptions } from "./types.ts";
 import { uiStatePatch, type UiElement } from "./ui.ts";

@@ -1,6 +1,6 @@
 // Extended permissions of an install (SPEC §6): which agents its writes may touch.
 // devices ∪ groups (nested) ∪ agents with any of apps_installed ∪ (all_devices ? the org).
-import { cachedAgent, cachedAgentApps, cachedPermissionAgents } from "../registry/cache.ts";
+import { cachedAgent, cachedAgentApps, cachedPermissionAgents } from "../kv-mirror/edge-cache.ts";
 
 export interface ExtendedPermissionsValue {
   devices: string[];

@@ -2,7 +2,7 @@
 // writes it (changing the object afterwards changes nothing), and each agent's writes go to its
 // Durable Object as one string — cheaper to send than an object graph (about a fifth of an
 // uplink's CPU went to serialising the batch for RPC and cloning values).
-import type { Json } from "../data/merge-patch.ts";
+import type { Json } from "../shared/merge-patch.ts";
 
 export class WriteBuffer {
   /** agent → app key → tag → JSON of the value (the last write of a tag wins). */

@@ -13,8 +13,8 @@
 // - SQLite storage: a filled device's database size, per device-month, per report at REPORT_MS.
 import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
-import { ingestionThrottle } from "../../src/ingest/throttle.ts";
+import { flushInvocationLogs } from "../../src/invocation/log-buffer.ts";
+import { ingestionThrottle } from "../../src/worker/ingest/throttle-state.ts";
 import { advance } from "./clock.ts";
 import { mergeWindows, paused, startWindow, stopWindow, windowPerEvent, type Window } from "./measure.ts";
 import {

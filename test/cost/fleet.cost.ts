@@ -4,8 +4,8 @@
 // with COST_BILL=1 (`npm run cost -- --bill`) the monthly bill for 10,000 such devices (bill.ts).
 import { env } from "cloudflare:workers";
 import { afterAll, describe, expect, it } from "vitest";
-import { call, json } from "../helpers.ts";
-import { GatewayClient } from "../gateway-client.ts";
+import { call, json } from "../support/helpers.ts";
+import { GatewayClient } from "../support/gateway-client.ts";
 import { AGGREGATE_RATE, CREDENTIALS, DEVICES_PER_VIEWER, monthlyBill, WATCHED_SHARE } from "./bill.ts";
 import { BUDGETS } from "./budgets.ts";
 import { installClock } from "./clock.ts";

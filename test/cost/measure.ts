@@ -2,7 +2,7 @@
 // (runtime-meter.ts), plus what src/metering.ts still counts (Worker requests, queue reads and
 // acknowledgements). Each window also proves that src/metering.ts's own binding counters stood
 // aside, so no operation is counted twice.
-import { meter, resetMeter } from "../../src/metering.ts";
+import { meter, resetMeter } from "../../src/shared/metering.ts";
 import { perEvent, type KindOf, type PerEvent } from "./prices.ts";
 import { noOps, readRuntime, resetRuntime, type Ops, type Reading } from "./runtime-meter.ts";
 

@@ -4,10 +4,10 @@
 // the same where src/metering.ts can see (its tallies kept apart for this check only).
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
-import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
-import { meter, meteredEnv, readMeter, resetMeter } from "../../src/metering.ts";
-import { agentStub } from "../../src/registry/rpc.ts";
-import { call, newAgent } from "../helpers.ts";
+import { flushInvocationLogs } from "../../src/invocation/log-buffer.ts";
+import { meter, meteredEnv, readMeter, resetMeter } from "../../src/shared/metering.ts";
+import { agentStub } from "../../src/contracts/stubs.ts";
+import { call, newAgent } from "../support/helpers.ts";
 import { startWindow, stopWindow } from "./measure.ts";
 import { expectStatus, pathNamed, setUp } from "./paths.ts";
 import { noOps, quiet, readRuntime, resetRuntime, runtime, type Ops } from "./runtime-meter.ts";

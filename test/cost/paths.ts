@@ -6,7 +6,7 @@ import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import { integration } from "../../src/codecs/generated/chirpstack.js";
 import "../fixtures/probe-app.ts";
-import { call, json, newAgent } from "../helpers.ts";
+import { call, json, newAgent } from "../support/helpers.ts";
 import type { Kind, KindOf } from "./prices.ts";
 import { drained, harness, runtime } from "./runtime-meter.ts";
 import { rawStub } from "./runtime-patches.ts";

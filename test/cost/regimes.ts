@@ -2,9 +2,9 @@
 // warm isolate, over DEVICES devices whose journals are full (a short MESSAGE_RETENTION, so segment
 // drops and checkpoints fall in the window); sparse: every event meets an isolate with nothing
 // cached and nothing to batch with. The fleet regime is in fleet-regime.ts.
-import { flushInvocationLogs } from "../../src/ingest/log-buffer.ts";
-import { ingestionThrottle } from "../../src/ingest/throttle.ts";
-import { invalidateAll } from "../../src/registry/cache.ts";
+import { flushInvocationLogs } from "../../src/invocation/log-buffer.ts";
+import { ingestionThrottle } from "../../src/worker/ingest/throttle-state.ts";
+import { invalidateAll } from "../../src/kv-mirror/edge-cache.ts";
 import { startWindow, stopWindow, windowPerEvent } from "./measure.ts";
 import {
   captureTemplate,

@@ -10,7 +10,7 @@
 // is done, timers it set (setTimeout) and I/O it started included; overlapping work counts once.
 // Wall time on this machine (performance.now, which the driven clock of fleet runs leaves alone).
 import { AsyncLocalStorage } from "node:async_hooks";
-import { meter } from "../../src/metering.ts";
+import { meter } from "../../src/shared/metering.ts";
 
 export interface Ops {
   /** Durable Object requests (stub calls, alarms; incoming WebSocket messages at 1/20). */

@@ -5,7 +5,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import * as main from "../../src/index.ts";
-import { meter } from "../../src/metering.ts";
+import { meter } from "../../src/shared/metering.ts";
 import { meteredClass, meteredHandler, runtime } from "./runtime-meter.ts";
 import { installRuntimeMeter } from "./runtime-patches.ts";
 

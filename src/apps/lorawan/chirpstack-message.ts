@@ -1,7 +1,7 @@
 // ChirpStack v4 HTTP integration events (`?event=up|join|…`), in the proto3 JSON shape of its
 // public API (integration.proto: lowerCamelCase names, bytes as base64, times as RFC 3339),
 // whichever payload encoding they arrived in; checked once decoded.
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 import { checkFields, isObject, notA } from "./shape.ts";
 
 /** The `event` query parameter values ChirpStack posts (`integration`: before ChirpStack 4.15). */

@@ -6,7 +6,7 @@
 // `join` joined_at, `location` location, and every non-uplink is recorded on `lorawan_events`.
 // The event id is the event type and its `deduplicationId`, so a redelivery has no second effect.
 import { mediaType, PROTOBUF_TYPES } from "../../codecs/by-content-type.ts";
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 import { checkChirpstackBody, eventTypeOf, type ChirpstackBody, type ChirpstackEvent } from "./chirpstack-message.ts";
 import { decodeChirpstackProtobuf } from "./chirpstack-protobuf.ts";
 import { LorawanIntegration, lorawanConfigSchema, type LorawanMessage } from "./lorawan-integration.ts";

@@ -4,7 +4,7 @@
 // `last_uplink_at` and the raw message on `on_external_event`; any other message's tags and a
 // record on `lorawan_events`. The device counts as seen either way. A message for an unknown
 // device writes nothing to any device and is recorded on the install's own audit channel.
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 import { Application } from "../../sdk/application.ts";
 import { config } from "../../sdk/config.ts";
 import type { IngestionEvent } from "../../sdk/types.ts";

@@ -1,6 +1,6 @@
 // The `radio` tag both LoRaWAN integrations write for an uplink: the best-heard gateway's RSSI,
 // SNR and id, how many gateways heard it, its frame counter and port, spreading factor, frequency.
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 
 export interface Reception {
   gateway_id?: string;

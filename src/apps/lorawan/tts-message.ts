@@ -1,6 +1,6 @@
 // The Things Stack v3 webhook bodies (the application-layer message types its webhooks send),
 // checked once decoded: a body of the wrong shape is the sender's mistake (422), never a crash.
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 import { radioTag } from "./radio.ts";
 import { checkFields, isObject, notA } from "./shape.ts";
 

@@ -4,7 +4,7 @@
 // device's tags, the radio metadata one `radio` tag, the raw message goes to `on_external_event`
 // and the device counts as seen. The other message types are recorded on `lorawan_events`. An
 // unknown device is answered 2xx (TTS must not retry it) and recorded on the audit channel.
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 import { LorawanIntegration, lorawanConfigSchema, type LorawanMessage } from "./lorawan-integration.ts";
 import { checkTtsMessage, radioOf, TTS_EVENT_TYPES, type TtsMessage } from "./tts-message.ts";
 

@@ -5,10 +5,10 @@
 import { decodeStatic } from "../../codecs/protobuf.ts";
 import { mediaType } from "../../codecs/by-content-type.ts";
 import { edgehook } from "../../codecs/generated/tracker.js";
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 import { Application } from "../../sdk/application.ts";
 import type { IngestionEvent } from "../../sdk/types.ts";
-import { TrackerIntegrationConfig } from "./config.ts";
+import { TrackerIntegrationConfig } from "./integration-config.ts";
 import { checkUplink, type TrackerUplink } from "./uplink.ts";
 
 export type { TrackerUplink } from "./uplink.ts";

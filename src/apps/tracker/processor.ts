@@ -3,7 +3,7 @@
 // status, shows them in the device's UI and writes a daily summary. It runs as the device, so
 // every write goes to the install's own agent; events from other agents are ignored.
 import { PayloadUndecodableError } from "../../codecs/errors.ts";
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 import { Application } from "../../sdk/application.ts";
 import type { ConfigOf } from "../../sdk/config.ts";
 import type { AggregateUpdateEvent, DeploymentEvent, MessageCreateEvent, ScheduleEvent } from "../../sdk/types.ts";

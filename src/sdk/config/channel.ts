@@ -1,7 +1,7 @@
 // `config.ChannelName`: a string that must be a valid channel name, so a config naming a channel
 // the runtime would refuse to write fails at install (422) instead of on every event (500).
 
-import { CHANNEL_NAME } from "../../data/types.ts";
+import { CHANNEL_NAME } from "../../shared/channel-types.ts";
 import { StringElement, type StringOptions } from "./scalars.ts";
 import type { ConfigIssue } from "./types.ts";
 

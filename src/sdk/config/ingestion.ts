@@ -1,7 +1,7 @@
 // `IngestionEndpointConfig` (`dv_proc_ingestion`): who may call an integration's endpoint
 // and how requests are authenticated, throttled and decoded (SPEC §5).
 
-import { parseCidr } from "../../ingest/cidr.ts";
+import { parseCidr } from "../../shared/cidr.ts";
 import { ArrayElement, ObjectElement, type ObjectOptions } from "./containers.ts";
 import { ConfigElement, typeIssue, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
 import { BooleanElement, EnumElement, IntegerElement, NumberElement, StringElement } from "./scalars.ts";

@@ -1,6 +1,6 @@
 // Names and bindings of UI elements: how an element in `ui_state` points at a tag in
 // `tag_values` or a command in `ui_cmds` (grammar in ../ui.ts), and how a reader resolves one.
-import { isPlainObject, type Json } from "../../data/merge-patch.ts";
+import { isPlainObject, type Json } from "../../shared/merge-patch.ts";
 
 /**
  * Element names, app keys and tag path segments. Stricter than channel names: `.` and `:` are

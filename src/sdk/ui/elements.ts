@@ -1,5 +1,5 @@
 // The element classes of the `ui` namespace; each renders itself as pydoover's JSON.
-import type { Json } from "../../data/merge-patch.ts";
+import type { Json } from "../../shared/merge-patch.ts";
 import { checkAppKey, checkName, cmdRef, isTagPath, tagRef } from "./bindings.ts";
 
 /** What `uiElements()` returns: anything that renders itself under a name. */

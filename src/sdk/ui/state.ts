@@ -1,6 +1,6 @@
 // What the platform writes and reads for an app's UI: its node in `ui_state` (a merge patch that
 // also removes what an earlier deployment showed) and its commands in `ui_cmds`.
-import { isPlainObject, type Json } from "../../data/merge-patch.ts";
+import { isPlainObject, type Json } from "../../shared/merge-patch.ts";
 import { checkAppKey } from "./bindings.ts";
 import { checkUnique, childrenJson, put, type UiElement } from "./elements.ts";
 

@@ -1,0 +1,141 @@
+// The processor side of an agent's Durable Object: the processor installs covering the agent, the
+// outbox of their deliveries, where each delivery runs (inline with its event, here after it, or
+// through the queue), and the schedules and deployments of the installs running as the agent.
+// Runs inside the Agent object (durable-objects/agent.ts), which keeps only the RPC surface.
+import type { ChannelStore } from "./channel-store.ts";
+import type { EventWrite } from "./event-entry.ts";
+import type { Json } from "../shared/merge-patch.ts";
+import type { Timers } from "./timers.ts";
+import type { Outcome } from "../shared/channel-types.ts";
+import { faults } from "../shared/faults.ts";
+import type { ProcessorInstall } from "../processors/bindings.ts";
+import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../processors/delivery.ts";
+import { Deployments } from "./deployments.ts";
+import { commitInline } from "./inline-runs.ts";
+import { ProcessorInstalls } from "./installs-held.ts";
+import { LocalRuns } from "./local-runs.ts";
+import { Outbox, retryDelayMs } from "./outbox.ts";
+import { Scheduler } from "./scheduler.ts";
+
+/** What the agent's object lends its processor side. */
+export interface AgentSide {
+  agentId: string;
+  env: Env;
+  sql: SqlStorage;
+  timers: Timers;
+  /** The channel store (made after this: the store's hooks use the outbox). */
+  store(): ChannelStore;
+  /** Sends delivery batches to the processors' queue. */
+  send(bodies: DeliveryBatch[]): Promise<void>;
+  batchView(keys: string[]): { tags: Record<string, Json>; applied: string[] };
+  commitBatchText(text: string): Promise<Outcome<unknown>>;
+}
+
+export class AgentProcessors {
+  readonly held: ProcessorInstalls;
+  readonly outbox: Outbox;
+  readonly #local: LocalRuns;
+  readonly #scheduler: Scheduler;
+  readonly #deployments: Deployments;
+  /** Send failures of schedule and deployment deliveries, for the retry backoff. */
+  #directFailures = 0;
+
+  constructor(private readonly agent: AgentSide) {
+    const { agentId, env, sql, timers } = agent;
+    this.held = new ProcessorInstalls(sql);
+    this.#local = new LocalRuns(env, {
+      agentId,
+      installs: () => this.held.byId,
+      batchView: (keys) => agent.batchView(keys),
+      commitBatchText: (text) => agent.commitBatchText(text),
+    });
+    this.outbox = new Outbox(
+      agentId,
+      (items) => this.deliver(items),
+      (at) => {
+        timers.want("outbox", at);
+        if (at !== null) void timers.arm();
+      },
+      (installId) => this.#local.runsHere(installId),
+    );
+    this.outbox.setInstalls(this.held.all);
+    this.#scheduler = new Scheduler(sql);
+    this.#deployments = new Deployments(sql);
+  }
+
+  /**
+   * An ingested event with the writes of the processors running here, in one row
+   * (src/processors/inline-runs.ts); null when that does not apply (commit it the plain way).
+   */
+  commitInline(write: EventWrite): Promise<Outcome<{ applied: boolean; outcome: unknown }> | null> | null {
+    // No processor here: nothing to plan (the event is committed once, the plain way).
+    if (!this.held.all.some((i) => i.agent_id === this.agent.agentId)) return null;
+    const store = this.agent.store();
+    return commitInline(
+      this.agent.env,
+      {
+        agentId: this.agent.agentId,
+        installs: () => this.held.byId,
+        runsHere: (id) => this.#local.runsHere(id),
+        plan: (w) => store.planEvent(w),
+        itemsOf: (row) => this.outbox.itemsOf(row),
+        commitPlanned: (plan, parts, done) => store.commitPlanned(plan, parts, done),
+      },
+      write,
+    );
+  }
+
+  /**
+   * Delivers to processors: those running as this agent here (src/processors/local-runs.ts), the
+   * rest — and what failed here — through the processors' queue.
+   */
+  private async deliver(items: DeliveryItem[]): Promise<void> {
+    if (faults.failDeliverySends > 0) {
+      faults.failDeliverySends--;
+      throw new Error("injected fault: delivery refused");
+    }
+    const here = items.filter((item) => this.#local.runsHere(item.install_id));
+    const failed = here.length > 0 ? await this.#local.run(here) : [];
+    const queued = [...items.filter((item) => !this.#local.runsHere(item.install_id)), ...failed];
+    if (queued.length > 0) await this.agent.send(packDeliveries(queued, this.held.byId));
+  }
+
+  /**
+   * The processor installs whose scope covers this agent, as the registry has them now (a full
+   * replacement): their subscriptions, and for installs running as this agent their schedules
+   * and deployment.
+   */
+  async sync(installs: ProcessorInstall[]): Promise<void> {
+    this.held.replace(installs);
+    this.outbox.setInstalls(this.held.all);
+    this.#scheduler.sync(this.ownInstalls(), Date.now());
+    await this.runTimers(Date.now());
+    await this.agent.timers.arm();
+  }
+
+  private ownInstalls(): ProcessorInstall[] {
+    return this.held.all.filter((i) => i.agent_id === this.agent.agentId);
+  }
+
+  /** Sends due schedules and pending deployments; on failure the alarm retries with backoff. */
+  async runTimers(now: number): Promise<void> {
+    const { agentId, timers } = this.agent;
+    const own = this.ownInstalls();
+    const deployments = this.#deployments.pending(own, agentId);
+    const schedules = this.#scheduler.due(now, agentId);
+    const items: DeliveryItem[] = [...deployments, ...schedules];
+    if (items.length > 0) {
+      try {
+        await this.deliver(items);
+        this.#deployments.sent(deployments, own);
+        this.#scheduler.fired(schedules, now);
+        this.#directFailures = 0;
+      } catch (error) {
+        this.#directFailures++;
+        console.error(`agent ${agentId}: schedule/deployment send failed`, error);
+        timers.want("processors", now + retryDelayMs(this.#directFailures));
+      }
+    }
+    timers.want("schedules", this.#scheduler.next());
+  }
+}

@@ -1,0 +1,164 @@
+// zod shapes of what the routes answer, for the OpenAPI document (src/routes/openapi.ts). The
+// routes build these values from typed records; test/openapi.test.ts checks each shape against
+// its TypeScript type, so the document cannot drift from what is sent.
+import { z } from "zod";
+import { jsonValue } from "../routes/data-plane-schemas.ts";
+
+const id = z.string().regex(/^\d{1,19}$/);
+const epochMs = z.number().int();
+
+export const problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string().describe("stable machine code, e.g. token_invalid, forbidden, validation_failed"),
+    field: z.string().optional().describe("validation_failed: the first failing field, e.g. grants[0].permission"),
+    limit_key: z.string().optional().describe("throttled: the key of the limit"),
+    event_id: z.string().optional().describe("handler_failed: the event id to retry with"),
+  })
+  .loose()
+  .describe("RFC 9457 problem details, with a stable machine `code`");
+
+export const ready = z.object({ name: z.literal("edgehook"), status: z.literal("ready") });
+export const stopping = z.object({
+  name: z.literal("edgehook"),
+  status: z.enum(["stopping", "running"]),
+  /** Requests still in flight when the wait ended (0: all finished). */
+  in_flight: z.number().int(),
+});
+
+export const channelRef = z.object({ agent_id: id, name: z.string() });
+
+export const message = z.object({
+  id,
+  author_id: z.string(),
+  channel: channelRef,
+  data: jsonValue,
+  attachments: z.array(jsonValue),
+  timestamp: epochMs.describe("epoch milliseconds, derived from the id"),
+});
+
+export const aggregate = z.object({
+  data: jsonValue,
+  attachments: z.array(jsonValue),
+  last_updated: epochMs.nullable().describe("epoch milliseconds of the last write; null before the first"),
+  version: z.number().int(),
+});
+
+export const channel = z.object({
+  name: z.string(),
+  owner_id: z.string(),
+  agent_id: z.string(),
+  is_private: z.boolean(),
+  aggregate,
+});
+
+/** `GET /api/agents`: what a dashboard's device list needs. */
+export const agentSummary = z.object({
+  id,
+  name: z.string(),
+  display_name: z.string(),
+  serial_number: z.string().nullable(),
+  type: z.enum(["device", "integration", "org"]),
+});
+
+export const agent = agentSummary.extend({
+  organisation_id: z.string(),
+  groups: z.array(id),
+  tokens_valid_from: epochMs.describe("tokens issued before this instant are not valid for this agent"),
+  created_at: epochMs,
+});
+
+export const group = z.object({ id, name: z.string(), parent: id.nullable() });
+
+export const organisation = z.object({ id: z.string(), org_agent_id: id });
+
+export const issuedToken = z.object({ id, token: z.string().describe("the secret, shown once") });
+
+export const app = z.object({
+  name: z.string(),
+  kind: z.enum(["integration", "processor"]),
+  description: z.string(),
+  dv_proc_subscriptions: z.array(z.unknown()).optional().describe("a processor's default subscriptions"),
+  config_schema: z.record(z.string(), z.unknown()).describe("JSON Schema of the install's config"),
+});
+
+export const install = z.object({
+  install_id: id,
+  app: z.string(),
+  app_key: z.string(),
+  agent_id: id,
+  display_name: z.string(),
+  config: z.record(z.string(), z.unknown()),
+  created_at: epochMs,
+});
+
+/** An install as created or changed: with its ingestion endpoint, secrets shown this once. */
+export const installIssued = install.extend({
+  ingestion: z
+    .object({
+      id,
+      token: z.string().optional(),
+      mini_token: z.string().optional(),
+      url: z.string(),
+      mini_url: z.string().optional(),
+    })
+    .optional(),
+});
+
+export const invocation = z.object({
+  install_id: id,
+  event_id: z.string(),
+  outcome: z.enum(["ok", "error"]),
+  status: z.number().int(),
+  code: z.string().nullable(),
+  duration_ms: z.number(),
+  source_ip: z.string(),
+  queued: z.boolean(),
+  at: epochMs,
+  body_excerpt: z.string().optional().describe("≤ 1 KB of the body, for failures only"),
+});
+
+export const rejectedAttempt = z.object({
+  at: epochMs,
+  status: z.number().int(),
+  code: z.string(),
+  source_ip: z.string(),
+  first_bytes: z.string().nullable(),
+});
+
+export const rejections = z.object({
+  since: epochMs.nullable(),
+  counts: z.record(z.string(), z.number().int()),
+  recent: z.array(rejectedAttempt),
+});
+
+export const throttleStats = z.object({
+  admitted: z.number().int(),
+  rejected: z.number().int(),
+  kv_writes: z.number().int(),
+  kv_lists: z.number().int(),
+  since: epochMs,
+  peers_rate: z.number(),
+});
+
+export const throttle = z.object({ key: z.string(), this_isolate: throttleStats.nullable() });
+
+export const miniToken = z.object({ id, ingestion_id: id, agent_id: id.nullable(), created_at: epochMs });
+
+export const issuedMiniToken = z.object({ id, mini_token: z.string(), url: z.string() });
+
+export const deadLetter = z.object({
+  id: z.string(),
+  install_id: id,
+  event_id: z.string(),
+  error: z.string(),
+  attempts: z.number().int(),
+  at: epochMs,
+});
+
+export const eventId = z.object({ id: z.string().describe("the event id") });
+
+export const openApiDocument = z.object({ openapi: z.string() }).loose().describe("this document (OpenAPI 3.1)");

@@ -1,0 +1,109 @@
+// Issue 18: an uplink whose deliveries go to a processor running as the device is committed with
+// the processor's writes in ONE journal row (src/processors/inline-runs.ts): the processor's
+// effect is there when the uplink is answered, a copy of the delivery that comes through the
+// queue later has no second effect, and a processor that fails falls back to the plain path.
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { packDeliveries } from "../../src/processors/delivery.ts";
+import { call, eventually, json } from "../support/helpers.ts";
+import { device, install, invoke, messagesOf, tagsOf } from "../support/ingest.ts";
+
+const stubOf = (id: string) => env.AGENT.get(env.AGENT.idFromName(id));
+
+const uplink = (serial: string, battery: number) =>
+  JSON.stringify({ device_id: serial, position: { lat: -33.86, lon: 151.21 }, battery: { percent: battery } });
+
+async function trackerWithProcessor() {
+  const dev = await device({ type: "device" });
+  const integration = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } }, "tracker_integration");
+  const processor = await json(
+    await call("/api/control/installs", {
+      method: "POST",
+      body: { app: "tracker_processor", agent_id: dev.id, display_name: "inline", config: {} },
+    }),
+    201,
+  );
+  // Its deployment (UI published) runs first; wait for it so the counts below are the uplinks'.
+  await eventually(
+    () => tagsOf(dev.id),
+    () => true,
+  );
+  await eventually(
+    async () => (await json(await call(`/api/agents/${dev.id}/channels/ui_state/aggregate`))).version ?? 0,
+    (v) => v > 0,
+  );
+  return { dev, integration, processor, appKey: processor.app_key as string };
+}
+
+/** Journal rows and the seq of the newest, read in the device's object. */
+function journal(id: string) {
+  return runInDurableObject(stubOf(id), (_instance, state) => {
+    const sql = state.storage.sql;
+    const tables = sql
+      .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .toArray()
+      .map((t) => t.name)
+      .filter((n) => /^journal_\d+$/.test(n));
+    let rows = 0;
+    let keys: string[] = [];
+    for (const t of tables) {
+      rows += sql.exec<{ c: number }>(`SELECT count(*) AS c FROM ${t}`).one().c;
+      const top = sql.exec<{ k: string | null }>(`SELECT k FROM ${t} ORDER BY seq DESC LIMIT 1`).toArray()[0];
+      if (top?.k) keys = top.k.split("\n");
+    }
+    return { rows, keys };
+  });
+}
+
+describe("processors running as the device, inline", () => {
+  it("an uplink and the processor's writes are one journal row, there when the uplink is answered", async () => {
+    const { dev, integration, appKey } = await trackerWithProcessor();
+    const before = await journal(dev.id);
+    for (let i = 1; i <= 3; i++) {
+      expect((await invoke(integration, { body: uplink(dev.serial_number, 50 + i) })).status).toBe(200);
+      // No waiting: the processor's tags were committed with the uplink.
+      const tags = (await tagsOf(dev.id))[appKey];
+      expect(tags).toMatchObject({ battery: 50 + i, uplinks_today: i });
+    }
+    expect((await journal(dev.id)).rows - before.rows).toBe(3);
+    // The history is as the queue path leaves it: one tag_values message per write, in order.
+    const history = await messagesOf(dev.id, "tag_values");
+    const own = history.filter((m) => m.data[appKey] !== undefined);
+    expect(own.map((m) => m.data[appKey].battery)).toEqual([53, 52, 51]);
+    expect(await messagesOf(dev.id, "on_external_event")).toHaveLength(3);
+  });
+
+  it("a copy of the delivery that comes through the queue later has no second effect", async () => {
+    const { dev, integration, processor, appKey } = await trackerWithProcessor();
+    expect((await invoke(integration, { body: uplink(dev.serial_number, 77) })).status).toBe(200);
+    // The uplink's row carries the processor delivery's key, as the outbox would have sent it.
+    const { keys } = await journal(dev.id);
+    const prefix = `p:${processor.install_id}:`;
+    const key = keys.find((k) => k.startsWith(prefix))?.slice(prefix.length);
+    expect(key).toMatch(new RegExp(`^${dev.id}:\\d+:\\d+$`));
+    const [message] = await messagesOf(dev.id, "on_external_event");
+    const [body] = packDeliveries(
+      [
+        {
+          install_id: processor.install_id,
+          key: key ?? "",
+          agent_id: dev.id,
+          attempts: 0,
+          event: {
+            type: "message",
+            id: message.id,
+            channel: "on_external_event",
+            author_id: message.author_id,
+            data: message.data,
+            timestamp: message.timestamp,
+          },
+        },
+      ],
+      new Map([[processor.install_id, { ...processor, organisation_id: "", config: {} }]]),
+    );
+    await env.DELIVERIES.send(body, { contentType: "json" });
+    await new Promise((r) => setTimeout(r, 2000));
+    expect((await tagsOf(dev.id))[appKey].uplinks_today).toBe(1);
+  });
+});
