@@ -1,6 +1,6 @@
 // `npm run bench:throttle`: the throttle benchmark of issues 3 and 18, in two parts.
 //
-// 1. Simulated clock, many isolates (issue 18). Runs src/ingest/throttle.ts in workerd (Miniflare,
+// 1. Simulated clock, many isolates (issue 18). Runs src/worker/ingest/throttle-state.ts in workerd (Miniflare,
 //    real KV) through scripts/throttle-sim-worker.js, each isolate a Throttle of its own, and
 //    prints KV operations per event and admitted/s against the limit for: one isolate whose
 //    requests come 10.5 s apart; a 10,000-device fleet reporting every 5 min over 300 isolates;

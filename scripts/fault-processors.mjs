@@ -1,6 +1,6 @@
 // `npm run fault:processors`: the integration + processor pattern under faults. Serves edgehook the
 // way `npm start` does (Miniflare, throwaway state) with the demo processor's first attempts
-// failing at random (EDGEHOOK_FAULTS, src/faults.ts), sends UPLINKS tracker uplinks through the
+// failing at random (EDGEHOOK_FAULTS, src/shared/faults.ts), sends UPLINKS tracker uplinks through the
 // demo integration to DEVICES devices running the demo processor, restarts every device's Durable
 // Object (memory dropped, rebuilt from storage) RESTARTS times mid-run, waits for the processors to
 // catch up, and prints what was accepted, processed, doubled and lost. Not a timed test.

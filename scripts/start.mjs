@@ -1,6 +1,6 @@
 // `npm start`: builds the worker, serves it on 127.0.0.1:<port> (`npm start -- --port N`, env PORT,
 // default 8787) with state kept in .wrangler/state, and seeds the demo organisation on first start.
-// GET / answers 503 `starting` until the seeding is done (see src/routes/readiness.ts).
+// GET / answers 503 `starting` until the seeding is done (see src/worker/routes/readiness.ts).
 import { randomUUID } from "node:crypto";
 import { ADMIN_TOKEN_FILE, adminToken, adminTokenWarning, exportLine } from "./lib/admin-token.mjs";
 import { seedDemo } from "./lib/demo-org.mjs";
@@ -24,8 +24,8 @@ let admin;
 let stopping = false;
 /**
  * SIGINT/SIGTERM: new requests are answered 503 `stopping`, those in flight finish (at most 10 s;
- * src/routes/stopping.ts), then the runtime stops. Queued events not yet consumed stay kept in
- * their Durable Objects and are sent again by the next start (src/spool/). Open gateway WebSockets
+ * src/worker/routes/stopping.ts), then the runtime stops. Queued events not yet consumed stay kept in
+ * their Durable Objects and are sent again by the next start (src/agent/queue-spool.ts). Open gateway WebSockets
  * are cut (close 1006); clients resume their sessions (op 11) for 5 minutes after the next start.
  */
 async function shutdown(signal) {

@@ -1,4 +1,4 @@
-// A worker for `npm run bench:throttle` (bundled with src/ingest/throttle.ts by esbuild, run by
+// A worker for `npm run bench:throttle` (bundled with src/worker/ingest/throttle-state.ts by esbuild, run by
 // Miniflare in workerd): POST a scenario, get what the throttle admitted and the KV operations it
 // made. Each isolate is a Throttle instance with its own isolate id; the clock is simulated
 // (`check()` takes `now`), so ten minutes of a fleet take a second; KV is Miniflare's real one.

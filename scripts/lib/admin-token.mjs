@@ -28,7 +28,7 @@ export async function adminToken({ env = process.env, file = ADMIN_TOKEN_FILE } 
 /**
  * Shorter than this, an admin token can be guessed, and it opens the whole control API. Warned
  * about, not refused (a local experiment may want "admin"); the worker warns too, once per
- * isolate (src/auth/bearer.ts, same bound).
+ * isolate (src/worker/http/bearer-auth.ts, same bound).
  */
 export const MIN_ADMIN_TOKEN_LENGTH = 16;
 

@@ -29,7 +29,7 @@ const THOUSAND_UPLINKS = THOUSAND_DEVICES.map((serial) => ({ headers: JSON_HEADE
 const script = (file) => path.join(ROOT, "scripts", file);
 /**
  * Server options of the bench and the profiler: the deployed design, so without the local queue
- * spool (src/spool/; Cloudflare's Queues are durable), against the floors' plain queue sends.
+ * spool (src/agent/queue-spool.ts; Cloudflare's Queues are durable), against the floors' plain queue sends.
  */
 export const BENCH_VARS = { EDGEHOOK_QUEUE_SPOOL: "" };
 

@@ -133,8 +133,8 @@ async function configWorkerOptions(adminToken, startId, vars = {}) {
   }
   // Miniflare 5 rejects modulesRules; the bundle's modules are listed explicitly instead.
   const { modulesRules: _rules, ...rest } = workerOptions;
-  // EDGEHOOK_START_ID: GET / answers 503 `starting` until this start is marked ready (src/routes/readiness.ts).
-  // Miniflare's queues live in memory: keep queued messages durably until consumed (src/spool/).
+  // EDGEHOOK_START_ID: GET / answers 503 `starting` until this start is marked ready (src/worker/routes/readiness.ts).
+  // Miniflare's queues live in memory: keep queued messages durably until consumed (src/agent/queue-spool.ts).
   // EDGEHOOK_QUEUE_SPOOL=off in the environment shows what is lost without (`npm run crash`).
   const bindings = {
     ...rest.bindings,
@@ -355,7 +355,7 @@ export async function withThrowawayServer(prefix, options, work) {
   };
   const restart = async () => {
     const { url, urls } = server;
-    // Answers at once without a start id (src/routes/stopping.ts); waits for requests in flight with one.
+    // Answers at once without a start id (src/worker/routes/stopping.ts); waits for requests in flight with one.
     await apiClient(url, adminToken)("POST", "/api/control/stop").catch(() => null);
     await server.stop();
     server = null;

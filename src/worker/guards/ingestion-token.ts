@@ -11,7 +11,7 @@ import { cachedAgent, refreshIngestion } from "../../kv-mirror/edge-cache.ts";
 import { isFresh } from "../../kv-mirror/layout.ts";
 import { ipAllowed } from "../../shared/cidr.ts";
 import type { IngestEnv } from "../http/ingest-env.ts";
-import { defaultMaxBody } from "./ingestion-lookup.ts";
+import { defaultMaxBody } from "../ingest/settings.ts";
 import { prepare } from "../ingest/settings.ts";
 
 const invalid = (detail: string): ProblemError => new ProblemError(401, "token_invalid", detail);

@@ -21,6 +21,12 @@ export interface PreparedIngestion {
 
 const prepared = new WeakMap<IngestionRecord, PreparedIngestion>();
 
+/** The body limit of an endpoint that sets none (INGEST_MAX_BODY, else 1 MiB). */
+export function defaultMaxBody(env: Env): number {
+  const n = Number(env.INGEST_MAX_BODY);
+  return Number.isInteger(n) && n > 0 ? n : 1024 * 1024;
+}
+
 export function prepare(record: IngestionRecord, defaultMaxBody: number): PreparedIngestion {
   let value = prepared.get(record);
   if (!value) {

@@ -3,7 +3,7 @@
 // ProblemError / problemResponse / fail / problem call and error class `code`), so the fuzz
 // oracle's set follows the code instead of a hand-kept list that would drift.
 
-const sources = import.meta.glob(["../../src/**/*.ts", "../../durable-objects/*.ts"], {
+const sources = import.meta.glob(["../../../src/**/*.ts", "../../../durable-objects/*.ts"], {
   query: "?raw",
   import: "default",
   eager: true,

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { exports } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import trackerProto from "../../protos/tracker.proto?raw";
+import trackerProto from "../../../protos/tracker.proto?raw";
 import { ipAllowed, parseCidr } from "../../../src/shared/cidr.ts";
 import { clientAddress } from "../../../src/worker/guards/reject-limit.ts";
 import { flushInvocationLogs } from "../../../src/invocation/log-buffer.ts";
