@@ -15,7 +15,7 @@ export const TARGET_USD = 300;
 /**
  * The dashboard viewers: VIEWERS sockets over CREDENTIALS read tokens; each watches a page of
  * devices (tag_values and doover_connection: 2 subscriptions each), as many as a connection may
- * hold (MAX_SUBSCRIPTIONS = 100 in durable-objects/gateway.ts), no two pages alike: so this share of
+ * hold (MAX_SUBSCRIPTIONS = 100 in src/gateway/limits.ts), no two pages alike: so this share of
  * the devices is watched, each by one credential, and the rest by none.
  */
 export const VIEWERS = 50;
