@@ -4,13 +4,7 @@
 // dead letters and stashed large payloads. A thin RPC surface over src/data/ and src/processors/;
 // its one alarm serves every timer (src/data/timers.ts).
 import { DurableObject } from "cloudflare:workers";
-import {
-  ChannelStore,
-  type AggregateWrite,
-  type JsonPage,
-  type MessageWrite,
-  type StoreHooks,
-} from "../src/agent/channel-store.ts";
+import { ChannelStore, type JsonPage, type StoreHooks } from "../src/agent/channel-store.ts";
 import { ConnectionTracker } from "../src/agent/connection.ts";
 import { Timers } from "../src/agent/timers.ts";
 import { Fanout } from "../src/agent/fanout.ts";
@@ -24,8 +18,9 @@ import {
   deleteDeadLetter,
   getDeadLetter,
   listDeadLetters,
-  type DeadLetter,
 } from "../src/agent/dead-letters.ts";
+import type { AggregateWrite, DeadLetter, MessageWrite, SpoolQueue } from "../src/contracts/agent-records.ts";
+import type { AgentRpc } from "../src/contracts/agent-rpc.ts";
 import { InvocationLogStore, PERSIST_EVERY_MS } from "../src/agent/invocation-log.ts";
 import type { InvocationLog, Rejections } from "../src/shared/invocation-records.ts";
 import type { Json } from "../src/shared/merge-patch.ts";
@@ -41,14 +36,13 @@ import {
   type PageQuery,
 } from "../src/shared/channel-types.ts";
 import { QueueSpool, SPOOL_CHECK_MS } from "../src/agent/queue-spool.ts";
-import type { SpoolQueue } from "../src/shared/spooled-send.ts";
 import { spooling } from "../src/shared/spooled-send.ts";
 import { countCall, meteredEnv, meteredSql } from "../src/shared/metering.ts";
 import type { ProcessorInstall } from "../src/processors/bindings.ts";
 
 const EMPTY_AGGREGATE: Aggregate = { data: {}, attachments: [], last_updated: null, version: 0 };
 
-export class Agent extends DurableObject<Env> {
+export class Agent extends DurableObject<Env> implements AgentRpc {
   readonly #store: ChannelStore;
   readonly #log: InvocationLogStore;
   readonly #stash: PayloadStash;

@@ -9,6 +9,7 @@ import { MAX_ENTRY_BYTES, MAX_STORED_JSON_BYTES, sizeProblem, tooLarge } from ".
 import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
 import { dropNoOps, joinParts, partOps, type EventPart, type EventWrite } from "./event-entry.ts";
 import { mergePatch, type Json } from "../shared/merge-patch.ts";
+import type { AggregateWrite, MessageWrite } from "../contracts/agent-records.ts";
 import { nextSnowflake, snowflakeAt, snowflakeTime } from "../shared/snowflake.ts";
 import {
   fail,
@@ -22,22 +23,6 @@ import {
 } from "../shared/channel-types.ts";
 
 export type { JsonPage };
-
-export interface AggregateWrite {
-  mode: "patch" | "put";
-  data: Json;
-  author_id: string;
-  if_match?: number | "*";
-  log_update?: boolean;
-  now: number;
-}
-
-export interface MessageWrite {
-  author_id: string;
-  data: Json;
-  ts?: number;
-  now: number;
-}
 
 /** Clock skew tolerated for a client-supplied `ts` ahead of the server clock. */
 const FUTURE_TS_SLACK_MS = 60_000;

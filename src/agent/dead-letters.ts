@@ -1,5 +1,6 @@
 // Queued ingestion events whose handler kept failing: kept in the install agent's DO (never
 // dropped), listed and replayable through the control API.
+import type { DeadLetter } from "../contracts/agent-records.ts";
 
 export const DEAD_LETTERS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS dead_letters (
@@ -8,17 +9,6 @@ CREATE TABLE IF NOT EXISTS dead_letters (
 );
 CREATE INDEX IF NOT EXISTS dead_letters_by_install ON dead_letters (install_id, at);
 `;
-
-export type DeadLetter = {
-  id: string;
-  install_id: string;
-  event_id: string;
-  /** The queue message as it was sent (JSON), so a replay sends exactly the same event. */
-  message: string;
-  error: string;
-  attempts: number;
-  at: number;
-};
 
 export function addDeadLetter(sql: SqlStorage, letter: DeadLetter): void {
   sql.exec(
