@@ -47,7 +47,7 @@ export interface StoreHooks {
   /** Processor deliveries of an entry about to be written (part indexes by install), or null. */
   deliveries(entry: Entry): Record<string, number[]> | null;
   /** Aggregate ops the agent adds to an entry (e.g. a connection coming online), or none. */
-  extraOps(entry: Entry, store: ChannelStore): AggregateOp[];
+  extraOps(entry: Entry): AggregateOp[];
   /** Written into a checkpoint (with the entry `seq` it comes with): the outbox watermark and last seen. */
   checkpointExtra(entry: Entry, seq: bigint): Record<string, string>;
   /**
@@ -406,7 +406,7 @@ export class ChannelStore {
 
   /** What the agent adds to an entry before it is written: its own ops, the deliveries. */
   private prepare(entry: Entry): void {
-    const extra = this.hooks.extraOps(entry, this);
+    const extra = this.hooks.extraOps(entry);
     if (extra.length) entry.w = [...(entry.w ?? []), ...extra];
     const deliveries = this.hooks.deliveries(entry);
     if (deliveries) entry.d = deliveries;
