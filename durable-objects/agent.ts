@@ -2,26 +2,20 @@
 // src/contracts/agent-rpc.ts, each call checked and forwarded to the part of src/agent/ it is for —
 // its channels and what their commits set in motion (commit-pipeline.ts), the processor installs
 // covering it (agent-processors.ts), and for an install's own agent its invocation log, dead
-// letters, stashed payloads and queue spool. Its one alarm serves every timer (src/agent/timers.ts).
+// letters, stashed payloads and queue spool. Its one alarm serves every timer (src/agent/alarm.ts).
 import { DurableObject } from "cloudflare:workers";
 import { AgentProcessors } from "../src/agent/agent-processors.ts";
+import { runAlarm } from "../src/agent/alarm.ts";
 import { CommitPipeline } from "../src/agent/commit-pipeline.ts";
-import {
-  addDeadLetter,
-  DEAD_LETTERS_SCHEMA,
-  deleteDeadLetter,
-  getDeadLetter,
-  listDeadLetters,
-} from "../src/agent/dead-letters.ts";
+import { DeadLetters } from "../src/agent/dead-letters.ts";
 import { parseEventBatch, parseEventWrite } from "../src/agent/event-write.ts";
-import { InvocationLogStore, PERSIST_EVERY_MS } from "../src/agent/invocation-log.ts";
+import { InvocationLogStore } from "../src/agent/invocation-log.ts";
 import { PayloadStash } from "../src/agent/payload-stash.ts";
-import { QueueSpool, SPOOL_CHECK_MS } from "../src/agent/queue-spool.ts";
+import { QueueSender } from "../src/agent/queue-sender.ts";
 import { Timers } from "../src/agent/timers.ts";
 import type { AggregateWrite, DeadLetter, MessageWrite, SpoolQueue } from "../src/contracts/agent-records.ts";
 import type { AgentRpc, ChannelSync } from "../src/contracts/agent-rpc.ts";
 import type { ProcessorInstall } from "../src/processors/bindings.ts";
-import type { DeliveryBatch } from "../src/processors/delivery.ts";
 import {
   fail,
   type Aggregate,
@@ -33,38 +27,35 @@ import {
 import type { InvocationLog, Rejections } from "../src/shared/invocation-records.ts";
 import type { JsonPage } from "../src/shared/json-page.ts";
 import type { Json } from "../src/shared/merge-patch.ts";
-import { countCall, meteredEnv, meteredSql } from "../src/shared/metering.ts";
-import { spooling } from "../src/shared/spooled-send.ts";
+import { countCall, meteredSql } from "../src/shared/metering.ts";
 
 export class Agent extends DurableObject<Env> implements AgentRpc {
   readonly #agentId: string;
   readonly #timers: Timers;
+  readonly #deadLetters: DeadLetters;
+  readonly #queues: QueueSender;
   readonly #processors: AgentProcessors;
   readonly #pipeline: CommitPipeline;
   readonly #log: InvocationLogStore;
   readonly #stash: PayloadStash;
-  /** The local runtime's queue spool (null on Cloudflare, whose queues are durable). */
-  readonly #spool: QueueSpool | null;
-  /** When the invocation log was last written (0: not since this object started). */
-  #logWrittenAt = 0;
-  /** Metered in cost runs (src/shared/metering.ts); the plain handle otherwise. */
-  private readonly sql: SqlStorage;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
-    const sql = (this.sql = meteredSql(ctx.storage.sql));
+    // Metered in cost runs (src/shared/metering.ts); the plain handle otherwise.
+    const sql = meteredSql(ctx.storage.sql);
     const transaction = <T>(work: () => T): T => ctx.storage.transactionSync(work);
     // idFromName/getByName put the agent id on ctx.id.name (the only way Agent objects are made).
     const agentId = (this.#agentId = ctx.id.name ?? ctx.id.toString());
-    sql.exec(DEAD_LETTERS_SCHEMA);
+    this.#deadLetters = new DeadLetters(sql);
     const timers = (this.#timers = new Timers(ctx.storage));
+    this.#queues = new QueueSender(env, agentId, timers);
     this.#processors = new AgentProcessors({
       agentId,
       env,
       sql,
       timers,
       pipeline: () => this.#pipeline,
-      send: (bodies) => this.sendBatches(bodies),
+      send: (bodies) => this.#queues.send("DELIVERIES", bodies),
       batchView: (keys) => this.batchView(keys),
       commitBatchText: (text) => this.commitBatchText(text),
     });
@@ -79,20 +70,9 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
       installs: () => this.#processors.held.all,
       commitInline: (write) => this.#processors.commitInline(write),
     });
-    this.#log = new InvocationLogStore(sql);
+    this.#log = new InvocationLogStore(sql, timers);
     this.#stash = new PayloadStash(sql, transaction);
-    this.#spool = spooling(env)
-      ? new QueueSpool(sql, agentId, (queue, body, delaySeconds) => this.queueSend(queue, body, delaySeconds))
-      : null;
-  }
-
-  /** Sends delivery batches to the processors' queue. */
-  private async sendBatches(bodies: DeliveryBatch[]): Promise<void> {
-    await this.spoolSend("DELIVERIES", bodies);
-  }
-
-  private async queueSend(queue: SpoolQueue, body: object, delaySeconds?: number): Promise<void> {
-    await meteredEnv(this.env)[queue].send(body, { contentType: "json", ...(delaySeconds ? { delaySeconds } : {}) });
+    this.#queues.openSpool(sql);
   }
 
   /**
@@ -100,17 +80,11 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
    * src/agent/queue-spool.ts): for a Worker's `?wait=false` events and re-sends too.
    */
   async spoolSend(queue: SpoolQueue, bodies: object[], delaySeconds?: number): Promise<void> {
-    if (!this.#spool) {
-      for (const body of bodies) await this.queueSend(queue, body, delaySeconds);
-      return;
-    }
-    await this.#spool.sendKept(queue, bodies, delaySeconds);
-    this.#timers.want("spool", Date.now() + SPOOL_CHECK_MS);
-    await this.#timers.arm();
+    await this.#queues.send(queue, bodies, delaySeconds);
   }
 
   clearSpool(ids: string[]): void {
-    this.#spool?.clear(ids);
+    this.#queues.clear(ids);
   }
 
   getChannel(name: string): Channel | null {
@@ -188,21 +162,9 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     return this.#pipeline.batchView(keys);
   }
 
-  /**
-   * Invocation records batched by an isolate. An idle log (nothing written for PERSIST_EVERY_MS)
-   * writes them at once: one row and no alarm, for an install that hears from a few devices now
-   * and then. A busy one keeps them in memory and the alarm writes them, one row per period.
-   */
+  /** Invocation records batched by an isolate (src/invocation/log-buffer.ts). */
   async recordInvocations(entries: InvocationLog[], rejections: Record<string, Rejections> = {}): Promise<void> {
-    if (!this.#log.add(entries, rejections)) return;
-    const now = Date.now();
-    if (now - this.#logWrittenAt >= PERSIST_EVERY_MS) {
-      this.#log.persist(now);
-      this.#logWrittenAt = now;
-      return;
-    }
-    this.#timers.want("log", this.#logWrittenAt + PERSIST_EVERY_MS);
-    await this.#timers.arm();
+    await this.#log.record(entries, rejections);
   }
 
   listInvocations(installId: string, limit: number): InvocationLog[] {
@@ -216,27 +178,13 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
   /** Every timer of this agent: the log, the spool, outbox retries, the connection, schedules. */
   override async alarm(): Promise<void> {
     countCall(`agent:${this.#agentId}#alarm`); // billed as a Durable Object request
-    this.#timers.fired();
-    const now = Date.now();
-    const due = new Set(this.#timers.due(now));
-    if (due.has("log")) {
-      this.#log.persist(now);
-      this.#logWrittenAt = now;
-    }
-    if (this.#spool) {
-      // After a restart, this alarm (persisted) is what re-sends the lost queue's messages; a
-      // refused send leaves the rest for the next look, not the other timers undone.
-      await this.#spool
-        .redrive(now)
-        .catch((error: unknown) => console.error(`agent ${this.#agentId}: re-drive`, error));
-      this.#timers.want("spool", this.#spool.size > 0 ? now + SPOOL_CHECK_MS : null);
-    }
-    await this.#pipeline.flushOutbox();
-    this.#pipeline.expireConnection(now);
-    await this.#processors.runTimers(now);
-    // The offline flip's own deliveries, at once.
-    await this.#pipeline.flushOutbox();
-    await this.#pipeline.armConnection();
+    await runAlarm({
+      timers: this.#timers,
+      log: this.#log,
+      queues: this.#queues,
+      pipeline: this.#pipeline,
+      processors: this.#processors,
+    });
   }
 
   /** The processor installs covering this agent, as the registry has them now (a full replacement). */
@@ -253,19 +201,19 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
   }
 
   addDeadLetter(letter: DeadLetter): void {
-    addDeadLetter(this.sql, letter);
+    this.#deadLetters.add(letter);
   }
 
   listDeadLetters(installId: string, limit: number): DeadLetter[] {
-    return listDeadLetters(this.sql, installId, limit);
+    return this.#deadLetters.list(installId, limit);
   }
 
   getDeadLetter(installId: string, id: string): DeadLetter | null {
-    return getDeadLetter(this.sql, installId, id);
+    return this.#deadLetters.get(installId, id);
   }
 
   deleteDeadLetter(installId: string, id: string): boolean {
-    return deleteDeadLetter(this.sql, installId, id);
+    return this.#deadLetters.delete(installId, id);
   }
 
   stashPayload(key: string, body: Uint8Array): void {
