@@ -9,6 +9,7 @@ import { MAX_ENTRY_BYTES, MAX_STORED_JSON_BYTES, sizeProblem, tooLarge } from ".
 import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
 import { dropNoOps, joinParts, partOps, type EventPart, type EventWrite } from "./event-entry.ts";
 import { mergePatch, type Json } from "../shared/merge-patch.ts";
+import type { AggregateWrite, MessageWrite } from "../contracts/agent-records.ts";
 import { nextSnowflake, snowflakeAt, snowflakeTime } from "../shared/snowflake.ts";
 import {
   fail,
@@ -22,22 +23,6 @@ import {
 } from "../shared/channel-types.ts";
 
 export type { JsonPage };
-
-export interface AggregateWrite {
-  mode: "patch" | "put";
-  data: Json;
-  author_id: string;
-  if_match?: number | "*";
-  log_update?: boolean;
-  now: number;
-}
-
-export interface MessageWrite {
-  author_id: string;
-  data: Json;
-  ts?: number;
-  now: number;
-}
 
 /** Clock skew tolerated for a client-supplied `ts` ahead of the server clock. */
 const FUTURE_TS_SLACK_MS = 60_000;
@@ -62,7 +47,7 @@ export interface StoreHooks {
   /** Processor deliveries of an entry about to be written (part indexes by install), or null. */
   deliveries(entry: Entry): Record<string, number[]> | null;
   /** Aggregate ops the agent adds to an entry (e.g. a connection coming online), or none. */
-  extraOps(entry: Entry, store: ChannelStore): AggregateOp[];
+  extraOps(entry: Entry): AggregateOp[];
   /** Written into a checkpoint (with the entry `seq` it comes with): the outbox watermark and last seen. */
   checkpointExtra(entry: Entry, seq: bigint): Record<string, string>;
   /**
@@ -421,7 +406,7 @@ export class ChannelStore {
 
   /** What the agent adds to an entry before it is written: its own ops, the deliveries. */
   private prepare(entry: Entry): void {
-    const extra = this.hooks.extraOps(entry, this);
+    const extra = this.hooks.extraOps(entry);
     if (extra.length) entry.w = [...(entry.w ?? []), ...extra];
     const deliveries = this.hooks.deliveries(entry);
     if (deliveries) entry.d = deliveries;

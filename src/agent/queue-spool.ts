@@ -14,7 +14,7 @@ export const SPOOL_STALE_MS = 60 * 60 * 1000;
 /** Rows re-sent per look (more: the next look, soon). */
 const REDRIVE_MAX = 500;
 
-import type { SpoolQueue } from "../shared/spooled-send.ts";
+import type { SpoolQueue } from "../contracts/agent-records.ts";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS queue_spool (

@@ -4,12 +4,10 @@
 // message before sending it; a consumer clears the kept copies of a batch's finished messages in
 // one call per object.
 import { z } from "zod";
+import type { SpoolQueue } from "../contracts/agent-records.ts";
 import { agentStub } from "../contracts/stubs.ts";
 
 /** A queued message's kept copy: the object holding it and its row. */
-/** Queues whose messages the spool keeps (binding names). */
-export type SpoolQueue = "EVENTS" | "DELIVERIES";
-
 export const spoolRef = z.object({ agent: z.string(), id: z.string() });
 
 export const spooling = (env: Env): boolean => (env.EDGEHOOK_QUEUE_SPOOL as string) === "on";
