@@ -43,12 +43,11 @@ function parsePart(v: unknown): Part | null {
 
 const isRunNote = (v: unknown): v is RunNote =>
   Array.isArray(v) &&
-  v.length === 3 &&
+  (v.length === 2 || (v.length === 3 && typeof v[2] === "string")) &&
   typeof v[0] === "number" &&
   Number.isFinite(v[0]) &&
   v[0] >= 0 &&
-  (v[1] === 0 || v[1] === 1) &&
-  typeof v[2] === "string";
+  (v[1] === 0 || v[1] === 1);
 
 function parse(text: string): unknown {
   try {

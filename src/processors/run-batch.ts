@@ -3,7 +3,7 @@
 // consumer runs a queue batch this way, and an agent's own object runs the deliveries to
 // processors running as that agent (no queue in between: src/processors/local-runs.ts).
 import type { Outcome } from "../shared/channel-types.ts";
-import type { RunNote } from "../shared/invocation-records.ts";
+import { runNote } from "../shared/invocation-records.ts";
 import type { ProcessorInstall } from "./bindings.ts";
 import type { BatchView } from "./batch-view.ts";
 import type { DeliveryItem } from "./delivery.ts";
@@ -72,8 +72,7 @@ export async function runDeliveries<W extends Work>(
     for (const agentId of new Set([...run.context.touchedAgents(), install.agent_id])) {
       view.record(agentId, key, run.context.tagPatch(agentId));
       const phase = agentId === install.agent_id ? own : others;
-      const note: RunNote | undefined =
-        agentId === install.agent_id ? [duration_ms, queued ? 1 : 0, item.agent_id] : undefined;
+      const note = agentId === install.agent_id ? runNote(item, duration_ms, queued) : undefined;
       phase.set(agentId, [...(phase.get(agentId) ?? []), { text: run.context.partText(agentId, key, note), outcome }]);
     }
   }

@@ -65,8 +65,15 @@ export interface InvocationLog {
   error?: string;
 }
 
-/** A processor run's note in the journal row that committed it (Entry `u`): [ms, queued, agent]. */
-export type RunNote = [duration_ms: number, queued: 0 | 1, agent_id: string];
+/**
+ * A processor run's note in the journal row that committed it (Entry `u`): [ms, queued, agent],
+ * the agent left out when the delivery key starts with it (`<agent>:<seq>:<part>`).
+ */
+export type RunNote = [duration_ms: number, queued: 0 | 1, agent_id?: string];
+
+/** The note of a run of `delivery` (its agent only when its key does not say it). */
+export const runNote = (delivery: { key: string; agent_id: string }, ms: number, queued: boolean): RunNote =>
+  delivery.key.startsWith(`${delivery.agent_id}:`) ? [ms, queued ? 1 : 0] : [ms, queued ? 1 : 0, delivery.agent_id];
 
 /** Longest error message kept in a record. */
 export const MAX_ERROR_CHARS = 1_000;
@@ -104,6 +111,11 @@ export function processorFailure(
   };
 }
 
+function agentOf(key: string, note: RunNote | undefined): { agent_id?: string } {
+  const agent = note?.[2] ?? /^(\d+):/.exec(key)?.[1];
+  return agent === undefined ? {} : { agent_id: agent };
+}
+
 /** A processor's successful run, from the note its journal row carries. */
 export function processorSuccess(
   install_id: string,
@@ -123,6 +135,6 @@ export function processorSuccess(
     at,
     kind: "processor",
     delivery_key,
-    ...(note ? { agent_id: note[2] } : {}),
+    ...agentOf(delivery_key, note),
   };
 }
