@@ -11,14 +11,27 @@ import { newRegistryId } from "../src/shared/snowflake.ts";
 import { mintMiniToken, mintSecret } from "../src/auth/minted.ts";
 import { sha256Hex } from "../src/auth/secret.ts";
 import type { ProcessorInstall } from "../src/processors/bindings.ts";
-import type { AgentRecord, Grant, GroupRecord, ResolvedAgent, TokenRecord } from "../src/contracts/registry-records.ts";
+import type {
+  AgentInput,
+  AgentPatch,
+  AgentRecord,
+  Grant,
+  GroupRecord,
+  ResolvedAgent,
+  TokenRecord,
+} from "../src/contracts/registry-records.ts";
 import type {
   IngestionRecord,
+  InstallInput,
+  InstallIssued,
   InstallRecord,
+  InstallRemoved,
+  InstallUpdated,
   IssuedIngestion,
   MiniTokenRecord,
 } from "../src/contracts/install-records.ts";
-import { AgentsStore, type AgentInput } from "../src/registry/agents-store.ts";
+import type { RegistryRpc } from "../src/contracts/registry-rpc.ts";
+import { AgentsStore } from "../src/registry/agents-store.ts";
 import { InstallsStore } from "../src/registry/installs-store.ts";
 import { TokensStore } from "../src/registry/tokens-store.ts";
 import { ingestionMirrorKey, miniMirrorKey, tokenMirrorKey, type MirrorEntry } from "../src/kv-mirror/layout.ts";
@@ -28,24 +41,7 @@ import { AlarmSlot } from "../src/registry/alarm-slot.ts";
 import { ProcessorSync } from "../src/registry/processor-sync.ts";
 import { agentStub } from "../src/contracts/stubs.ts";
 
-export type { AgentInput } from "../src/registry/agents-store.ts";
-
 const META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);";
-
-export interface InstallInput {
-  app: string;
-  agent_id?: string;
-  display_name: string;
-  config: Record<string, unknown>;
-  /** The app's schema has an ingestion endpoint: create one. */
-  ingestion: boolean;
-  mini_token: boolean;
-}
-
-export interface InstallIssued {
-  install: InstallRecord;
-  ingestion?: IssuedIngestion;
-}
 
 /** Secrets minted before a transaction (hashing is async; the transaction is not). */
 interface EndpointSecrets {
@@ -55,7 +51,7 @@ interface EndpointSecrets {
   miniHash: string;
 }
 
-export class Registry extends DurableObject<Env> {
+export class Registry extends DurableObject<Env> implements RegistryRpc {
   #orgId = "";
   #agents: AgentsStore | undefined;
   #tokens: TokensStore | undefined;
@@ -188,7 +184,7 @@ export class Registry extends DurableObject<Env> {
     return this.agents.list(filter);
   }
 
-  updateAgent(id: string, patch: Partial<AgentInput> & { tokens_valid_from?: number }): Promise<Outcome<AgentRecord>> {
+  updateAgent(id: string, patch: AgentPatch): Promise<Outcome<AgentRecord>> {
     return this.commit(() => {
       const before = this.agents.get(id);
       const held = this.processors.heldBy(id);
@@ -320,11 +316,11 @@ export class Registry extends DurableObject<Env> {
     id: string,
     config: Record<string, unknown>,
     opts: { replace_token: boolean; mini_token: boolean },
-  ): Promise<Outcome<InstallIssued & { revoked_mini_hashes: string[] }>> {
+  ): Promise<Outcome<InstallUpdated>> {
     const now = Date.now();
     // Minted ahead (hashing is async); used only if the change needs them.
     const secrets = await this.endpointSecrets(now);
-    return this.commit((): Outcome<InstallIssued & { revoked_mini_hashes: string[] }> => {
+    return this.commit((): Outcome<InstallUpdated> => {
       const install = this.installs.get(id);
       if (!install) return fail(404, "not_found", `install ${id} not found`);
       const scope = this.processors.scopeOf(install);
@@ -352,8 +348,8 @@ export class Registry extends DurableObject<Env> {
     });
   }
 
-  deleteInstall(id: string): Promise<Outcome<{ ingestion_id: string | null; mini_hashes: string[] }>> {
-    return this.commit((): Outcome<{ ingestion_id: string | null; mini_hashes: string[] }> => {
+  deleteInstall(id: string): Promise<Outcome<InstallRemoved>> {
+    return this.commit((): Outcome<InstallRemoved> => {
       const install = this.installs.get(id);
       if (!install) return fail(404, "not_found", `install ${id} not found`);
       const scope = this.processors.scopeOf(install);

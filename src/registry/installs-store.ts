@@ -1,7 +1,7 @@
 // Installs, their ingestion endpoints and mini-tokens in the registry's SQLite.
 // Secrets are minted by the registry (src/auth/minted.ts) and stored here only as SHA-256 hashes.
 import { newRegistryId } from "../shared/snowflake.ts";
-import type { IngestionRecord, InstallRecord, MiniTokenRecord } from "../contracts/install-records.ts";
+import type { IngestionRecord, InstallRecord, InstallRemoved, MiniTokenRecord } from "../contracts/install-records.ts";
 
 export const INSTALLS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS installs (
@@ -88,7 +88,7 @@ export class InstallsStore {
     this.sql.exec("UPDATE installs SET config = ? WHERE install_id = ?", JSON.stringify(config), installId);
   }
 
-  delete(installId: string): { ingestion_id: string | null; mini_hashes: string[] } {
+  delete(installId: string): InstallRemoved {
     const ingestion = this.ingestionIdOf(installId);
     const mini_hashes = ingestion ? this.dropMiniTokens(ingestion) : [];
     this.sql.exec("DELETE FROM ingestions WHERE install_id = ?", installId);
