@@ -40,6 +40,7 @@ import { MirrorWriter } from "../src/registry/mirror-writer.ts";
 import { AlarmSlot } from "../src/registry/alarm-slot.ts";
 import { ProcessorSync } from "../src/registry/processor-sync.ts";
 import { agentStub } from "../src/contracts/stubs.ts";
+import { coveredAgents } from "../src/registry/covered-agents.ts";
 
 const META_SCHEMA = "CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);";
 
@@ -278,11 +279,11 @@ export class Registry extends DurableObject<Env> implements RegistryRpc {
       let agentId = input.agent_id;
       if (agentId === undefined) agentId = this.agents.insert({ name: input.display_name, type: "integration" }).id;
       else if (!this.agents.get(agentId)) return fail(422, "validation_failed", `agent_id: agent ${agentId} not found`);
-      const { ingestion: _ingestion, mini_token, ...fields } = input;
+      const { ingestion: _ingestion, mini_token, kind, ...fields } = input;
       const held = this.processors.heldBy(agentId);
-      const install = this.installs.create({ ...fields, agent_id: agentId });
+      const install = this.installs.create({ ...fields, agent_id: agentId }, kind);
       // A processor's scope learns of it; and the agent's apps changed (apps_installed).
-      this.processors.stage(this.processors.scopeOf(install));
+      this.processors.stage(this.processors.scopeOf(install, kind));
       this.processors.stageIfChanged(agentId, held);
       const keys: string[] = [];
       let issued: IssuedIngestion | undefined;
@@ -321,13 +322,14 @@ export class Registry extends DurableObject<Env> implements RegistryRpc {
     // Minted ahead (hashing is async); used only if the change needs them.
     const secrets = await this.endpointSecrets(now);
     return this.commit((): Outcome<InstallUpdated> => {
-      const install = this.installs.get(id);
-      if (!install) return fail(404, "not_found", `install ${id} not found`);
-      const scope = this.processors.scopeOf(install);
+      const found = this.installs.withKind(id);
+      if (!found) return fail(404, "not_found", `install ${id} not found`);
+      const { install, kind } = found;
+      const scope = this.processors.scopeOf(install, kind);
       this.installs.updateConfig(id, config);
       const updated = { ...install, config };
       // Agents leaving the scope drop it; those in it (old or new) get the new config.
-      this.processors.stage(new Set([...scope, ...this.processors.scopeOf(updated)]));
+      this.processors.stage(new Set([...scope, ...this.processors.scopeOf(updated, kind)]));
       const ingestionId = this.installs.ingestionIdOf(id);
       if (!ingestionId) return ok({ install: updated, revoked_mini_hashes: [] });
       const issued: IssuedIngestion = { id: ingestionId };
@@ -350,9 +352,10 @@ export class Registry extends DurableObject<Env> implements RegistryRpc {
 
   deleteInstall(id: string): Promise<Outcome<InstallRemoved>> {
     return this.commit((): Outcome<InstallRemoved> => {
-      const install = this.installs.get(id);
-      if (!install) return fail(404, "not_found", `install ${id} not found`);
-      const scope = this.processors.scopeOf(install);
+      const found = this.installs.withKind(id);
+      if (!found) return fail(404, "not_found", `install ${id} not found`);
+      const { install, kind } = found;
+      const scope = this.processors.scopeOf(install, kind);
       const held = this.processors.heldBy(install.agent_id);
       const removed = this.installs.delete(id);
       this.processors.stage(scope);
@@ -422,6 +425,6 @@ export class Registry extends DurableObject<Env> implements RegistryRpc {
     apps_installed: string[];
     all_devices: boolean;
   }): string[] {
-    return this.agents.covered(perms, new Set(this.installs.agentsWithApps(perms.apps_installed)));
+    return coveredAgents(this.agents, this.installs, perms);
   }
 }

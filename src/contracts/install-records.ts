@@ -40,9 +40,14 @@ export interface IssuedIngestion {
   mini_token?: string;
 }
 
+/** What an app is (an app's `kind`): a processor's installs run on the agents in their scope. */
+export type AppKind = "integration" | "processor";
+
 /** A new install, its app already found and its config validated (src/worker/routes/installs.ts). */
 export interface InstallInput {
   app: string;
+  /** The app's kind: the registry keeps it with the install and knows no apps itself. */
+  kind: AppKind;
   agent_id?: string;
   display_name: string;
   config: Record<string, unknown>;
