@@ -2,7 +2,7 @@
 // `POST /api/control/stop`; from then on every new request is answered 503 `stopping` (the sender
 // retries, against the next start), and the call answers once the requests already in flight
 // have finished (at most STOP_WAIT_MS). What is queued but not yet consumed stays kept in its
-// Durable Object (src/spool/) and is re-sent by the next start. Like readiness it is per start
+// Durable Object (src/agent/queue-spool.ts) and is re-sent by the next start. Like readiness it is per start
 // id: a deployment nobody starts that way (EDGEHOOK_START_ID empty) never stops accepting.
 //
 // Only the start script that owns the process may stop it (issue 20, item 7): besides an admin
