@@ -14,7 +14,7 @@ export default {
     countRequest();
     const metered = meteredEnv(env);
     // Under `npm start` (a start id): requests are counted in flight, and refused once stopping.
-    if (env.EDGEHOOK_START_ID) return whileAccepting(env, async () => app.fetch(request, metered, ctx));
+    if (env.EDGEHOOK_START_ID) return whileAccepting(env, request, async () => app.fetch(request, metered, ctx));
     return app.fetch(request, metered, ctx);
   },
   queue(batch, env) {
