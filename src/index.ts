@@ -1,6 +1,6 @@
 // Worker entry: the Hono app for HTTP, the queue consumer, and the Durable Object classes.
 import { app } from "./worker/app.ts";
-import { consumeBatch } from "./queues/ingestion.ts";
+import { consumeBatch } from "./queues/ingestion-events.ts";
 import { consumeDeliveries } from "./queues/deliveries.ts";
 import { countRequest, meteredEnv } from "./shared/metering.ts";
 import { whileAccepting } from "./worker/routes/stopping.ts";
