@@ -58,6 +58,7 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
       send: (bodies) => this.#queues.send("DELIVERIES", bodies),
       batchView: (keys) => this.batchView(keys),
       commitBatchText: (text) => this.commitBatchText(text),
+      logRuns: (entries) => this.#log.record(entries),
     });
     this.#pipeline = new CommitPipeline({
       agentId,
@@ -167,8 +168,17 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     await this.#log.record(entries, rejections);
   }
 
+  /**
+   * Newest first: the records sent here (integrations' invocations, processors' failed runs) and
+   * the successful runs of a processor running as this agent, read from the rows that committed
+   * them (src/agent/channel-store.ts processorRuns).
+   */
   listInvocations(installId: string, limit: number): InvocationLog[] {
-    return this.#log.list(installId, limit);
+    const logged = this.#log.list(installId, limit);
+    const held = this.#processors.held.byId.get(installId);
+    if (held?.agent_id !== this.#agentId) return logged;
+    const runs = this.#pipeline.store.processorRuns(installId, limit);
+    return [...logged, ...runs].sort((a, b) => b.at - a.at).slice(0, limit);
   }
 
   rejections(installId: string): Rejections | null {

@@ -17,6 +17,55 @@ import { ROOT } from "./lib/server.mjs";
 
 // ---- items ---------------------------------------------------------------------------------
 
+/** Item 4: the one-shot limit (64 KiB) counts bytes of UTF-8, not UTF-16 units. */
+async function item4({ api, base }) {
+  const agent = await api("POST", "/api/control/agents", { name: `hr3 one-shot ${randomBytes(4).toString("hex")}` });
+  const ws = new WebSocket(`${base.replace(/^http/, "ws")}/api/gateway?token=${encodeURIComponent(ADMIN)}`);
+  const frames = [];
+  let wake = () => undefined;
+  ws.addEventListener("message", (e) => {
+    frames.push(JSON.parse(e.data));
+    wake();
+  });
+  const next = async (pred, what, ms = 10_000) => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const at = frames.findIndex(pred);
+      if (at >= 0) return frames.splice(at, 1)[0];
+      if (Date.now() > deadline) throw new Error(`no ${what} in ${ms / 1000} s`);
+      await new Promise((r) => {
+        wake = r;
+        setTimeout(r, 200);
+      });
+    }
+  };
+  const channel = { agent_id: agent.id, name: "hr3_oneshot" };
+  try {
+    await next((f) => f.t === "Hello", "Hello");
+    ws.send(JSON.stringify({ op: 10, d: {} }));
+    await next((f) => f.t === "Ready", "Ready");
+    ws.send(JSON.stringify({ op: 12, d: { channel, diff_only: false } }));
+    await next((f) => f.t === "ChannelSync", "ChannelSync");
+    // The issue's case: 65,000 CJK characters are 195,002 bytes of JSON (65,002 UTF-16 units).
+    ws.send(JSON.stringify({ op: 15, d: { channel, data: "中".repeat(65_000) } }));
+    const refused = await next(
+      (f) => f.t === "WSSErrorEvent" || f.t === "OneShotMessage",
+      "answer to the large one-shot",
+    );
+    assert.equal(refused.t, "WSSErrorEvent", "65,000 CJK characters went out as a one-shot");
+    assert.match(refused.d.message, /at most 65536 bytes/);
+    // Just under the limit in bytes (21,844 × 3 + 2 quotes = 65,534) still goes out.
+    ws.send(JSON.stringify({ op: 15, d: { channel, data: "中".repeat(21_844) } }));
+    const delivered = await next((f) => f.t === "WSSErrorEvent" || f.t === "OneShotMessage", "the fitting one-shot");
+    assert.equal(delivered.t, "OneShotMessage", JSON.stringify(delivered).slice(0, 200));
+    assert.equal(delivered.d.data.length, 21_844);
+  } finally {
+    ws.close(1000, "done");
+    await api("DELETE", `/api/control/agents/${agent.id}`).catch(() => undefined);
+  }
+  return "65,000 CJK characters (195 KB) → WSSErrorEvent 'at most 65536 bytes'; 21,844 (65,534 bytes) → delivered";
+}
+
 /** Item 5: LoRaWAN reveals nothing of devices outside the install's permissions. */
 async function item5({ api, base }) {
   const eui = () => randomBytes(8).toString("hex");
@@ -199,11 +248,84 @@ async function item8({ base }) {
   return "no/short Sec-WebSocket-Key → 400, version 8 → 426, both problem+json; a WebSocket client gets Hello";
 }
 
+/** Item 9: a processor's runs, ok and failed, are in its install's invocation log, newest first. */
+async function item9({ api, base }) {
+  const serial = `HR3-${randomBytes(3).toString("hex")}`;
+  const dev = await api("POST", "/api/control/agents", { name: `hr3 ${serial}`, serial_number: serial });
+  const integration = await api("POST", "/api/control/installs", {
+    app: "tracker_integration",
+    display_name: "hr3 item 9",
+    config: {
+      dv_proc_ingestion: { cidr_ranges: ["127.0.0.0/8", "::1/128"], throttle: 1000 },
+      dv_proc_extended_permissions: { devices: [dev.id] },
+    },
+  });
+  const processor = await api("POST", "/api/control/installs", {
+    app: "tracker_processor",
+    agent_id: dev.id,
+    display_name: "hr3 item 9",
+    config: {},
+  });
+  const list = () => api("GET", `/api/control/installs/${processor.install_id}/invocations`);
+  const until = async (pred, what, ms = 15_000) => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const got = await list();
+      if (pred(got)) return got;
+      if (Date.now() > deadline) throw new Error(`${what} not listed in ${ms / 1000} s: ${JSON.stringify(got)}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+  try {
+    const uplink = JSON.stringify({ device_id: serial, battery: { percent: 55 } });
+    const res = await fetch(`${integration.ingestion.url.replace(/^https?:\/\/[^/]+/, base)}`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${integration.ingestion.token}`,
+        "content-type": "application/json",
+        "cf-connecting-ip": "127.0.0.1",
+      },
+      body: uplink,
+    });
+    assert.equal(res.status, 200, await res.text());
+    const ok = (await until((l) => l.some((r) => r.delivery_key?.startsWith(`${dev.id}:`)), "the uplink's run")).find(
+      (r) => r.delivery_key?.startsWith(`${dev.id}:`),
+    );
+    assert.equal(ok.kind, "processor");
+    assert.equal(ok.outcome, "ok");
+    assert.equal(ok.code, null);
+    assert.equal(ok.agent_id, dev.id);
+    assert.equal(typeof ok.duration_ms, "number");
+    // A failing run: the device's tags already hold 600 KB (another app's), and the processor's
+    // `status` tag of 450 KB would take the aggregate past 1 MiB: its commit is refused for good.
+    await api("PATCH", `/api/agents/${dev.id}/channels/tag_values/aggregate`, {
+      hr3_other_1: { blob: "中".repeat(200_000) },
+    });
+    await api("POST", `/api/agents/${dev.id}/channels/on_external_event/messages`, {
+      data: { device_id: serial, status: "中".repeat(150_000) },
+    });
+    const after = await until((l) => l.some((r) => r.outcome === "error"), "the failed run");
+    for (let i = 1; i < after.length; i++) assert.ok(after[i - 1].at >= after[i].at, "not newest first");
+    const failed = after.find((r) => r.outcome === "error");
+    assert.equal(after[0].outcome, "error", "the newest record is not the failure");
+    assert.equal(failed.kind, "processor");
+    assert.equal(failed.agent_id, dev.id);
+    assert.match(failed.error, /payload_too_large/);
+    assert.ok(failed.code && failed.delivery_key, JSON.stringify(failed));
+    return `uplink run ok (${ok.duration_ms} ms, key ${ok.delivery_key}); failure listed newest first: ${failed.code} ${failed.status}, "${failed.error.slice(0, 60)}…"; ${after.length} records`;
+  } finally {
+    await api("DELETE", `/api/control/installs/${processor.install_id}`).catch(() => undefined);
+    await api("DELETE", `/api/control/installs/${integration.install_id}`).catch(() => undefined);
+  }
+}
+
 const ITEMS = [
+  ["4", "size limits count UTF-8 bytes: a one-shot of 65,000 CJK characters is refused", item4],
   ["5", "LoRaWAN: devices outside the permissions, DevEUI routing, protobuf wire types", item5],
   ["6", "schedules that can never fire are refused", item6],
   ["7", "stop only by the start script that owns the process", item7],
   ["8", "gateway upgrade refusals are problem+json", item8],
+  ["9", "processor runs are in the install's invocation log", item9],
 ];
 
 // ---- harness ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import type { EventWrite } from "./event-entry.ts";
 import type { Json } from "../shared/merge-patch.ts";
 import type { Timers } from "./timers.ts";
 import type { Outcome } from "../shared/channel-types.ts";
+import type { InvocationLog } from "../shared/invocation-records.ts";
 import { faults } from "../shared/faults.ts";
 import type { ProcessorInstall } from "../processors/bindings.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../processors/delivery.ts";
@@ -29,6 +30,8 @@ export interface AgentSide {
   send(bodies: DeliveryBatch[]): Promise<void>;
   batchView(keys: string[]): { tags: Record<string, Json>; applied: string[] };
   commitBatchText(text: string): Promise<Outcome<unknown>>;
+  /** This object's invocation log: failed local runs of the installs running as this agent. */
+  logRuns(entries: InvocationLog[]): Promise<void>;
 }
 
 export class AgentProcessors {
@@ -47,6 +50,7 @@ export class AgentProcessors {
       installs: () => this.held.byId,
       batchView: (keys) => agent.batchView(keys),
       commitBatchText: (text) => agent.commitBatchText(text),
+      logRuns: (entries) => agent.logRuns(entries),
     });
     this.#scheduler = new Scheduler(sql);
     this.#deployments = new Deployments(sql);

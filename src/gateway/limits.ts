@@ -4,11 +4,12 @@
 import { allows, type Principal } from "../auth/principal.ts";
 import { jsonDepth, MAX_JSON_DEPTH } from "../shared/merge-patch.ts";
 import { cachedAgent } from "../kv-mirror/edge-cache.ts";
+import { exceedsUtf8 } from "../shared/utf8.ts";
 import type { Attachment, Subscription } from "./state.ts";
 
 /** Subscriptions per socket (they ride in its attachment, which the runtime caps at 16 KiB). */
 export const MAX_SUBSCRIPTIONS = 100;
-/** Largest one-shot message (op 15) fanned out, as JSON. */
+/** Largest one-shot message (op 15) fanned out, in bytes of its JSON's UTF-8 encoding. */
 export const MAX_ONE_SHOT_BYTES = 64 * 1024;
 
 /** Whether the credential may `need` the agent, by the edge cache's copy of it (null: deleted). */
@@ -33,7 +34,7 @@ export function oneShotRefusal(data: unknown): string | null {
   // As deep as any JSON the platform accepts: deeper overflows the stack on its way to the agent.
   if (jsonDepth(data ?? null, MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
     return `a one-shot message is nested deeper than ${MAX_JSON_DEPTH} levels`;
-  if (JSON.stringify(data ?? null).length > MAX_ONE_SHOT_BYTES)
+  if (exceedsUtf8(JSON.stringify(data ?? null), MAX_ONE_SHOT_BYTES))
     return `a one-shot message is at most ${MAX_ONE_SHOT_BYTES} bytes of JSON`;
   return null;
 }
