@@ -211,7 +211,7 @@ export class Agent extends DurableObject<Env> {
 
   /**
    * A gateway subscribes to one of this agent's channels: its state now, and its sequence; null
-   * when the agent keeps as many subscriptions as it will (MAX_GATEWAY_SUBS).
+   * when the gateway holds its share, or the agent all it keeps (src/shared/gateway-limits.ts).
    */
   gatewaySubscribe(gateway: string, name: string): { aggregate: Aggregate | null; s: number } | null {
     if (!this.#fanout.subscribe(gateway, name)) return null;
@@ -221,6 +221,11 @@ export class Agent extends DurableObject<Env> {
   /** The gateway has nobody left for these channels (unsubscribed, sessions gone). */
   gatewayUnsubscribe(gateway: string, names: string[]): void {
     this.#fanout.drop(gateway, names);
+  }
+
+  /** The gateway's subscribers hold exactly these channels here: its other rows go. */
+  gatewayHeld(gateway: string, names: string[]): void {
+    this.#fanout.held(gateway, names);
   }
 
   gatewaySync(name: string): { aggregate: Aggregate | null; s: number } {
