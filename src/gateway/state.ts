@@ -86,13 +86,31 @@ export class GatewayState {
   remove(ws: WebSocket): Attachment | undefined {
     const sockets = this.#live();
     const att = sockets.get(ws);
-    sockets.delete(ws);
-    if (att) this.#release(this.#count(att.subs, -1));
-    return att;
+    if (att) {
+      sockets.delete(ws);
+      this.#release(this.#count(att.subs, -1));
+      return att;
+    }
+    // Not among the sockets rebuilt after a wake (a socket closing as the object woke): its own
+    // attachment says what it held; what no other socket here holds is released.
+    let own: Attachment | null = null;
+    try {
+      own = ws.deserializeAttachment() as Attachment | null;
+    } catch {
+      own = null;
+    }
+    if (!own) return undefined;
+    const released = new Map<string, string[]>();
+    for (const sub of own.subs)
+      if (!this.holds(sub.agent_id, sub.name))
+        released.set(sub.agent_id, [...(released.get(sub.agent_id) ?? []), sub.name]);
+    this.#release(released);
+    return own;
   }
 
   /** A subscribe in flight on this socket: counted (socket cap, credential share) before the agent is told. */
   reserve(ws: WebSocket, sub: Subscription): void {
+    this.#live();
     let list = this.#pending.get(ws);
     if (!list) this.#pending.set(ws, (list = []));
     list.push(sub);
