@@ -1,8 +1,8 @@
-// The processor side of an agent's Durable Object: the processor installs covering the agent, the
-// outbox of their deliveries, where each delivery runs (inline with its event, here after it, or
-// through the queue), and the schedules and deployments of the installs running as the agent.
-// Runs inside the Agent object (durable-objects/agent.ts), which keeps only the RPC surface.
-import type { ChannelStore } from "./channel-store.ts";
+// The processor side of an agent's Durable Object: the processor installs covering the agent,
+// where each of their deliveries runs (inline with its event, here after it, or through the queue),
+// and the schedules and deployments of the installs running as the agent. The outbox that keeps
+// the deliveries belongs to the commit pipeline (commit-pipeline.ts), which hands them here.
+import type { CommitPipeline } from "./commit-pipeline.ts";
 import type { EventWrite } from "./event-entry.ts";
 import type { Json } from "../shared/merge-patch.ts";
 import type { Timers } from "./timers.ts";
@@ -14,7 +14,7 @@ import { Deployments } from "./deployments.ts";
 import { commitInline } from "./inline-runs.ts";
 import { ProcessorInstalls } from "./installs-held.ts";
 import { LocalRuns } from "./local-runs.ts";
-import { Outbox, retryDelayMs } from "./outbox.ts";
+import { retryDelayMs } from "./outbox.ts";
 import { Scheduler } from "./scheduler.ts";
 
 /** What the agent's object lends its processor side. */
@@ -23,8 +23,8 @@ export interface AgentSide {
   env: Env;
   sql: SqlStorage;
   timers: Timers;
-  /** The channel store (made after this: the store's hooks use the outbox). */
-  store(): ChannelStore;
+  /** The commit pipeline (made after this: its outbox runs deliveries through this side). */
+  pipeline(): CommitPipeline;
   /** Sends delivery batches to the processors' queue. */
   send(bodies: DeliveryBatch[]): Promise<void>;
   batchView(keys: string[]): { tags: Record<string, Json>; applied: string[] };
@@ -33,7 +33,6 @@ export interface AgentSide {
 
 export class AgentProcessors {
   readonly held: ProcessorInstalls;
-  readonly outbox: Outbox;
   readonly #local: LocalRuns;
   readonly #scheduler: Scheduler;
   readonly #deployments: Deployments;
@@ -41,7 +40,7 @@ export class AgentProcessors {
   #directFailures = 0;
 
   constructor(private readonly agent: AgentSide) {
-    const { agentId, env, sql, timers } = agent;
+    const { agentId, env, sql } = agent;
     this.held = new ProcessorInstalls(sql);
     this.#local = new LocalRuns(env, {
       agentId,
@@ -49,16 +48,6 @@ export class AgentProcessors {
       batchView: (keys) => agent.batchView(keys),
       commitBatchText: (text) => agent.commitBatchText(text),
     });
-    this.outbox = new Outbox(
-      agentId,
-      (items) => this.deliver(items),
-      (at) => {
-        timers.want("outbox", at);
-        if (at !== null) void timers.arm();
-      },
-      (installId) => this.#local.runsHere(installId),
-    );
-    this.outbox.setInstalls(this.held.all);
     this.#scheduler = new Scheduler(sql);
     this.#deployments = new Deployments(sql);
   }
@@ -70,7 +59,7 @@ export class AgentProcessors {
   commitInline(write: EventWrite): Promise<Outcome<{ applied: boolean; outcome: unknown }> | null> | null {
     // No processor here: nothing to plan (the event is committed once, the plain way).
     if (!this.held.all.some((i) => i.agent_id === this.agent.agentId)) return null;
-    const store = this.agent.store();
+    const { store, outbox } = this.agent.pipeline();
     return commitInline(
       this.agent.env,
       {
@@ -78,18 +67,23 @@ export class AgentProcessors {
         installs: () => this.held.byId,
         runsHere: (id) => this.#local.runsHere(id),
         plan: (w) => store.planEvent(w),
-        itemsOf: (row) => this.outbox.itemsOf(row),
+        itemsOf: (row) => outbox.itemsOf(row),
         commitPlanned: (plan, parts, done) => store.commitPlanned(plan, parts, done),
       },
       write,
     );
   }
 
+  /** Whether an install's deliveries run in this object (it runs as this agent). */
+  runsHere(installId: string): boolean {
+    return this.#local.runsHere(installId);
+  }
+
   /**
    * Delivers to processors: those running as this agent here (src/processors/local-runs.ts), the
    * rest — and what failed here — through the processors' queue.
    */
-  private async deliver(items: DeliveryItem[]): Promise<void> {
+  async deliver(items: DeliveryItem[]): Promise<void> {
     if (faults.failDeliverySends > 0) {
       faults.failDeliverySends--;
       throw new Error("injected fault: delivery refused");
@@ -107,7 +101,7 @@ export class AgentProcessors {
    */
   async sync(installs: ProcessorInstall[]): Promise<void> {
     this.held.replace(installs);
-    this.outbox.setInstalls(this.held.all);
+    this.agent.pipeline().outbox.setInstalls(this.held.all);
     this.#scheduler.sync(this.ownInstalls(), Date.now());
     await this.runTimers(Date.now());
     await this.agent.timers.arm();

@@ -1,4 +1,4 @@
-// Channels of one agent in its Durable Object: every write is one journal row (src/data/journal.ts)
+// Channels of one agent in its Durable Object: every write is one journal row (src/agent/journal.ts)
 // and the channels' current state lives in memory, checkpointed now and then (channel-state.ts).
 // Message ids are snowflakes, strictly increasing across the whole agent.
 import { ChannelStates, type ChannelState } from "./channel-state.ts";
@@ -9,6 +9,7 @@ import { MAX_ENTRY_BYTES, MAX_STORED_JSON_BYTES, sizeProblem, tooLarge } from ".
 import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
 import { dropNoOps, joinParts, partOps, type EventPart, type EventWrite } from "./event-entry.ts";
 import { mergePatch, type Json } from "../shared/merge-patch.ts";
+import type { AggregateWrite, MessageWrite } from "../contracts/agent-records.ts";
 import { nextSnowflake, snowflakeAt, snowflakeTime } from "../shared/snowflake.ts";
 import {
   fail,
@@ -22,22 +23,6 @@ import {
 } from "../shared/channel-types.ts";
 
 export type { JsonPage };
-
-export interface AggregateWrite {
-  mode: "patch" | "put";
-  data: Json;
-  author_id: string;
-  if_match?: number | "*";
-  log_update?: boolean;
-  now: number;
-}
-
-export interface MessageWrite {
-  author_id: string;
-  data: Json;
-  ts?: number;
-  now: number;
-}
 
 /** Clock skew tolerated for a client-supplied `ts` ahead of the server clock. */
 const FUTURE_TS_SLACK_MS = 60_000;
@@ -62,7 +47,7 @@ export interface StoreHooks {
   /** Processor deliveries of an entry about to be written (part indexes by install), or null. */
   deliveries(entry: Entry): Record<string, number[]> | null;
   /** Aggregate ops the agent adds to an entry (e.g. a connection coming online), or none. */
-  extraOps(entry: Entry, store: ChannelStore): AggregateOp[];
+  extraOps(entry: Entry): AggregateOp[];
   /** Written into a checkpoint (with the entry `seq` it comes with): the outbox watermark and last seen. */
   checkpointExtra(entry: Entry, seq: bigint): Record<string, string>;
   /**
@@ -353,7 +338,7 @@ export class ChannelStore {
 
   /**
    * The entry that applied an event key within the dedup window: the key index's candidates
-   * (src/data/event-keys.ts), each confirmed by the entry's own keys.
+   * (src/agent/event-key-digests.ts), each confirmed by the entry's own keys.
    */
   private findKey(key: string, now: number): Row | null {
     for (const seq of this.#keys.candidates(key)) {
@@ -421,7 +406,7 @@ export class ChannelStore {
 
   /** What the agent adds to an entry before it is written: its own ops, the deliveries. */
   private prepare(entry: Entry): void {
-    const extra = this.hooks.extraOps(entry, this);
+    const extra = this.hooks.extraOps(entry);
     if (extra.length) entry.w = [...(entry.w ?? []), ...extra];
     const deliveries = this.hooks.deliveries(entry);
     if (deliveries) entry.d = deliveries;
@@ -429,7 +414,7 @@ export class ChannelStore {
 
   /**
    * An event's entry as it would be written now, for processors running here to join
-   * (src/processors/inline-runs.ts): its seq, and the tags after it. Null for a repeated key (the
+   * (src/agent/inline-runs.ts): its seq, and the tags after it. Null for a repeated key (the
    * plain commit answers it) or an event without deliveries.
    */
   planEvent(write: EventWrite): PlannedEvent | null {

@@ -1,7 +1,8 @@
 // Queued ingestion events whose handler kept failing: kept in the install agent's DO (never
 // dropped), listed and replayable through the control API.
+import type { DeadLetter } from "../contracts/agent-records.ts";
 
-export const DEAD_LETTERS_SCHEMA = `
+const SCHEMA = `
 CREATE TABLE IF NOT EXISTS dead_letters (
   id TEXT PRIMARY KEY, install_id TEXT NOT NULL, event_id TEXT NOT NULL, message TEXT NOT NULL,
   error TEXT NOT NULL, attempts INTEGER NOT NULL, at INTEGER NOT NULL
@@ -9,43 +10,39 @@ CREATE TABLE IF NOT EXISTS dead_letters (
 CREATE INDEX IF NOT EXISTS dead_letters_by_install ON dead_letters (install_id, at);
 `;
 
-export type DeadLetter = {
-  id: string;
-  install_id: string;
-  event_id: string;
-  /** The queue message as it was sent (JSON), so a replay sends exactly the same event. */
-  message: string;
-  error: string;
-  attempts: number;
-  at: number;
-};
+export class DeadLetters {
+  constructor(private readonly sql: SqlStorage) {
+    sql.exec(SCHEMA);
+  }
 
-export function addDeadLetter(sql: SqlStorage, letter: DeadLetter): void {
-  sql.exec(
-    "INSERT OR REPLACE INTO dead_letters (id, install_id, event_id, message, error, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    letter.id,
-    letter.install_id,
-    letter.event_id,
-    letter.message,
-    letter.error,
-    letter.attempts,
-    letter.at,
-  );
-}
+  add(letter: DeadLetter): void {
+    this.sql.exec(
+      "INSERT OR REPLACE INTO dead_letters (id, install_id, event_id, message, error, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      letter.id,
+      letter.install_id,
+      letter.event_id,
+      letter.message,
+      letter.error,
+      letter.attempts,
+      letter.at,
+    );
+  }
 
-export function listDeadLetters(sql: SqlStorage, installId: string, limit: number): DeadLetter[] {
-  return sql
-    .exec<DeadLetter>("SELECT * FROM dead_letters WHERE install_id = ? ORDER BY at DESC LIMIT ?", installId, limit)
-    .toArray();
-}
+  list(installId: string, limit: number): DeadLetter[] {
+    return this.sql
+      .exec<DeadLetter>("SELECT * FROM dead_letters WHERE install_id = ? ORDER BY at DESC LIMIT ?", installId, limit)
+      .toArray();
+  }
 
-export function getDeadLetter(sql: SqlStorage, installId: string, id: string): DeadLetter | null {
-  return (
-    sql.exec<DeadLetter>("SELECT * FROM dead_letters WHERE install_id = ? AND id = ?", installId, id).toArray()[0] ??
-    null
-  );
-}
+  get(installId: string, id: string): DeadLetter | null {
+    return (
+      this.sql
+        .exec<DeadLetter>("SELECT * FROM dead_letters WHERE install_id = ? AND id = ?", installId, id)
+        .toArray()[0] ?? null
+    );
+  }
 
-export function deleteDeadLetter(sql: SqlStorage, installId: string, id: string): boolean {
-  return sql.exec("DELETE FROM dead_letters WHERE install_id = ? AND id = ?", installId, id).rowsWritten > 0;
+  delete(installId: string, id: string): boolean {
+    return this.sql.exec("DELETE FROM dead_letters WHERE install_id = ? AND id = ?", installId, id).rowsWritten > 0;
+  }
 }

@@ -1,7 +1,8 @@
 // The install's invocation log and its rejection counts, kept in its own agent's DO: they arrive in batches from the
 // isolates that ran the invocations (src/invocation/log-buffer.ts), are held in memory and
 // written as one row per install every PERSIST_EVERY_MS (by alarm) while busy, so no event costs
-// a row here; an idle log writes a batch at once (Agent.recordInvocations: no alarm to pay for).
+// a row here; an idle log writes a batch at once (InvocationLogStore.record: no alarm to pay for).
+import type { Timers } from "./timers.ts";
 import { mergeRejections, type InvocationLog, type Rejections } from "../shared/invocation-records.ts";
 
 export const INVOCATION_LOG_SCHEMA = `
@@ -24,13 +25,35 @@ export class InvocationLogStore {
   readonly #batches = new Map<string, number>();
   /** Row keys are write times, kept strictly increasing. */
   #lastSeq = 0;
+  /** When the log was last written (0: not since this object started). */
+  #writtenAt = 0;
 
-  constructor(private readonly sql: SqlStorage) {
+  constructor(
+    private readonly sql: SqlStorage,
+    /** The object's timers: a busy log's `log` timer writes it. */
+    private readonly timers: Timers,
+  ) {
     sql.exec(INVOCATION_LOG_SCHEMA);
   }
 
-  /** Takes entries into memory; true when nothing was pending (the caller sets the alarm). */
-  add(entries: InvocationLog[], rejections: Record<string, Rejections> = {}): boolean {
+  /**
+   * Invocation records batched by an isolate. An idle log (nothing written for PERSIST_EVERY_MS)
+   * writes them at once: one row and no alarm, for an install that hears from a few devices now
+   * and then. A busy one keeps them in memory and the alarm writes them, one row per period.
+   */
+  async record(entries: InvocationLog[], rejections: Record<string, Rejections> = {}): Promise<void> {
+    if (!this.add(entries, rejections)) return;
+    const now = Date.now();
+    if (now - this.#writtenAt >= PERSIST_EVERY_MS) {
+      this.persist(now);
+      return;
+    }
+    this.timers.want("log", this.#writtenAt + PERSIST_EVERY_MS);
+    await this.timers.arm();
+  }
+
+  /** Takes entries into memory; true when nothing was pending (`record` writes or sets the alarm). */
+  private add(entries: InvocationLog[], rejections: Record<string, Rejections> = {}): boolean {
     const wasIdle = this.#pending.size === 0 && this.#rejectionsDirty.size === 0;
     for (const entry of entries) {
       const list = this.#pending.get(entry.install_id) ?? [];
@@ -58,7 +81,7 @@ export class InvocationLogStore {
     return summary;
   }
 
-  /** Writes what is pending: one row per install. */
+  /** Writes what is pending: one row per install (the alarm, when the `log` timer is due). */
   persist(now: number): void {
     this.#lastSeq = Math.max(now, this.#lastSeq + 1);
     for (const [installId, entries] of this.#pending) {
@@ -81,6 +104,7 @@ export class InvocationLogStore {
         );
     }
     this.#rejectionsDirty.clear();
+    this.#writtenAt = now;
   }
 
   /** Newest first: what is still in memory, then the stored batches. */

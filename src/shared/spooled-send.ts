@@ -1,15 +1,13 @@
 // Sending to a queue from a Worker, and clearing what a consumer is done with, with the local
-// queue spool (src/spool/queue-spool.ts) on or off. Off (Cloudflare): a plain send, and clearing
+// queue spool (src/agent/queue-spool.ts) on or off. Off (Cloudflare): a plain send, and clearing
 // costs nothing. On: the send goes through the Durable Object named (one call), which keeps the
 // message before sending it; a consumer clears the kept copies of a batch's finished messages in
 // one call per object.
 import { z } from "zod";
+import type { SpoolQueue } from "../contracts/agent-records.ts";
 import { agentStub } from "../contracts/stubs.ts";
 
 /** A queued message's kept copy: the object holding it and its row. */
-/** Queues whose messages the spool keeps (binding names). */
-export type SpoolQueue = "EVENTS" | "DELIVERIES";
-
 export const spoolRef = z.object({ agent: z.string(), id: z.string() });
 
 export const spooling = (env: Env): boolean => (env.EDGEHOOK_QUEUE_SPOOL as string) === "on";

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
 import { app } from "../../../src/worker/app.ts";
 import type { Aggregate, Channel, Message } from "../../../src/shared/channel-types.ts";
-import type { DeadLetter } from "../../../src/agent/dead-letters.ts";
+import type { DeadLetter } from "../../../src/contracts/agent-records.ts";
 import type { InvocationLog, RejectedAttempt } from "../../../src/shared/invocation-records.ts";
 import { JSON_SCHEMA_OPTIONS } from "../../../src/worker/openapi/zod-to-openapi.ts";
 import type { ThrottleStats } from "../../../src/worker/ingest/throttle-state.ts";

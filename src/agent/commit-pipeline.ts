@@ -1,0 +1,200 @@
+// The Agent object's commit pipeline: its channel store and everything a commit sets in motion,
+// wired into the store's hooks (channel-store.ts, StoreHooks) — the connection status (the ops a
+// sighting adds, the last-seen a checkpoint keeps, the offline deadline), the outbox of processor
+// deliveries (their watermark in entries and checkpoints, the backstop wake) and the gateway
+// fan-out. durable-objects/agent.ts forwards its channel, commit and gateway calls here.
+import { ChannelStore, type StoreHooks } from "./channel-store.ts";
+import { ConnectionTracker } from "./connection.ts";
+import type { EventPart, EventWrite } from "./event-entry.ts";
+import { Fanout, type Deliver as GatewayDeliver } from "./fanout.ts";
+import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox, type Deliver } from "./outbox.ts";
+import type { Timers } from "./timers.ts";
+import type { AggregateWrite, MessageWrite } from "../contracts/agent-records.ts";
+import type { ChannelSync } from "../contracts/agent-rpc.ts";
+import { gatewayStub } from "../contracts/stubs.ts";
+import type { ProcessorInstall } from "../processors/bindings.ts";
+import { CONNECTION_CHANNEL, type Aggregate, type Message, type Outcome } from "../shared/channel-types.ts";
+import type { Json } from "../shared/merge-patch.ts";
+
+const EMPTY_AGGREGATE: Aggregate = { data: {}, attachments: [], last_updated: null, version: 0 };
+
+type EventOutcome = Outcome<{ applied: boolean; outcome: unknown }>;
+
+/** What the rest of the agent's object lends its commit pipeline. */
+export interface PipelineSide {
+  agentId: string;
+  env: Env;
+  sql: SqlStorage;
+  transaction: <T>(work: () => T) => T;
+  timers: Timers;
+  /** Runs or queues deliveries (agent-processors.ts); throws when they must be tried again. */
+  deliver: Deliver;
+  /** Whether an install's deliveries run in this object. */
+  runsHere(installId: string): boolean;
+  /** The processor installs covering this agent, as held now. */
+  installs(): ProcessorInstall[];
+  /** An event with the writes of processors running here, in one row; null: commit it plainly. */
+  commitInline(write: EventWrite): Promise<EventOutcome | null> | null;
+}
+
+export class CommitPipeline {
+  /** Reads, and the writes whose effects the hooks carry. */
+  readonly store: ChannelStore;
+  readonly outbox: Outbox;
+  readonly #connection = new ConnectionTracker(undefined);
+  readonly #fanout: Fanout;
+
+  constructor(private readonly side: PipelineSide) {
+    const { agentId, env, sql, timers } = side;
+    this.outbox = new Outbox(
+      agentId,
+      (items) => side.deliver(items),
+      (at) => {
+        timers.want("outbox", at);
+        if (at !== null) void timers.arm();
+      },
+      (installId) => side.runsHere(installId),
+    );
+    this.outbox.setInstalls(side.installs());
+    this.#fanout = new Fanout(sql, agentId, gatewayDeliver(env, agentId));
+    this.store = new ChannelStore(sql, agentId, retentionOf(env), side.transaction, this.hooks());
+    this.#connection.restore(this.store.checkpointExtra.seen);
+    // Deliveries after the watermark: sent with the next write's (or alone, shortly).
+    if (this.outbox.pending > 0) setTimeout(() => void this.outbox.flush(), FLUSH_DELAY_MS);
+  }
+
+  /** What the connection, the outbox and the fan-out add to the store's commits and views. */
+  private hooks(): StoreHooks {
+    return {
+      deliveries: (entry) => this.outbox.deliveries(entry),
+      extraOps: (entry) => this.#connection.extraOps(entry, this.store.state(CONNECTION_CHANNEL)),
+      checkpointExtra: (entry, seq) => {
+        const extra: Record<string, string> = { sent: this.outbox.checkpointWatermark(entry, seq) };
+        // The checkpoint's own entry is not replayed: its sighting must be in it.
+        const seen = this.#connection.seenWith(entry);
+        if (seen !== null) extra.seen = String(seen);
+        return extra;
+      },
+      watermark: () => this.outbox.watermark(),
+      restored: (checkpointSeq, extra, read) => this.outbox.restore(extra.sent, checkpointSeq, read),
+      committed: (seq, entry, replayed) => {
+        this.#connection.observe(entry);
+        if (replayed) this.outbox.replayed(seq, entry);
+        else {
+          this.#fanout.published(
+            entry,
+            (name) => this.store.state(name),
+            (name) => this.store.aggregate(name) ?? EMPTY_AGGREGATE,
+            seq,
+          );
+          this.outbox.committed(seq, entry);
+          // Should the object stop before the outbox sends, something must wake it: an alarm
+          // already set does (a connection deadline); else a backstop, at most one per period.
+          if (entry.d) void this.side.timers.ensureWake("outbox", Date.now() + OUTBOX_BACKSTOP_MS);
+        }
+      },
+      view: (name, data) => (name === CONNECTION_CHANNEL ? this.#connection.view(data) : data),
+    };
+  }
+
+  writeAggregate(name: string, write: Omit<AggregateWrite, "now">): Outcome<Aggregate> {
+    return this.store.writeAggregate(name, { ...write, now: Date.now() });
+  }
+
+  createMessage(name: string, write: Omit<MessageWrite, "now">): Outcome<Message> {
+    return this.store.createMessage(name, { ...write, now: Date.now() });
+  }
+
+  /** An edited message, and its event for the channel's gateway subscribers. */
+  updateMessage(name: string, id: string, mode: "patch" | "put", data: Json, author_id: string): Outcome<Message> {
+    const updated = this.store.updateMessage(name, id, mode, data);
+    if (updated.ok)
+      this.#fanout.messageUpdated(name, author_id, updated.value, data, this.store.state(name)?.events ?? 0);
+    return updated;
+  }
+
+  /** One invocation's writes: with those of processors running here when they can join its row. */
+  async commitEvent(write: Omit<EventWrite, "now">): Promise<EventOutcome> {
+    const now = Date.now();
+    const inline = this.side.commitInline({ ...write, now });
+    const result = (inline && (await inline)) ?? this.store.commitEvent({ ...write, now });
+    if (write.seen) await this.armConnection();
+    return result;
+  }
+
+  /** A processor batch's writes, one row; a part whose key was applied before is skipped. */
+  async commitBatch(parts: EventPart[]): Promise<Outcome<{ applied: string[]; skipped: string[] }>> {
+    const result = this.store.commitBatch(parts, Date.now());
+    if (parts.some((p) => p.seen)) await this.armConnection();
+    return result;
+  }
+
+  /** The agent's tags, and which of the delivery keys it has applied already. */
+  batchView(keys: string[]): { tags: Record<string, Json>; applied: string[] } {
+    const data = this.store.aggregate("tag_values")?.data;
+    const tags = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, Json>) : {};
+    return { tags, applied: keys.filter((k) => this.store.hasKey(k, Date.now())) };
+  }
+
+  /** A gateway subscribes to a channel; null when it holds its share, or the agent all it keeps. */
+  gatewaySubscribe(gateway: string, name: string): ChannelSync | null {
+    if (!this.#fanout.subscribe(gateway, name)) return null;
+    return this.gatewaySync(name);
+  }
+
+  gatewayUnsubscribe(gateway: string, names: string[]): void {
+    this.#fanout.drop(gateway, names);
+  }
+
+  gatewayHeld(gateway: string, names: string[]): void {
+    this.#fanout.held(gateway, names);
+  }
+
+  gatewaySync(name: string): ChannelSync {
+    return { aggregate: this.store.aggregate(name), s: this.store.state(name)?.events ?? 0 };
+  }
+
+  gatewayOneShot(name: string, author_id: string, data: Json): void {
+    this.#fanout.oneShot(name, author_id, data, this.store.state(name)?.events ?? 0);
+  }
+
+  /** Sends the outbox's pending deliveries, if any (the alarm: retries, an offline flip's own). */
+  async flushOutbox(): Promise<void> {
+    if (this.outbox.pending > 0) await this.outbox.flush();
+  }
+
+  /** Marks the agent offline when its connection deadline has passed (one entry by the agent). */
+  expireConnection(now: number): void {
+    const expired = this.#connection.expire(this.store.state(CONNECTION_CHANNEL)?.agg, now);
+    if (!expired) return;
+    const committed = this.store.commitOps([expired], this.side.agentId, now);
+    if (!committed.ok) console.error(`agent ${this.side.agentId}: could not mark offline`, committed.detail);
+  }
+
+  /** A connection that is online wants the alarm at its deadline (never moved later per event). */
+  async armConnection(): Promise<void> {
+    const { timers } = this.side;
+    timers.want("connection", this.#connection.deadline(this.store.state(CONNECTION_CHANNEL)?.agg));
+    await timers.arm();
+  }
+}
+
+/** Sends to gateway objects, one stub per gateway: calls on one stub arrive in order, so do events. */
+function gatewayDeliver(env: Env, agentId: string): GatewayDeliver {
+  const gateways = new Map<string, ReturnType<typeof gatewayStub>>();
+  return async (gateway, events) => {
+    let stub = gateways.get(gateway);
+    if (!stub) gateways.set(gateway, (stub = gatewayStub(env, gateway)));
+    try {
+      return await stub.deliver(agentId, events);
+    } catch (error) {
+      gateways.delete(gateway);
+      throw error;
+    }
+  };
+}
+
+function retentionOf(env: Env): number {
+  const n = Number(env.MESSAGE_RETENTION);
+  return Number.isInteger(n) && n > 0 ? n : 10_000;
+}
