@@ -219,7 +219,12 @@ describe("gateway subscription bounds (issue 20)", () => {
       );
     const refused = await exports.default.fetch(
       new Request("http://edgehook.test/api/gateway", {
-        headers: { upgrade: "websocket", authorization: `Bearer ${token}` },
+        headers: {
+          upgrade: "websocket",
+          authorization: `Bearer ${token}`,
+          "sec-websocket-version": "13",
+          "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==",
+        },
       }),
     );
     expect(refused.webSocket).toBeFalsy();
