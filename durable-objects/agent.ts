@@ -124,7 +124,7 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     return this.#pipeline.store.deleteMessage(name, id);
   }
 
-  /** Null when the agent keeps as many gateway subscriptions as it will (MAX_GATEWAY_SUBS). */
+  /** Null when the gateway holds its share, or the agent all it keeps (src/shared/gateway-limits.ts). */
   gatewaySubscribe(gateway: string, name: string): ChannelSync | null {
     return this.#pipeline.gatewaySubscribe(gateway, name);
   }
@@ -132,6 +132,11 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
   /** The gateway has nobody left for these channels (unsubscribed, sessions gone). */
   gatewayUnsubscribe(gateway: string, names: string[]): void {
     this.#pipeline.gatewayUnsubscribe(gateway, names);
+  }
+
+  /** The gateway's subscribers hold exactly these channels here: its other rows go. */
+  gatewayHeld(gateway: string, names: string[]): void {
+    this.#pipeline.gatewayHeld(gateway, names);
   }
 
   gatewaySync(name: string): ChannelSync {
