@@ -3,6 +3,7 @@
 
 import { collectElements, checkProperties, propertiesSchema } from "./containers.ts";
 import { isRecord, type ValuesOf } from "./element.ts";
+import { MAX_CONFIG_BYTES, utf8Length } from "./limits.ts";
 import type { ConfigIssue, JsonSchema, ValidationResult } from "./types.ts";
 
 /**
@@ -80,6 +81,10 @@ export class Schema {
     const issues: ConfigIssue[] = [];
     const additional = (this.constructor as typeof Schema).additionalProperties;
     const value = checkProperties(this.#elements(), input, "", issues, additional);
+    // What is stored and travels with every delivery (defaults included): it must fit a queue message.
+    const bytes = utf8Length(JSON.stringify(value));
+    if (bytes > MAX_CONFIG_BYTES)
+      issues.push({ field: "", message: `is ${bytes} bytes of JSON; at most ${MAX_CONFIG_BYTES} are accepted` });
     if (issues.length > MAX_ISSUES) {
       const more = issues.length - MAX_ISSUES;
       return {
