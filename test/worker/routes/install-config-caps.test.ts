@@ -32,13 +32,17 @@ async function installsOn(agentId: string): Promise<{ install_id: string; config
 }
 
 const rateEveryMinute = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ name: `s${i}`, schedule: "rate(1 minute)" }));
+  Array.from({ length: n }, (_, i) => ({
+    name: `every_minute_${String(i).padStart(4, "0")}`,
+    schedule: "rate(1 minute)",
+    disabled: false,
+  }));
 
 describe("install config caps (issue 20: a config larger than a queue message never deployed)", () => {
   it("2,000 rate(1 minute) schedules (153 KB) are refused: 422 naming config.dv_proc_schedules, nothing stored", async () => {
     const dev = await newAgent();
     const config = { dv_proc_schedules: rateEveryMinute(2000) };
-    expect(utf8(config)).toBeGreaterThan(MAX_CONFIG_BYTES);
+    expect(utf8(config)).toBeGreaterThan(140_000);
     const body = await expectProblem(await createOn(dev.id, config), 422, "validation_failed");
     expect(body.field).toBe("config.dv_proc_schedules");
     expect(body.detail).toContain(`at most ${MAX_SCHEDULES} items`);
