@@ -10,6 +10,7 @@ interface __BaseEnv_Env {
 	DELIVERY_RETRY_BASE_S: "2";
 	EDGEHOOK_FAULTS: "";
 	EDGEHOOK_START_ID: "";
+	EDGEHOOK_START_SECRET: "";
 	EDGEHOOK_QUEUE_SPOOL: "";
 	EDGEHOOK_ADMIN_TOKEN: string;
 	AGENT: DurableObjectNamespace<import("./src/index").Agent>;
@@ -28,7 +29,7 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "MESSAGE_RETENTION" | "INGEST_MAX_BODY" | "DELIVERY_RETRY_BASE_S" | "EDGEHOOK_FAULTS" | "EDGEHOOK_START_ID" | "EDGEHOOK_QUEUE_SPOOL" | "EDGEHOOK_ADMIN_TOKEN">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "MESSAGE_RETENTION" | "INGEST_MAX_BODY" | "DELIVERY_RETRY_BASE_S" | "EDGEHOOK_FAULTS" | "EDGEHOOK_START_ID" | "EDGEHOOK_START_SECRET" | "EDGEHOOK_QUEUE_SPOOL" | "EDGEHOOK_ADMIN_TOKEN">> {}
 }
 declare module "*.txt" {
 	const value: string;

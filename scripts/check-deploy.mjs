@@ -48,6 +48,8 @@ const BINDING_IDS = [
 const LOCAL_ONLY_VARS = {
   EDGEHOOK_START_ID:
     "set per start by `npm start`; deployed, GET / answers 503 `starting` until someone calls POST /api/control/ready",
+  EDGEHOOK_START_SECRET:
+    "set per start by `npm start`; deployed, whoever knows it may stop the worker (POST /api/control/stop)",
   EDGEHOOK_FAULTS: "fault injection for scripts/fault-processors.mjs; deployed, it fails real deliveries",
   EDGEHOOK_QUEUE_SPOOL:
     "the local queue spool (Miniflare's queues are in memory); Cloudflare's Queues are durable, and deployed it adds a Durable Object call and rows per queued message",

@@ -1,10 +1,10 @@
 // `npm start`: builds the worker, serves it on 127.0.0.1:<port> (`npm start -- --port N`, env PORT,
 // default 8787) with state kept in .wrangler/state, and seeds the demo organisation on first start.
 // GET / answers 503 `starting` until the seeding is done (see src/worker/routes/readiness.ts).
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { ADMIN_TOKEN_FILE, adminToken, adminTokenWarning, exportLine } from "./lib/admin-token.mjs";
 import { seedDemo } from "./lib/demo-org.mjs";
-import { PERSIST_DIR, apiClient, startServer } from "./lib/server.mjs";
+import { PERSIST_DIR, START_SECRET_HEADER, apiClient, startServer } from "./lib/server.mjs";
 import { USAGE, startOptions } from "./lib/start-options.mjs";
 
 let options;
@@ -22,6 +22,10 @@ if (options.help) {
 let server;
 let admin;
 let stopping = false;
+// Only this process knows it (the worker gets it as EDGEHOOK_START_SECRET): it alone may stop or
+// resume the server (POST /api/control/stop|resume), not any admin token (issue 20, item 7).
+const startSecret = randomBytes(32).toString("base64url");
+const owner = { [START_SECRET_HEADER]: startSecret };
 /**
  * SIGINT/SIGTERM: new requests are answered 503 `stopping`, those in flight finish (at most 10 s;
  * src/worker/routes/stopping.ts), then the runtime stops. Queued events not yet consumed stay kept in
@@ -34,7 +38,7 @@ async function shutdown(signal) {
   console.log(`\n${signal}: stopping (new requests get 503 stopping; finishing those in flight)`);
   try {
     if (server && admin) {
-      const done = await apiClient(server.url, admin.token)("POST", "/api/control/stop").catch(() => null);
+      const done = await apiClient(server.url, admin.token, owner)("POST", "/api/control/stop").catch(() => null);
       if (done) console.log(`stopped accepting; ${done.in_flight} requests still in flight; queued events kept for the next start`);
     }
     await server?.stop();
@@ -69,6 +73,7 @@ try {
     persist: PERSIST_DIR,
     adminToken: admin.token,
     startId,
+    startSecret,
     ownSession: true,
   });
   onlyOurSignalHandlers();

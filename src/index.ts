@@ -1,6 +1,6 @@
 // Worker entry: the Hono app for HTTP, the queue consumer, and the Durable Object classes.
 import { app } from "./worker/app.ts";
-import { consumeBatch } from "./queues/ingestion.ts";
+import { consumeBatch } from "./queues/ingestion-events.ts";
 import { consumeDeliveries } from "./queues/deliveries.ts";
 import { countRequest, meteredEnv } from "./shared/metering.ts";
 import { whileAccepting } from "./worker/routes/stopping.ts";
@@ -14,7 +14,7 @@ export default {
     countRequest();
     const metered = meteredEnv(env);
     // Under `npm start` (a start id): requests are counted in flight, and refused once stopping.
-    if (env.EDGEHOOK_START_ID) return whileAccepting(env, async () => app.fetch(request, metered, ctx));
+    if (env.EDGEHOOK_START_ID) return whileAccepting(env, request, async () => app.fetch(request, metered, ctx));
     return app.fetch(request, metered, ctx);
   },
   queue(batch, env) {

@@ -119,7 +119,7 @@ function bundleModules(dist, main = "index.js") {
 }
 
 /** Bindings, vars, DOs (SQLite), KV, queues and compatibility settings from wrangler.toml. */
-async function configWorkerOptions(adminToken, startId, vars = {}) {
+async function configWorkerOptions(adminToken, startId, startSecret, vars = {}) {
   // Give wrangler the secret so it neither warns about it nor reads a stale one elsewhere.
   process.env.EDGEHOOK_ADMIN_TOKEN = adminToken;
   const { unstable_getMiniflareWorkerOptions } = await import("wrangler");
@@ -134,13 +134,15 @@ async function configWorkerOptions(adminToken, startId, vars = {}) {
   // Miniflare 5 rejects modulesRules; the bundle's modules are listed explicitly instead.
   const { modulesRules: _rules, ...rest } = workerOptions;
   // EDGEHOOK_START_ID: GET / answers 503 `starting` until this start is marked ready (src/worker/routes/readiness.ts).
+  // EDGEHOOK_START_SECRET: only a caller that knows it may stop or resume this start
+  // (src/worker/routes/stopping.ts); empty, nobody may.
   // Miniflare's queues live in memory: keep queued messages durably until consumed (src/agent/queue-spool.ts).
   // EDGEHOOK_QUEUE_SPOOL=off in the environment shows what is lost without (`npm run crash`).
   const bindings = {
     ...rest.bindings,
     EDGEHOOK_QUEUE_SPOOL: process.env.EDGEHOOK_QUEUE_SPOOL === "off" ? "" : "on",
     ...vars,
-    EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "" };
+    EDGEHOOK_ADMIN_TOKEN: adminToken, EDGEHOOK_START_ID: startId ?? "", EDGEHOOK_START_SECRET: startSecret ?? "" };
   return { ...rest, bindings };
 }
 
@@ -193,6 +195,8 @@ function extraWorkerOptions(w, base, host) {
  * @param {string} o.adminToken
  * @param {string} [o.startId] set by a start that seeds: GET / is not ready until it calls
  *   POST /api/control/ready (default: ready at once)
+ * @param {string} [o.startSecret] set by the start that owns the process: the secret it sends
+ *   (header `x-edgehook-start-secret`) to stop or resume it; without one nobody may
  * @param {Array<ExtraWorker>} [o.extraWorkers] more workers served the same way (each on its own
  *   direct socket), e.g. the bench's bare baseline and floors
  * @param {string} [o.tmpPath] Miniflare's scratch directory when persisting (default .wrangler/tmp)
@@ -210,6 +214,7 @@ export async function startServer({
   persist = PERSIST_DIR,
   adminToken,
   startId,
+  startSecret,
   extraWorkers = [],
   tmpPath = path.join(ROOT, ".wrangler", "tmp"),
   outdir = DIST_DIR,
@@ -222,7 +227,7 @@ export async function startServer({
   const dist = build ? await buildBundle({ outdir }) : path.resolve(outdir);
   if (ownSession) await detachWorkerdFromTerminal(tmpPath);
   const { Miniflare, Log, LogLevel, convertV4MiniflareOptions } = await loadMiniflare();
-  const base = await configWorkerOptions(adminToken, startId, vars);
+  const base = await configWorkerOptions(adminToken, startId, startSecret, vars);
   if (persist) await mkdir(persist, { recursive: true });
 
   const edgehook = {
@@ -298,12 +303,19 @@ export async function startServer({
   };
 }
 
-/** A tiny JSON client of the control API (and anything else under the same origin). */
-export function apiClient(baseUrl, token) {
+/** The header a start script sends its start secret in (src/worker/routes/stopping.ts). */
+export const START_SECRET_HEADER = "x-edgehook-start-secret";
+
+/**
+ * A tiny JSON client of the control API (and anything else under the same origin); `headers` go
+ * with every request (e.g. the start secret).
+ */
+export function apiClient(baseUrl, token, headers = {}) {
   return async function api(method, pathname, body) {
     const res = await fetch(new URL(pathname, baseUrl), {
       method,
       headers: {
+        ...headers,
         authorization: `Bearer ${token}`,
         ...(body === undefined ? {} : { "content-type": "application/json" }),
       },
@@ -355,8 +367,10 @@ export async function withThrowawayServer(prefix, options, work) {
   };
   const restart = async () => {
     const { url, urls } = server;
-    // Answers at once without a start id (src/worker/routes/stopping.ts); waits for requests in flight with one.
-    await apiClient(url, adminToken)("POST", "/api/control/stop").catch(() => null);
+    // Refused (403) without a start id and secret, where there is nothing to stop
+    // (src/worker/routes/stopping.ts); with them it waits for requests in flight.
+    const owner = serverOptions.startSecret ? { [START_SECRET_HEADER]: serverOptions.startSecret } : {};
+    await apiClient(url, adminToken, owner)("POST", "/api/control/stop").catch(() => null);
     await server.stop();
     server = null;
     server = await startServer({

@@ -1,4 +1,4 @@
-// Channels of one agent in its Durable Object: every write is one journal row (src/data/journal.ts)
+// Channels of one agent in its Durable Object: every write is one journal row (src/agent/journal.ts)
 // and the channels' current state lives in memory, checkpointed now and then (channel-state.ts).
 // Message ids are snowflakes, strictly increasing across the whole agent.
 import { ChannelStates, type ChannelState } from "./channel-state.ts";
@@ -338,7 +338,7 @@ export class ChannelStore {
 
   /**
    * The entry that applied an event key within the dedup window: the key index's candidates
-   * (src/data/event-keys.ts), each confirmed by the entry's own keys.
+   * (src/agent/event-key-digests.ts), each confirmed by the entry's own keys.
    */
   private findKey(key: string, now: number): Row | null {
     for (const seq of this.#keys.candidates(key)) {
@@ -414,7 +414,7 @@ export class ChannelStore {
 
   /**
    * An event's entry as it would be written now, for processors running here to join
-   * (src/processors/inline-runs.ts): its seq, and the tags after it. Null for a repeated key (the
+   * (src/agent/inline-runs.ts): its seq, and the tags after it. Null for a repeated key (the
    * plain commit answers it) or an event without deliveries.
    */
   planEvent(write: EventWrite): PlannedEvent | null {

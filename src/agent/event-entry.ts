@@ -1,5 +1,5 @@
 // The journal entry of an event: an invocation's writes to one agent (its parts), and the
-// processors' writes that may join it in the same row (src/processors/inline-runs.ts).
+// processors' writes that may join it in the same row (src/agent/inline-runs.ts).
 import type { AggregateOp, Entry } from "./journal.ts";
 import { mergePatch, patchChangesNothing, type Json } from "../shared/merge-patch.ts";
 

@@ -3,7 +3,7 @@
 // Cloudflare's Queues are durable and run with the spool off (docs/decisions.md, "Queue spool").
 // A message is kept in a row of the Durable Object that sends it (or sends it on a Worker's
 // behalf) before it is sent, carrying a reference to that row; the consumer clears the row once
-// the message is done with (src/spool/spooled-send.ts). Rows kept by an earlier process — whose
+// the message is done with (src/shared/spooled-send.ts). Rows kept by an earlier process — whose
 // queue is gone — are sent again when the object's alarm fires after the restart (the alarm is
 // persisted); the consumers de-duplicate by event key, so a copy sent twice has one effect.
 

@@ -4,6 +4,25 @@ import { encodeBase64 } from "./base64.ts";
 import type { FieldPlan, MessagePlan, ValuePlan } from "./proto-plan.ts";
 import { MAX_DEPTH, WIRE_END_GROUP, WIRE_LEN, WIRE_START_GROUP, WireReader } from "./wire.ts";
 
+const WIRE_NAMES = ["varint", "fixed64", "length-delimited", "start-group", "end-group", "fixed32"];
+
+/**
+ * A known field sent with a wire type its type never has is refused (422 payload_undecodable),
+ * not skipped: skipping would accept a body whose sender meant something else by that field and
+ * drop its value silently (issue 20, item 5). Unknown field numbers are still skipped.
+ */
+function wrongWireType(
+  r: WireReader,
+  field: { name: string },
+  number: number,
+  wireType: number,
+  expected: number,
+): never {
+  return r.fail(
+    `field ${field.name} (${number}) sent as ${WIRE_NAMES[wireType] ?? `wire type ${wireType}`}, expected ${WIRE_NAMES[expected]}`,
+  );
+}
+
 type Plain = Record<string, unknown>;
 
 /** Decodes a whole buffer as one message of `plan`. */
@@ -43,13 +62,13 @@ function readSingular(
 ): void {
   let value: unknown;
   if (field.message !== undefined) {
-    if (wireType !== WIRE_LEN && wireType !== WIRE_START_GROUP) return r.skip(wireType, number, depth);
+    if (wireType !== WIRE_LEN && wireType !== WIRE_START_GROUP) wrongWireType(r, field, number, wireType, WIRE_LEN);
     // A sub-message seen twice is merged into the first, as the protobuf spec requires.
     const previous = out[field.name];
     const target = isPlain(previous) ? previous : {};
     value = readMessage(r, field.message, wireType, number, depth, target);
   } else {
-    if (wireType !== field.wireType) return r.skip(wireType, number, depth);
+    if (wireType !== field.wireType) wrongWireType(r, field, number, wireType, field.wireType);
     value = readScalar(r, field);
     if (field.implicit && Object.is(value, field.zero)) {
       if (out[field.name] !== undefined) delete out[field.name];
@@ -69,7 +88,7 @@ function readRepeated(
   out: Plain,
 ): void {
   if (field.message !== undefined) {
-    if (wireType !== WIRE_LEN && wireType !== WIRE_START_GROUP) return r.skip(wireType, number, depth);
+    if (wireType !== WIRE_LEN && wireType !== WIRE_START_GROUP) wrongWireType(r, field, number, wireType, WIRE_LEN);
     listOf(out, field.name).push(readMessage(r, field.message, wireType, number, depth, {}));
   } else if (wireType === WIRE_LEN && field.packable) {
     const list = listOf(out, field.name);
@@ -80,7 +99,7 @@ function readRepeated(
   } else if (wireType === field.wireType) {
     listOf(out, field.name).push(readScalar(r, field));
   } else {
-    r.skip(wireType, number, depth);
+    wrongWireType(r, field, number, wireType, field.wireType);
   }
 }
 
@@ -94,7 +113,8 @@ function readMapEntry(
   out: Plain,
 ): void {
   const map = field.map;
-  if (map === undefined || wireType !== WIRE_LEN) return r.skip(wireType, number, depth);
+  if (map === undefined) return r.skip(wireType, number, depth);
+  if (wireType !== WIRE_LEN) wrongWireType(r, field, number, wireType, WIRE_LEN);
   const outer = r.end;
   r.end = r.delimitedEnd();
   let key = map.key.zero;
@@ -109,6 +129,15 @@ function readMapEntry(
       value = readMessage(r, map.value.message, WIRE_LEN, 2, depth, {});
     } else if (entryNumber === 2 && entryWireType === map.value.wireType) {
       value = readScalar(r, map.value);
+    } else if (entryNumber === 1 || entryNumber === 2) {
+      const expected = entryNumber === 1 ? map.key.wireType : map.value.wireType;
+      wrongWireType(
+        r,
+        { name: `${field.name}.${entryNumber === 1 ? "key" : "value"}` },
+        entryNumber,
+        entryWireType,
+        expected,
+      );
     } else {
       r.skip(entryWireType, entryNumber, depth);
     }

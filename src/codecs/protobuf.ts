@@ -1,7 +1,7 @@
 // Protobuf payloads: .proto schemas supplied at run time (compileProto + decodeProto, no code
 // generation, as workerd forbids it) and build-time static modules (decodeStatic).
 import protobuf from "protobufjs";
-import type { IConversionOptions, Namespace, Root, Type } from "protobufjs";
+import type { IConversionOptions, INamespace, Namespace, Root, Type } from "protobufjs";
 import { PayloadUndecodableError, ProtoSchemaError } from "./errors.ts";
 import { decodeWithPlan } from "./proto-decode.ts";
 import { planMessage } from "./proto-plan.ts";
@@ -62,6 +62,18 @@ export function compileProto(protoText: string): ProtoSchema {
 }
 
 /**
+ * A schema from a JSON descriptor (`pbjs -t json`) known at build time: reflection only, so its
+ * plans decode in workerd, where the static module's own code could not be generated. Message
+ * plans are built on first use. Used to check a static module's input strictly (wire types of
+ * known fields), which the static decoder does not.
+ */
+export function protoSchemaFromJson(descriptor: INamespace): ProtoSchema {
+  const root = protobuf.Root.fromJSON(descriptor);
+  root.resolveAll();
+  return new ProtoSchema(root);
+}
+
+/**
  * Decodes `bytes` as message `typeName` into a plain, JSON-safe object:
  * - field names exactly as in the .proto; absent fields are omitted (no defaults filled in),
  *   and so are proto3 implicit-presence scalars holding their zero value;
@@ -70,7 +82,8 @@ export function compileProto(protoText: string): ProtoSchema {
  * - enums as the value's name, or the number when the schema does not know it;
  * - maps as objects keyed by the key's string form; a oneof keeps only its last member.
  * Unknown fields are skipped. Throws {@link PayloadUndecodableError} on truncated or malformed
- * input and {@link ProtoSchemaError} when `typeName` is not in the schema.
+ * input, and on a known field sent with a wire type its type never has; {@link ProtoSchemaError}
+ * when `typeName` is not in the schema.
  *
  * @example
  * const schema = compileProto(config.proto); // once per config

@@ -1,4 +1,5 @@
-// Registry records (SPEC §3): agents, groups and tokens, as the control API shows them.
+// Registry records (SPEC §3): agents, groups and tokens, as the control API shows them, and what
+// the registry takes to create or change an agent.
 
 export type Permission = "read" | "write" | "admin";
 export const PERMISSIONS: readonly Permission[] = ["read", "write", "admin"];
@@ -39,3 +40,14 @@ export interface TokenRecord {
   grants: Grant[];
   created_at: number;
 }
+
+/** A new agent (the registry validates serial-number uniqueness and group references). */
+export interface AgentInput {
+  name: string;
+  display_name?: string;
+  serial_number?: string | null;
+  groups?: string[];
+  type?: AgentType;
+}
+
+export type AgentPatch = Partial<AgentInput> & { tokens_valid_from?: number };

@@ -1,5 +1,5 @@
 // Registry reads at the edge, in two levels: isolate memory (5 s) over the registry's KV mirror,
-// which the isolates of a location share (src/registry/mirror.ts). The registry object itself is
+// which the isolates of a location share (src/kv-mirror/layout.ts). The registry object itself is
 // asked only when the mirror misses a record young enough not to have reached this location yet,
 // when this isolate itself just changed the record, or before the mirror's first backfill is done.
 import type { IngestionRecord, MiniTokenRecord } from "../contracts/install-records.ts";
@@ -352,7 +352,7 @@ const refreshedAt = new Map<string, number>();
 /**
  * Re-reads an endpoint from the registry (a token minted a moment ago may have replaced the one
  * this location knows), at most once a second per endpoint per isolate. The token guard calls it
- * only for a presented token that checks out as minted recently (src/ingest/token-guard.ts).
+ * only for a presented token that checks out as minted recently (src/worker/guards/ingestion-token.ts).
  */
 export async function refreshIngestion(env: Env, id: string): Promise<IngestionRecord | null> {
   const key = ingestionKey(id);

@@ -1,5 +1,5 @@
 // Layout of the registry's KV mirror (binding CACHE), shared by its one writer (the registry
-// object, src/registry/mirror-writer.ts) and its readers at the edge (src/registry/cache.ts).
+// object, src/registry/mirror-writer.ts) and its readers at the edge (src/kv-mirror/edge-cache.ts).
 // Every value is `{v, d}`: `v` is the registry's change sequence when `d` was read, so an older
 // value never replaces a newer one; `d: null` is a tombstone (the record is gone).
 import type { IngestionRecord } from "../contracts/install-records.ts";

@@ -2,7 +2,7 @@
 // and closure. Expected failures are returned as `Outcome` values.
 import { fail, ok, type Outcome } from "../shared/channel-types.ts";
 import { newRegistryId } from "../shared/snowflake.ts";
-import type { AgentRecord, AgentType, GroupRecord, ResolvedAgent } from "../contracts/registry-records.ts";
+import type { AgentInput, AgentPatch, AgentRecord, GroupRecord, ResolvedAgent } from "../contracts/registry-records.ts";
 
 export const AGENTS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS agents (
@@ -12,16 +12,6 @@ CREATE TABLE IF NOT EXISTS agents (
 );
 CREATE TABLE IF NOT EXISTS groups (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, parent TEXT);
 `;
-
-export interface AgentInput {
-  name: string;
-  display_name?: string;
-  serial_number?: string | null;
-  groups?: string[];
-  type?: AgentType;
-}
-
-export type AgentPatch = Partial<AgentInput> & { tokens_valid_from?: number };
 
 type AgentRow = Omit<AgentRecord, "groups" | "organisation_id"> & { groups: string };
 

@@ -1,12 +1,20 @@
 // Installs, their ingestion endpoints and mini-tokens in the registry's SQLite.
 // Secrets are minted by the registry (src/auth/minted.ts) and stored here only as SHA-256 hashes.
 import { newRegistryId } from "../shared/snowflake.ts";
-import type { IngestionRecord, InstallRecord, MiniTokenRecord } from "../contracts/install-records.ts";
+import type {
+  AppKind,
+  IngestionRecord,
+  InstallRecord,
+  InstallRemoved,
+  MiniTokenRecord,
+} from "../contracts/install-records.ts";
 
+// `kind` is the app's kind, given by the caller that knows the app (the registry imports no apps).
 export const INSTALLS_SCHEMA = `
 CREATE TABLE IF NOT EXISTS installs (
   install_id TEXT PRIMARY KEY, app TEXT NOT NULL, app_key TEXT NOT NULL, agent_id TEXT NOT NULL,
   display_name TEXT NOT NULL, config TEXT NOT NULL, created_at INTEGER NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'integration',
   UNIQUE (agent_id, app_key)
 );
 CREATE TABLE IF NOT EXISTS ingestions (
@@ -19,23 +27,50 @@ CREATE TABLE IF NOT EXISTS mini_tokens (
 );
 `;
 
+/**
+ * The processor apps compiled in when installs were stored without their kind: rows from before
+ * the `kind` column are given theirs from this list, once (docs/decisions.md, "Registry knows app
+ * kinds without importing apps"). Frozen: apps added since pass their kind with each new install.
+ */
+export const LEGACY_PROCESSOR_APPS: readonly string[] = ["tracker_processor"];
+
+/** An install's record as the control API shows it, in its columns' order (not its kind). */
+const RECORD_COLUMNS = "install_id, app, app_key, agent_id, display_name, config, created_at";
+
 type InstallRow = Omit<InstallRecord, "config"> & { config: string };
 
 export class InstallsStore {
   constructor(private readonly sql: SqlStorage) {
     sql.exec(INSTALLS_SCHEMA);
-    // State created before token_issued_at existed (npm start keeps local state) gets the column.
-    const columns = sql.exec<{ name: string }>("SELECT name FROM pragma_table_info('ingestions')").toArray();
-    if (!columns.some((c) => c.name === "token_issued_at"))
+    // State created before these columns existed (npm start keeps local state) gets them.
+    const columns = sql
+      .exec<{ t: string; name: string }>(
+        `SELECT 'ingestions' AS t, name FROM pragma_table_info('ingestions')
+         UNION ALL SELECT 'installs' AS t, name FROM pragma_table_info('installs')`,
+      )
+      .toArray();
+    const has = (table: string, column: string) => columns.some((c) => c.t === table && c.name === column);
+    if (!has("ingestions", "token_issued_at"))
       sql.exec("ALTER TABLE ingestions ADD COLUMN token_issued_at INTEGER NOT NULL DEFAULT 0");
+    if (!has("installs", "kind")) {
+      sql.exec("ALTER TABLE installs ADD COLUMN kind TEXT NOT NULL DEFAULT 'integration'");
+      sql.exec(
+        `UPDATE installs SET kind = 'processor' WHERE app IN (${LEGACY_PROCESSOR_APPS.map(() => "?").join(",")})`,
+        ...LEGACY_PROCESSOR_APPS,
+      );
+    }
   }
 
-  create(input: {
-    app: string;
-    agent_id: string;
-    display_name: string;
-    config: Record<string, unknown>;
-  }): InstallRecord {
+  /** Stores the app's kind with the install; the record returned does not show it. */
+  create(
+    input: {
+      app: string;
+      agent_id: string;
+      display_name: string;
+      config: Record<string, unknown>;
+    },
+    kind: AppKind,
+  ): InstallRecord {
     const used = this.sql
       .exec<{ app_key: string }>(
         "SELECT app_key FROM installs WHERE agent_id = ? AND app = ?",
@@ -51,7 +86,7 @@ export class InstallsStore {
       ...input,
     };
     this.sql.exec(
-      "INSERT INTO installs (install_id, app, app_key, agent_id, display_name, config, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO installs (install_id, app, app_key, agent_id, display_name, config, created_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       record.install_id,
       record.app,
       record.app_key,
@@ -59,17 +94,38 @@ export class InstallsStore {
       record.display_name,
       JSON.stringify(record.config),
       record.created_at,
+      kind,
     );
     return record;
   }
 
   get(installId: string): InstallRecord | null {
-    const row = this.sql.exec<InstallRow>("SELECT * FROM installs WHERE install_id = ?", installId).toArray()[0];
-    return row ? view(row) : null;
+    return this.withKind(installId)?.install ?? null;
+  }
+
+  /** The record and its app's kind, in one read (a change to an install needs both). */
+  withKind(installId: string): { install: InstallRecord; kind: AppKind } | null {
+    const row = this.sql
+      .exec<InstallRow & { kind: AppKind }>(
+        `SELECT ${RECORD_COLUMNS}, kind FROM installs WHERE install_id = ?`,
+        installId,
+      )
+      .toArray()[0];
+    if (!row) return null;
+    const { kind, ...install } = row;
+    return { install: view(install), kind };
   }
 
   list(): InstallRecord[] {
-    return this.sql.exec<InstallRow>("SELECT * FROM installs ORDER BY created_at").toArray().map(view);
+    return this.sql.exec<InstallRow>(`SELECT ${RECORD_COLUMNS} FROM installs ORDER BY created_at`).toArray().map(view);
+  }
+
+  /** The installs of processor apps: those agents hold (src/registry/processor-scopes.ts). */
+  processors(): InstallRecord[] {
+    return this.sql
+      .exec<InstallRow>(`SELECT ${RECORD_COLUMNS} FROM installs WHERE kind = 'processor' ORDER BY created_at`)
+      .toArray()
+      .map(view);
   }
 
   /** Agents with an install of any of these apps (extended permissions' `apps_installed`). */
@@ -88,7 +144,7 @@ export class InstallsStore {
     this.sql.exec("UPDATE installs SET config = ? WHERE install_id = ?", JSON.stringify(config), installId);
   }
 
-  delete(installId: string): { ingestion_id: string | null; mini_hashes: string[] } {
+  delete(installId: string): InstallRemoved {
     const ingestion = this.ingestionIdOf(installId);
     const mini_hashes = ingestion ? this.dropMiniTokens(ingestion) : [];
     this.sql.exec("DELETE FROM ingestions WHERE install_id = ?", installId);

@@ -2,7 +2,6 @@
 // extended permissions grant — devices ∪ groups (nested) ∪ agents with any of apps_installed ∪
 // all devices; never the org agent unless the install runs as it. The same rule as
 // AgentsStore.covered, turned around: scopes are parsed once, then each agent is matched in memory.
-import { findApp } from "../apps/index.ts";
 import type { ProcessorInstall } from "../processors/bindings.ts";
 import { extendedPermissionsOf } from "../sdk/permissions.ts";
 import type { InstallRecord } from "../contracts/install-records.ts";
@@ -26,31 +25,28 @@ interface Scope {
   allDevices: boolean;
 }
 
-export const isProcessorApp = (app: string): boolean => findApp(app)?.kind === "processor";
-
 export class ProcessorScopes {
   readonly #scopes: Scope[];
 
+  /** `installs`: the processor installs (InstallsStore.processors). */
   constructor(installs: readonly InstallRecord[], organisationId: string) {
-    this.#scopes = installs
-      .filter((i) => isProcessorApp(i.app))
-      .map((i) => {
-        const perms = extendedPermissionsOf(i.config);
-        return {
-          install: {
-            install_id: i.install_id,
-            app: i.app,
-            app_key: i.app_key,
-            agent_id: i.agent_id,
-            organisation_id: organisationId,
-            config: i.config,
-          },
-          devices: new Set(perms.devices),
-          groups: new Set(perms.groups),
-          apps: new Set(perms.apps_installed),
-          allDevices: perms.all_devices,
-        };
-      });
+    this.#scopes = installs.map((i) => {
+      const perms = extendedPermissionsOf(i.config);
+      return {
+        install: {
+          install_id: i.install_id,
+          app: i.app,
+          app_key: i.app_key,
+          agent_id: i.agent_id,
+          organisation_id: organisationId,
+          config: i.config,
+        },
+        devices: new Set(perms.devices),
+        groups: new Set(perms.groups),
+        apps: new Set(perms.apps_installed),
+        allDevices: perms.all_devices,
+      };
+    });
   }
 
   /** The processor installs covering this agent (null: no such agent, so none). */

@@ -9,9 +9,10 @@ import type { ProcessorInstall } from "../processors/bindings.ts";
 import { extendedPermissionsOf } from "../sdk/permissions.ts";
 import type { AlarmSlot } from "./alarm-slot.ts";
 import { closureOf, type AgentsStore } from "./agents-store.ts";
-import type { InstallRecord } from "../contracts/install-records.ts";
+import type { AppKind, InstallRecord } from "../contracts/install-records.ts";
+import { coveredAgents } from "./covered-agents.ts";
 import type { InstallsStore } from "./installs-store.ts";
-import { isProcessorApp, ProcessorScopes, type AgentFacts } from "./processor-scopes.ts";
+import { ProcessorScopes, type AgentFacts } from "./processor-scopes.ts";
 
 export const PROCESSOR_SYNC_SCHEMA = `
 CREATE TABLE IF NOT EXISTS processor_sync (
@@ -82,13 +83,13 @@ export class ProcessorSync {
 
   /**
    * The agents a processor install covers as the tables stand: its own agent and those its
-   * extended permissions grant. Empty for other apps. Read before and after a change to an install.
+   * extended permissions grant. Empty for other apps' installs (`kind`, as stored with the install).
+   * Read before and after a change to an install.
    */
-  scopeOf(install: InstallRecord | null): string[] {
-    if (!install || !isProcessorApp(install.app)) return [];
+  scopeOf(install: InstallRecord, kind: AppKind): string[] {
+    if (kind !== "processor") return [];
     const { agents, installs } = this.stores();
-    const perms = extendedPermissionsOf(install.config);
-    return [install.agent_id, ...agents.covered(perms, new Set(installs.agentsWithApps(perms.apps_installed)))];
+    return [install.agent_id, ...coveredAgents(agents, installs, extendedPermissionsOf(install.config))];
   }
 
   /** Which installs cover the agent now, as a comparable key: take it before a change to the agent. */
@@ -109,7 +110,9 @@ export class ProcessorSync {
   /** The processor installs whose scope covers the agent, as the agent should hold them. */
   bindingsFor(agentId: string): ProcessorInstall[] {
     const { agents, installs, organisationId } = this.stores();
-    return new ProcessorScopes(installs.list(), organisationId).bindingsFor(this.#facts(agentId, agents.parents()));
+    return new ProcessorScopes(installs.processors(), organisationId).bindingsFor(
+      this.#facts(agentId, agents.parents()),
+    );
   }
 
   pending(): number {
@@ -148,7 +151,7 @@ export class ProcessorSync {
     // Every list of the round read at one instant, the scopes parsed once; a change made while the
     // pushes are under way re-stages its agents, which the next round pushes again.
     const { agents, installs, organisationId } = this.stores();
-    const scopes = new ProcessorScopes(installs.list(), organisationId);
+    const scopes = new ProcessorScopes(installs.processors(), organisationId);
     const parents = agents.parents();
     const lists = rows.map((row) => scopes.bindingsFor(this.#facts(row.agent_id, parents)));
     for (let i = 0; i < rows.length; i += CONCURRENCY) {

@@ -1,5 +1,5 @@
 // Gateway frames (SPEC §4.3): `{op, d, s?, t?}`. Server events are op 0 with a type `t`; `s` is the
-// channel's event sequence (src/data/channel-state.ts `events`), so a subscriber sees a gap.
+// channel's event sequence (src/agent/channel-state.ts `events`), so a subscriber sees a gap.
 import type { Aggregate, ChannelRef } from "./channel-types.ts";
 
 export const OP = {

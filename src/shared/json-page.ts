@@ -1,5 +1,5 @@
 // Lists read from an agent's object in parts bounded by bytes (one RPC value is limited to 32 MiB),
-// as JSON text the worker streams as one array (src/http/json-stream.ts).
+// as JSON text the worker streams as one array (src/worker/http/json-stream.ts).
 
 /** Part of a list as JSON: `items` joined by commas; `last` is where the next part starts. */
 export interface JsonPage {

@@ -1,5 +1,5 @@
 // Sending to a queue from a Worker, and clearing what a consumer is done with, with the local
-// queue spool (src/spool/queue-spool.ts) on or off. Off (Cloudflare): a plain send, and clearing
+// queue spool (src/agent/queue-spool.ts) on or off. Off (Cloudflare): a plain send, and clearing
 // costs nothing. On: the send goes through the Durable Object named (one call), which keeps the
 // message before sending it; a consumer clears the kept copies of a batch's finished messages in
 // one call per object.

@@ -1,5 +1,5 @@
 // Issue 18: an uplink whose deliveries go to a processor running as the device is committed with
-// the processor's writes in ONE journal row (src/processors/inline-runs.ts): the processor's
+// the processor's writes in ONE journal row (src/agent/inline-runs.ts): the processor's
 // effect is there when the uplink is answered, a copy of the delivery that comes through the
 // queue later has no second effect, and a processor that fails falls back to the plain path.
 import { runInDurableObject } from "cloudflare:test";

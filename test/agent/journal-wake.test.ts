@@ -1,7 +1,7 @@
 // Issue 18: a device that reports every few minutes meets an evicted object on every report, so
 // what waking costs must not grow with the history the object keeps. Rows read by a wake and its
 // first event — plain, keyed (a sender's event id), or a processor's keyed write-back — are
-// counted with the runtime's own cursor counters (src/metering.ts) at 10 and at 10,500 entries
+// counted with the runtime's own cursor counters (src/shared/metering.ts) at 10 and at 10,500 entries
 // (past the production retention of 10,000, so segments have been dropped too).
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";

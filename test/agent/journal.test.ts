@@ -1,4 +1,4 @@
-// The agent's journal and checkpointed state (src/data/journal.ts, channel-state.ts): what a 2xx
+// The agent's journal and checkpointed state (src/agent/journal.ts, channel-state.ts): what a 2xx
 // promises survives eviction, repeats have no second effect, retention bounds storage.
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";

@@ -1,4 +1,4 @@
-// The local queue spool (src/spool/): Miniflare's queues forget what they hold when the process
+// The local queue spool (src/agent/queue-spool.ts): Miniflare's queues forget what they hold when the process
 // dies, so a queued message is kept in a Durable Object row until consumed and re-sent by the
 // object's (persisted) alarm after a restart. A restart is simulated by a kept row of an earlier
 // process whose message the queue no longer has.

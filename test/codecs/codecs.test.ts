@@ -357,10 +357,14 @@ describe("decodeProto (run-time schema)", () => {
     expect(decoded).toStrictEqual({ text: "kept", i32: 0x7fffffff });
   });
 
-  it("skips a known field sent with the wrong wire type", () => {
-    expect(decode(message(str(1, "not a varint"), vint(14, 3), vint(6, 1)))).toStrictEqual({
-      i32: 1,
-    });
+  // Issue 20, item 5: skipping dropped the value silently (200) where the docs promise 422.
+  it("refuses a known field sent with the wrong wire type (was skipped silently)", () => {
+    expect(undecodable(() => decode(message(str(1, "not a varint"), vint(6, 1)))).message).toMatch(
+      /field \w+ \(1\) sent as length-delimited, expected varint/,
+    );
+    expect(() => decode(message(vint(14, 3)))).toThrow(PayloadUndecodableError);
+    // A sub-message field as a varint.
+    expect(() => decode(message(vint(17, 1)))).toThrow(PayloadUndecodableError);
   });
 
   it("rejects truncated and malformed input with PayloadUndecodableError", () => {

@@ -1,6 +1,6 @@
 // A measuring window of the cost runs: everything counted at the runtime's prototypes
-// (runtime-meter.ts), plus what src/metering.ts still counts (Worker requests, queue reads and
-// acknowledgements). Each window also proves that src/metering.ts's own binding counters stood
+// (runtime-meter.ts), plus what src/shared/metering.ts still counts (Worker requests, queue reads and
+// acknowledgements). Each window also proves that src/shared/metering.ts's own binding counters stood
 // aside, so no operation is counted twice.
 import { meter, resetMeter } from "../../src/shared/metering.ts";
 import { perEvent, type KindOf, type PerEvent } from "./prices.ts";
@@ -17,7 +17,7 @@ export function startWindow(): void {
   resetRuntime();
 }
 
-/** Stops counting; throws if src/metering.ts counted a binding operation too (a double count). */
+/** Stops counting; throws if src/shared/metering.ts counted a binding operation too (a double count). */
 export function stopWindow(): Window {
   const reading = readRuntime();
   meter.enabled = false;
@@ -31,7 +31,7 @@ export function stopWindow(): Window {
     u.queue_sends +
     u.alarm_sets;
   if (meter.atRuntime && (legacy > 0 || meter.cursors.length > 0))
-    throw new Error(`src/metering.ts counted binding operations beside the runtime meter: ${JSON.stringify(u)}`);
+    throw new Error(`src/shared/metering.ts counted binding operations beside the runtime meter: ${JSON.stringify(u)}`);
   return {
     reading,
     extra: { worker_requests: u.worker_requests, queue_reads: u.queue_reads, queue_acks: u.queue_acks },

@@ -1,7 +1,7 @@
-// The check that the runtime meter counts each operation once (runtime-meter.ts): src/metering.ts's
+// The check that the runtime meter counts each operation once (runtime-meter.ts): src/shared/metering.ts's
 // own wrappers stand aside while it counts (every window asserts they counted nothing: measure.ts),
 // one operation made through those wrappers is one operation, and on a real workload both count
-// the same where src/metering.ts can see (its tallies kept apart for this check only).
+// the same where src/shared/metering.ts can see (its tallies kept apart for this check only).
 import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import { flushInvocationLogs } from "../../src/invocation/log-buffer.ts";
@@ -20,7 +20,7 @@ const total = (buckets: Record<string, Ops>, keep: (object: string) => boolean):
 };
 
 export async function meteringCheck(): Promise<void> {
-  // One operation through src/metering.ts's wrappers, counted at the prototypes: one, not two.
+  // One operation through src/shared/metering.ts's wrappers, counted at the prototypes: one, not two.
   const dev = await newAgent({ type: "device" });
   await agentStub(env, dev.id).getChannel("tag_values");
   await quiet(500); // the registry's own work after creating the agent

@@ -55,7 +55,7 @@ export interface PerEvent {
   lines: Record<string, Ops>;
 }
 
-/** Usage outside the runtime's bindings (src/metering.ts): Worker requests, queue reads and acks. */
+/** Usage outside the runtime's bindings (src/shared/metering.ts): Worker requests, queue reads and acks. */
 export interface Extra {
   worker_requests: number;
   queue_reads: number;

@@ -1,5 +1,5 @@
 // Counting at the runtime's binding prototypes (`npm run cost`), so nothing escapes the bill because
-// it bypasses src/metering.ts: the prototypes of what workerd hands out (SqlStorage, Durable Object
+// it bypasses src/shared/metering.ts: the prototypes of what workerd hands out (SqlStorage, Durable Object
 // storage, KV, Queue, Cache, Durable Object namespaces and their stubs) are patched once per isolate
 // (runtime-patches.ts), taken from real instances (setup.ts). Every operation is counted in a bucket
 // `<object>#<what>`: the object whose code ran it (`agent:<id>`, `registry`, `gateway:<name>`, or
@@ -82,7 +82,7 @@ let cursors: [SqlStorageCursor<Record<string, SqlStorageValue>>, string][] = [];
 
 export const runtime = {
   installed: false,
-  /** Counts here even while src/metering.ts counts too (the double-counting check only). */
+  /** Counts here even while src/shared/metering.ts counts too (the double-counting check only). */
   alongside: false,
   /** Harness operations in flight (inside objects, outside any invocation): not counted. */
   harness: 0,

@@ -1,7 +1,7 @@
 // Setup of the cost runs (vitest.cost.config.ts): before any Durable Object exists, the app's object
 // classes and Worker handlers are replaced by counted ones (the main module's exports, which the
 // test pool instantiates), and the runtime's binding prototypes are patched, taken from real
-// instances (test/cost/runtime-meter.ts). From here on src/metering.ts's own wrappers stand aside.
+// instances (test/cost/runtime-meter.ts). From here on src/shared/metering.ts's own wrappers stand aside.
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import * as main from "../../src/index.ts";

@@ -9,6 +9,13 @@ export interface Frame {
   d?: any;
 }
 
+/** What a WebSocket client sends to upgrade (RFC 6455 §4.1; the key is the RFC's sample nonce). */
+export const UPGRADE_HEADERS: Readonly<Record<string, string>> = {
+  upgrade: "websocket",
+  "sec-websocket-key": "dGhlIHNhbXBsZSBub25jZQ==",
+  "sec-websocket-version": "13",
+};
+
 export class GatewayClient {
   readonly frames: Frame[] = [];
   #waiters: { match: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = [];
@@ -29,7 +36,7 @@ export class GatewayClient {
 
   static async open(token: string, via: "header" | "query" = "header"): Promise<GatewayClient> {
     const url = `http://edgehook.test/api/gateway${via === "query" ? `?token=${encodeURIComponent(token)}` : ""}`;
-    const headers: Record<string, string> = { upgrade: "websocket" };
+    const headers: Record<string, string> = { ...UPGRADE_HEADERS };
     if (via === "header") headers.authorization = `Bearer ${token}`;
     const res = await exports.default.fetch(new Request(url, { headers }));
     if (!res.webSocket) throw new Error(`no upgrade: ${res.status} ${await res.text()}`);

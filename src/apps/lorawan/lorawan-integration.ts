@@ -3,7 +3,8 @@
 // device identifier) and makes the writes: an uplink's decoded payload as tags, a `radio` tag,
 // `last_uplink_at` and the raw message on `on_external_event`; any other message's tags and a
 // record on `lorawan_events`. The device counts as seen either way. A message for an unknown
-// device writes nothing to any device and is recorded on the install's own audit channel.
+// device, or one outside the install's extended permissions (answered exactly alike), writes
+// nothing to any device and is recorded on the install's own audit channel.
 import type { Json } from "../../shared/merge-patch.ts";
 import { Application } from "../../sdk/application.ts";
 import { config } from "../../sdk/config.ts";
@@ -23,6 +24,9 @@ export interface LorawanMessage {
   /** The message as received: on `on_external_event` (uplink) or in `lorawan_events`. */
   raw: Json;
 }
+
+/** What a message's device identifier names. */
+type Found = { kind: "device" | "outside_permissions"; agentId: string } | { kind: "not_a_dev_eui" };
 
 /** The config both integrations share: `device_key` `dev_eui` matches DevEUIs loosely. */
 export interface LorawanConfig extends Record<string, unknown> {
@@ -60,17 +64,22 @@ export abstract class LorawanIntegration<Payload, C extends LorawanConfig> exten
   override async onIngestionEndpoint(event: IngestionEvent): Promise<Json> {
     const message = this.describe(event.payload as Payload);
     const { key, type } = message;
-    const deviceId = key ? await this.findDevice(key) : null;
-    if (!deviceId) {
-      const reason = key ? "unknown_device" : "missing_device_key";
+    const found = key ? await this.findDevice(key) : null;
+    if (found?.kind !== "device") {
+      // A device outside the install's permissions answers exactly as an unknown one: the
+      // sender learns nothing of devices it may not reach. Only the audit record (on the
+      // install's own agent, which only its owner reads) says which it was.
+      const reason = !key ? "missing_device_key" : found?.kind === "not_a_dev_eui" ? "not_a_dev_eui" : "unknown_device";
       await this.api.createMessage(this.config.audit_channel, {
         event_id: event.id,
-        reason,
+        reason: found?.kind === "outside_permissions" ? "outside_permissions" : reason,
         [this.config.device_key]: key,
+        ...(found?.kind === "outside_permissions" ? { agent_id: found.agentId } : {}),
         type,
       });
       return { routed: false, reason };
     }
+    const deviceId = found.agentId;
     const opts = { agentId: deviceId };
     const { uplink } = message;
     if (uplink) {
@@ -85,11 +94,23 @@ export abstract class LorawanIntegration<Payload, C extends LorawanConfig> exten
     return { routed: true, agent_id: deviceId, type };
   }
 
-  /** The device whose serial number is `key`; a DevEUI in any case, with or without separators. */
-  private async findDevice(key: string): Promise<string | null> {
-    for (const serial of serialCandidates(key, this.config.device_key === "dev_eui")) {
-      const found = await this.findAgentBySerial(serial);
-      if (found) return found;
+  /**
+   * The device whose serial number is `key` (a DevEUI in any notation under `dev_eui`), if the
+   * install may write to it. Checking here, not at the write, is what keeps a device outside the
+   * permissions from answering 403 with its id; the check reads the agent's cached record, as
+   * the write's own check would.
+   */
+  private async findDevice(key: string): Promise<Found | null> {
+    const candidates = serialCandidates(key, this.config.device_key === "dev_eui");
+    if (candidates.length === 0) return { kind: "not_a_dev_eui" };
+    for (const [i, serial] of candidates.entries()) {
+      const agentId = await this.findAgentBySerial(serial);
+      if (!agentId) continue;
+      if (await this.context.permissions.allows(agentId)) return { kind: "device", agentId };
+      // Same look-ups as for an unknown DevEUI, so the answer takes as long (only refused
+      // traffic pays for them; a routed event stops at its device).
+      for (const rest of candidates.slice(i + 1)) await this.findAgentBySerial(rest);
+      return { kind: "outside_permissions", agentId };
     }
     return null;
   }

@@ -1,7 +1,7 @@
 // Platform config elements with fixed keys, read by the runtime rather than by app code:
 // extended permissions, subscriptions, schedules and the agent's external serial number.
 
-import { parseSchedule } from "../../processors/schedule.ts";
+import { scheduleProblem } from "../../processors/schedule.ts";
 import { ArrayElement, ObjectElement, type ArrayOptions, type ObjectOptions } from "./containers.ts";
 import { isRecord, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
 import { MAX_PERMISSION_DEVICES, MAX_PERMISSION_ITEMS, MAX_SCHEDULES, MAX_SUBSCRIPTIONS } from "./limits.ts";
@@ -182,10 +182,11 @@ export class ScheduleConfig extends ArrayElement<ReturnType<typeof scheduleEleme
     const seen = new Map<string, number>();
     out.forEach((item: unknown, i) => {
       if (!isRecord(item)) return;
-      // Parse at install time: a bad expression found only by the scheduler would fail silently.
+      // Parse at install time: a bad expression found only by the scheduler would fail silently,
+      // and so would one that never runs (a date that never comes, a past year, a rate of ages).
       if (typeof item.schedule === "string" && item.schedule !== "") {
-        const parsed = parseSchedule(item.schedule);
-        if (!parsed.ok) issues.push({ field: `${path}[${i}].schedule`, message: parsed.error });
+        const problem = scheduleProblem(item.schedule, Date.now());
+        if (problem) issues.push({ field: `${path}[${i}].schedule`, message: problem });
       }
       if (typeof item.name !== "string") return;
       const first = seen.get(item.name);

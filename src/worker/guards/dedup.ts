@@ -1,7 +1,7 @@
 // De-duplication key: a sender's event id (signature scheme id or Idempotency-Key), scoped to the
 // install and the credential that sent it, so two senders' ids never collide. The repeat check
 // itself happens where the effect is written: each touched agent's DO remembers the keys it
-// applied (src/data/channel-store.ts) and answers a repeat with the first outcome, so no shared
+// applied (src/agent/channel-store.ts) and answers a repeat with the first outcome, so no shared
 // object is called per event.
 import type { MiddlewareHandler } from "hono";
 import { eventKeyOf } from "../../invocation/dedup-key.ts";

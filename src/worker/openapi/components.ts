@@ -140,6 +140,9 @@ export const problems = {
   invalid: problemResponse("validation_failed, with `field` naming the first failing one"),
   throttled: problemResponse("throttled, with `limit_key`", retryAfter),
   unavailable: problemResponse("unavailable or starting", retryAfter),
+  startOwnerOnly: problemResponse(
+    "forbidden: not an admin token; start_secret_invalid: not the secret of the start script that owns the process",
+  ),
 };
 /** Every data-plane call on an agent can answer these. */
 export const agentProblems = {

@@ -7,6 +7,8 @@ import { installCreate, installPatch, limitQuery, miniCreate } from "../routes/i
 import { adminProblems, lists, problems, security, snowflake } from "./components.ts";
 import * as r from "./responses.ts";
 
+/** Stop and resume: an admin token without the start secret is refused too. */
+const ownerOnly = { 403: problems.startOwnerOnly };
 const limit = { limit: "1–1000, default 100" };
 
 /** A control route: admin security, and the admin problems under its own responses. */
@@ -28,7 +30,8 @@ function control(
     security: security.admin,
     ...(params.length ? { params: Object.fromEntries(params.map((name) => [name, paramSchema(name)])) } : {}),
     ...extra,
-    responses: { ...responses, ...adminProblems },
+    // A route may say more of its 403 (stop and resume: the start secret).
+    responses: { ...responses, ...adminProblems, ...(responses[403] ? { 403: responses[403] } : {}) },
   };
 }
 
@@ -53,8 +56,15 @@ export const controlRoutes: ApiRoute[] = [
     "post",
     "/stop",
     "stop",
-    "npm start is stopping: new requests are answered 503 `stopping`; answers once those in flight are done",
-    { 200: { description: "stopping (`running` where nobody starts with a start id)", schema: r.stopping } },
+    "npm start is stopping: new requests are answered 503 `stopping`; answers once those in flight are done. Only the start script that owns the process may call it (header `x-edgehook-start-secret`)",
+    { 200: { description: "stopping", schema: r.stopping }, ...ownerOnly },
+  ),
+  control(
+    "post",
+    "/resume",
+    "resume",
+    "Undo a stop: accept requests again. Only the start script that owns the process may call it (header `x-edgehook-start-secret`)",
+    { 200: { description: "running", schema: r.stopping }, ...ownerOnly },
   ),
   control(
     "post",

@@ -203,11 +203,20 @@ const gateway: ApiRoute = {
     "Frames are JSON `{op, d, s?, t?}`: see docs/wire.md (Gateway) and docs/gateway.md. Subscribing needs read on the agent; one-shot messages need write.",
   tags: ["gateway"],
   security: security.anyToken,
-  headers: { Upgrade: z.literal("websocket") },
+  headers: {
+    Upgrade: z.literal("websocket"),
+    "Sec-WebSocket-Key": z.string().describe("16 random bytes in base64 (RFC 6455)"),
+    "Sec-WebSocket-Version": z.literal("13"),
+  },
   responses: {
     101: { description: "Switching Protocols: the socket speaks the gateway protocol from `Hello` on" },
+    400: { description: "websocket_handshake_invalid: no Sec-WebSocket-Key of 16 bytes in base64", schema: r.problem },
     401: problems.unauthorized,
-    426: { description: "upgrade_required: not a WebSocket upgrade", schema: r.problem },
+    426: {
+      description:
+        "upgrade_required: not a WebSocket upgrade; websocket_version_unsupported: Sec-WebSocket-Version is not 13",
+      schema: r.problem,
+    },
   },
 };
 

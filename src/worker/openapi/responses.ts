@@ -1,5 +1,5 @@
-// zod shapes of what the routes answer, for the OpenAPI document (src/routes/openapi.ts). The
-// routes build these values from typed records; test/openapi.test.ts checks each shape against
+// zod shapes of what the routes answer, for the OpenAPI document (src/worker/openapi/route.ts). The
+// routes build these values from typed records; test/worker/openapi/openapi.test.ts checks each shape against
 // its TypeScript type, so the document cannot drift from what is sent.
 import { z } from "zod";
 import { jsonValue } from "../routes/data-plane-schemas.ts";

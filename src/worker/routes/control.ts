@@ -12,7 +12,7 @@ import { agentStub, gatewayName, gatewayStub } from "../../contracts/stubs.ts";
 import { PERMISSIONS } from "../../contracts/registry-records.ts";
 import { installs } from "./installs.ts";
 import { markReady } from "./readiness.ts";
-import { stop } from "./stopping.ts";
+import { resume, stop } from "./stopping.ts";
 import { unwrap } from "./outcome.ts";
 
 export const control = new Hono<AppEnv>();
@@ -56,6 +56,7 @@ export const tokenCreate = z.object({ grants: z.array(grant).min(1).max(100) });
 control.get("/organisation", async (c) => c.json(await registry(c.env).organisation()));
 control.post("/ready", markReady);
 control.post("/stop", stop);
+control.post("/resume", resume);
 
 control.post("/agents", async (c) => {
   const body = await jsonBody(c, agentCreate);

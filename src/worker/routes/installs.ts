@@ -81,6 +81,7 @@ installs.post("/installs", async (c) => {
   const issued = unwrap(
     await registry(c.env).createInstall({
       app: app.appName,
+      kind: app.kind,
       ...(body.agent_id === undefined ? {} : { agent_id: body.agent_id }),
       display_name: body.display_name,
       config,

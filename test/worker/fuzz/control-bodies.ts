@@ -1,4 +1,4 @@
-// Control API request bodies that must each be refused (src/routes/control.ts, installs.ts): agents,
+// Control API request bodies that must each be refused (src/worker/routes/control.ts, installs.ts): agents,
 // groups, tokens and installs, with configs broken one field at a time. Placeholders ("SERIAL",
 // "OTHER_SERIAL", "GROUP", "DEVICE") stand for the test's real values (control.test.ts fills them).
 import fc from "fast-check";

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { exports } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ADMIN, call, chan, json, newAgent, newToken } from "../../support/helpers.ts";
+import { UPGRADE_HEADERS } from "../../support/gateway-client.ts";
 import {
   badAuthorization,
   deepJson,
@@ -54,7 +55,7 @@ class Socket {
 
   static async open(token: string): Promise<Socket> {
     const res = await exports.default.fetch(
-      new Request(`${ORIGIN}/api/gateway`, { headers: { upgrade: "websocket", authorization: `Bearer ${token}` } }),
+      new Request(`${ORIGIN}/api/gateway`, { headers: { ...UPGRADE_HEADERS, authorization: `Bearer ${token}` } }),
     );
     if (!res.webSocket) throw new Error(`no upgrade: ${res.status} ${await res.text()}`);
     res.webSocket.accept();

@@ -12,7 +12,7 @@ import { expectUnchanged, snapshot, tokenTable } from "./snapshot.ts";
 const tally = new Tally();
 afterAll(() => console.log(tally.summary("fuzz: all routes")));
 
-/** Every route the app serves (src/app.ts and src/routes/*), with placeholders for its parameters. */
+/** Every route the app serves (src/worker/app.ts and src/worker/routes/*), with placeholders for its parameters. */
 const ROUTES = [
   "/",
   "/dashboard",

@@ -75,9 +75,15 @@ describe("GET /", () => {
 });
 
 // Stopping npm start (SIGTERM, Ctrl-C): stop accepting, let what is in flight finish, then exit.
+// Only the start script that owns the process may (its start secret): test/worker/routes/stop-resume.test.ts.
 describe("POST /api/control/stop", () => {
+  const SECRET = "test-start-secret";
+  const owned = (id: string) => ({ ...startedAs(id), EDGEHOOK_START_SECRET: SECRET }) as unknown as Env;
   const stop = (bindings: Env, token: string | null = ADMIN) =>
-    send(bindings, "/api/control/stop", { method: "POST", headers: token ? { authorization: `Bearer ${token}` } : {} });
+    send(bindings, "/api/control/stop", {
+      method: "POST",
+      headers: { "x-edgehook-start-secret": SECRET, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    });
   const createAgent = (bindings: Env) =>
     send(bindings, "/api/control/agents", {
       method: "POST",
@@ -86,7 +92,7 @@ describe("POST /api/control/stop", () => {
     });
 
   it("only the admin may stop a start; then new requests get 503 `stopping`, after those in flight finished", async () => {
-    const start = startedAs(`start-${crypto.randomUUID()}`);
+    const start = owned(`start-${crypto.randomUUID()}`);
     await json(await markReady(start), 200);
     await expectProblem(await stop(start, null), 401, "token_missing");
     expect((await send(start, "/")).status).toBe(200);
@@ -103,13 +109,13 @@ describe("POST /api/control/stop", () => {
     await expectProblem(refused, 503, "stopping");
     await expectProblem(await createAgent(start), 503, "stopping");
     // Another start (the next `npm start` on the same state) accepts again.
-    const next = startedAs(`start-${crypto.randomUUID()}`);
+    const next = owned(`start-${crypto.randomUUID()}`);
     await json(await markReady(next), 200);
     expect((await createAgent(next)).status).toBe(201);
   });
 
-  it("where nobody starts with a start id (wrangler deploy, npm run dev) it stops nothing", async () => {
-    expect(await json(await stop(env), 200)).toMatchObject({ name: "edgehook", status: "running" });
+  it("where nobody starts with a start id (wrangler deploy, npm run dev) it stops nothing: 403", async () => {
+    await expectProblem(await stop(env), 403, "start_secret_invalid");
     expect((await createAgent(env)).status).toBe(201);
   });
 });

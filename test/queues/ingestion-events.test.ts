@@ -4,7 +4,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index.ts";
-import { DEAD_LETTER_AFTER, retryDelay } from "../../src/queues/ingestion.ts";
+import { DEAD_LETTER_AFTER, retryDelay } from "../../src/queues/ingestion-events.ts";
 import { call, expectProblem, json, eventually } from "../support/helpers.ts";
 import { device, install, messagesOf, queuedEvent as queued } from "../support/ingest.ts";
 

@@ -8,6 +8,7 @@ import { exports } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN, call, json, newAgent, newToken } from "../../support/helpers.ts";
 import { install, type Installed } from "../../support/ingest.ts";
+import { UPGRADE_HEADERS } from "../../support/gateway-client.ts";
 import { badAuthorization, badId, extraHeaders, malformedBody, pagingQuery, type Body } from "./arbitraries.ts";
 import {
   badAgentBody,
@@ -274,7 +275,7 @@ describe("control API fuzz", { timeout: FUZZ_TIMEOUT_MS }, () => {
     // Every credential still opens its gateway: a refused request revoked none of them.
     for (const token of [ADMIN, w.readToken.token]) {
       const upgrade = new Request(`${ORIGIN}/api/gateway`, {
-        headers: { upgrade: "websocket", authorization: `Bearer ${token}` },
+        headers: { ...UPGRADE_HEADERS, authorization: `Bearer ${token}` },
       });
       const seen = await checkAnswer(await exports.default.fetch(upgrade), "a gateway upgrade after the burst");
       expect(seen.status, seen.text).toBe(101);
