@@ -3,8 +3,9 @@
 // HTTP and WebSocket only, one PASS/FAIL line per item; exits 1 on any FAIL (`npm run hardening`).
 //
 // To add an item: write `async function itemN(ctx)` that throws (or uses node:assert) on what it
-// finds wrong and returns a one-line summary, and add it to ITEMS. `ctx` is { base, api } (the
-// admin token is ADMIN); leave the server as you found it (accepting; delete what you install).
+// finds wrong and returns a one-line summary, and add it to ITEMS. `ctx` is { base, api, log } (the
+// admin token is ADMIN; `log()`: what npm start printed so far); leave the server as you found it
+// (accepting; delete what you install).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -64,6 +65,86 @@ async function item4({ api, base }) {
     await api("DELETE", `/api/control/agents/${agent.id}`).catch(() => undefined);
   }
   return "65,000 CJK characters (195 KB) → WSSErrorEvent 'at most 65536 bytes'; 21,844 (65,534 bytes) → delivered";
+}
+
+/**
+ * Item 2: an install config larger than a queue message is refused (it was accepted, never
+ * deployed, and its schedules spun the alarm); one at the cap deploys and its schedules fire with
+ * no failed send in the server's log.
+ */
+async function item2({ api, log }) {
+  const bytes = (value) => Buffer.byteLength(JSON.stringify(value), "utf8");
+  const schedules = (n, first) =>
+    Array.from({ length: n }, (_, i) => ({
+      name: i === 0 && first ? first : `every_minute_${String(i).padStart(4, "0")}`,
+      schedule: "rate(1 minute)",
+      disabled: false,
+    }));
+  const refusal = (promise) =>
+    promise.then(
+      (ok) => assert.fail(`accepted: ${JSON.stringify(ok).slice(0, 120)}`),
+      (e) => e,
+    );
+  const agent = await api("POST", "/api/control/agents", { name: `hr3 caps ${Date.now()}` });
+  const create = (config) =>
+    api("POST", "/api/control/installs", {
+      app: "tracker_processor",
+      agent_id: agent.id,
+      display_name: "hr3 caps",
+      config,
+    });
+  const installsOn = async () => (await api("GET", "/api/control/installs")).filter((i) => i.agent_id === agent.id);
+
+  const big = { dv_proc_schedules: schedules(2000) };
+  const many = await refusal(create(big));
+  assert.equal(many.status, 422);
+  assert.equal(many.body.code, "validation_failed");
+  assert.equal(many.body.field, "config.dv_proc_schedules");
+  const wide = { dv_proc_subscriptions: Array.from({ length: 100 }, (_, i) => `c${i}_${"x".repeat(700)}`) };
+  const tooWide = await refusal(create(wide));
+  assert.equal(tooWide.status, 422);
+  assert.equal(tooWide.body.field, "config");
+  assert.deepEqual(await installsOn(), [], "a refused config stored an install");
+
+  // Just under 64 KiB: 100 rate(1 minute) schedules (one the demo's daily_summary), padded.
+  let config;
+  for (let pad = 700; pad > 0; pad -= 5) {
+    config = {
+      dv_proc_schedules: schedules(100, "daily_summary"),
+      dv_proc_subscriptions: [
+        "on_external_event",
+        "ui_cmds",
+        ...Array.from({ length: 98 }, (_, i) => `c${i}_${"x".repeat(pad)}`),
+      ],
+    };
+    if (bytes(config) + 64 <= 64 * 1024) break;
+  }
+  const inst = await create(config);
+  try {
+    let deployed = false;
+    for (let i = 0; i < 50 && !deployed; i++) {
+      const ui = await api("GET", `/api/agents/${agent.id}/channels/ui_state/aggregate`).catch(() => null);
+      deployed = ui?.data?.state?.children?.[inst.app_key] !== undefined;
+      if (!deployed) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(deployed, "the config at the cap did not deploy");
+    const failedSends = () => log().match(/schedule\/deployment send (of \S+ )?failed/g)?.length ?? 0;
+    const before = failedSends();
+    // The next minute boundary, and a few seconds for its 100 runs.
+    await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 5_000));
+    const summaries = await api("GET", `/api/agents/${agent.id}/channels/daily_summary/messages`).catch(() => []);
+    assert.ok(summaries.length >= 1, "its schedules did not fire");
+    assert.equal(failedSends() - before, 0, "schedule/deployment sends failed");
+    const patched = await refusal(api("PATCH", `/api/control/installs/${inst.install_id}`, { config: wide }));
+    assert.equal(patched.body.field, "config");
+    assert.equal(bytes((await installsOn())[0].config), bytes(inst.config), "a refused PATCH changed the config");
+  } finally {
+    await api("DELETE", `/api/control/installs/${inst.install_id}`);
+  }
+  return (
+    `2,000 schedules (${bytes(big)} B) → 422 config.dv_proc_schedules; ${bytes(wide)} B → 422 config, nothing stored; ` +
+    `${bytes(inst.config)} B with 100 rate(1 minute) schedules deploys and fires, 0 failed sends`
+  );
 }
 
 /** Item 5: LoRaWAN reveals nothing of devices outside the install's permissions. */
@@ -528,6 +609,7 @@ async function item3({ base, api }) {
 
 const ITEMS = [
   ["1", "one credential's subscription flood cannot deny others; a burst is capped before the agent", item1],
+  ["2", "install configs are capped below a queue message; schedule sends never spin", item2],
   ["3", "sockets per credential capped", item3],
   ["4", "size limits count UTF-8 bytes: a one-shot of 65,000 CJK characters is refused", item4],
   ["5", "LoRaWAN: devices outside the permissions, DevEUI routing, protobuf wire types", item5],
@@ -601,7 +683,7 @@ async function main() {
       child.stdout.on("data", check);
       exited.then((code) => reject(new Error(`npm start exited (${code}):\n${log}`)));
     });
-    const ctx = { base, api: client(base) };
+    const ctx = { base, api: client(base), log: () => log };
     for (const [id, title, run] of ITEMS) {
       try {
         const summary = await run(ctx);
