@@ -119,6 +119,11 @@ dl.nested .value-row { border-bottom: none; padding: 0.05rem 0 0.05rem 0.5rem; f
   .actions { margin-top: 0.4rem; }
   .messages { gap: 0.3rem; }
   .messages li:nth-child(n+6) { display: none; }
+  .messages .summary { font-size: 0.9rem; line-height: 1.3; }
+  .messages li { display: grid; grid-template-columns: 1fr auto; column-gap: 0.5rem; }
+  .messages .summary { grid-column: 1 / -1; grid-row: 2; }
+  .messages details.raw { grid-column: 2; grid-row: 1; }
+  .messages details.raw[open] { grid-column: 1 / -1; grid-row: 3; }
   .device-row { padding: 0.5rem 0.7rem; }
 }
 `;

@@ -55,7 +55,7 @@ function positionEl(p, testid) {
   return h(
     "a",
     { class: "position", href, target: "_blank", rel: "noopener noreferrer", title: "Open on OpenStreetMap", "data-testid": testid },
-    "\u2316 " + text,
+    text + " \u2197",
   );
 }
 
@@ -100,6 +100,10 @@ function valueEl(path, v, ctx, depth) {
 }
 
 function valueRow(path, key, v, ctx, depth) {
+  // An object of one plain value reads as one row: "Battery percent 61%".
+  const only = isPlain(v) && !positionOf(v) ? Object.keys(v) : [];
+  if (only.length === 1 && (v[only[0]] === null || typeof v[only[0]] !== "object"))
+    return valueRow(path + "." + only[0], key + "_" + only[0], v[only[0]], { ...ctx, testid: ctx.testid + "." + only[0] }, depth);
   const el = valueEl(path, v, ctx, depth);
   const nested = el.tagName === "DL";
   return h("div", { class: "value-row" + (nested ? " wide" : "") }, h("dt", { title: key }, labelOf(key)), h("dd", {}, el));
