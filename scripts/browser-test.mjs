@@ -4,7 +4,13 @@
 // token, posts uplinks from here and waits — no reload — for the values the processor writes to
 // arrive through the gateway socket: battery 42, then 7 and the low-battery warning. Also: a
 // command refused for a read token is explained, a dropped socket resumes, a sequence gap resyncs,
-// and at 375 px nothing scrolls sideways. Screenshots go to artifacts/dashboard-*.png.
+// and at 375 px nothing scrolls sideways. The operator's reading (issue 21): tags rendered by type
+// (units, relative times with the exact time on hover, positions linking to a map, nested rows, raw
+// JSON only on request), messages summarised with their raw JSON behind a disclosure, authors and
+// panels by install names, last seen live from every uplink (a second device without a processor,
+// so nothing pings), commands disabled with the reason for a read token, the device page's height
+// at 375 px bounded, and the list's search and status filter; names and values carrying markup stay
+// text. Screenshots go to artifacts/dashboard-*.png, or to $SHOTS_DIR.
 // Ends with a plain "browser: N passed, M failed" line; exit 1 on any failure.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -12,8 +18,14 @@ import { chromium } from "playwright-core";
 import { ROOT, withThrowawayServer } from "./lib/server.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.join(ROOT, "artifacts");
+const ARTIFACTS = process.env.SHOTS_DIR ?? path.join(ROOT, "artifacts");
 const SERIAL = "BRW-0001";
+/** A second device the integration feeds, with no processor: nothing pings its connection. */
+const SERIAL2 = "BRW-0002";
+/** Markup in a name and in values: it must stay text. */
+const XSS = '<img src=x onerror="window.__xss=1">';
+/** The demo tracker's device page at 375 px was 2,528 px tall before issue 21. */
+const PHONE_HEIGHT_MAX = 1400;
 const APP = "tracker_processor_1";
 /** How long a value may take from the uplink to the page (integration → queue → processor → socket). */
 const WAIT_MS = 20_000;
@@ -44,6 +56,12 @@ async function setUp(api) {
     serial_number: SERIAL,
     type: "device",
   });
+  const second = await api("POST", "/api/control/agents", {
+    name: "browser-tracker-2",
+    display_name: `Tracker two ${XSS}`,
+    serial_number: SERIAL2,
+    type: "device",
+  });
   // Another device the token may not read: the list must not show it.
   await api("POST", "/api/control/agents", { name: "other", serial_number: "OTHER-0001", type: "device" });
   const integration = await api("POST", "/api/control/installs", {
@@ -51,7 +69,7 @@ async function setUp(api) {
     display_name: "browser test cloud",
     config: {
       dv_proc_ingestion: { cidr_ranges: ["127.0.0.0/8"] },
-      dv_proc_extended_permissions: { devices: [device.id] },
+      dv_proc_extended_permissions: { devices: [device.id, second.id] },
     },
   });
   const processor = await api("POST", "/api/control/installs", {
@@ -61,12 +79,17 @@ async function setUp(api) {
     config: {},
   });
   if (processor.app_key !== APP) throw new Error(`processor app key ${processor.app_key}, expected ${APP}`);
-  const { token } = await api("POST", "/api/control/tokens", { grants: [{ agent_id: device.id, permission: "read" }] });
-  return { device, integration, token };
+  const { token } = await api("POST", "/api/control/tokens", {
+    grants: [
+      { agent_id: device.id, permission: "read" },
+      { agent_id: second.id, permission: "read" },
+    ],
+  });
+  return { device, second, integration, token };
 }
 
 /** One tracker uplink through the demo integration's ingestion endpoint, as a device sends it. */
-async function uplink(serverUrl, integration, percent) {
+async function uplink(serverUrl, integration, percent, serial = SERIAL) {
   const url = integration.ingestion.url.replace(/^https?:\/\/[^/]+/, serverUrl);
   const res = await fetch(url, {
     method: "POST",
@@ -76,14 +99,16 @@ async function uplink(serverUrl, integration, percent) {
       "cf-connecting-ip": "127.0.0.1",
     },
     body: JSON.stringify({
-      device_id: SERIAL,
+      device_id: serial,
       battery: { percent },
       position: { lat: -33.8688 + percent / 1e4, lon: 151.2093 },
-      status: "STATUS_OK",
+      status: serial === SERIAL ? "STATUS_OK" : `OK ${XSS}`,
     }),
   });
   if (res.status !== 200) throw new Error(`uplink ${percent}: ${res.status} ${await res.text()}`);
 }
+
+const text2 = (page, id) => page.locator(`[data-testid="${id}"]`).first().textContent();
 
 const noSideScroll = (page) =>
   page.evaluate(() => ({
@@ -92,7 +117,8 @@ const noSideScroll = (page) =>
   }));
 
 async function run({ server, api }) {
-  const { device, integration, token } = await setUp(api);
+  const { device, second, integration, token } = await setUp(api);
+  const INT = integration.app_key;
   await mkdir(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -147,10 +173,11 @@ async function run({ server, api }) {
       await uplink(server.url, integration, 42);
       await showsBattery("42%");
       await page.waitForFunction(
-        (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent === "42",
+        (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent === "42%",
         `tag-${APP}-battery`,
+        // A number with its unit (the processor's ui_state says "%").
       );
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid^="message-"]').length === 1);
+      await page.waitForFunction(() => document.querySelectorAll('li[data-testid^="message-"]').length === 1);
       await page.waitForFunction(
         () => document.querySelector('[data-testid="device-status"]')?.textContent === "Online",
       );
@@ -165,11 +192,17 @@ async function run({ server, api }) {
       await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-device.png"), fullPage: true });
     });
 
-    await check("a command with a read token is refused with a clear message (403)", async () => {
-      await byTestId(page, `ui-${APP}-request_position`).click();
-      await page.waitForFunction(() =>
-        /needs a write grant/.test(document.querySelector('[data-testid="device-notice"]')?.textContent ?? ""),
+    await check("a read token sees the command disabled, with the reason (title and a visible hint)", async () => {
+      const button = byTestId(page, `ui-${APP}-request_position`);
+      await page.waitForFunction(
+        (id) => document.querySelector(`[data-testid="${id}"]`)?.disabled === true,
+        `ui-${APP}-request_position`,
       );
+      const title = await button.getAttribute("title");
+      if (!/write grant/.test(title ?? "")) throw new Error(`button title ${JSON.stringify(title)}`);
+      const hint = byTestId(page, "read-only-hint");
+      if (!(await hint.isVisible())) throw new Error("no visible read-only hint");
+      if (!/write grant/.test((await hint.textContent()) ?? "")) throw new Error("the hint gives no reason");
     });
 
     await check("a dropped socket resumes its session and gets what happened meanwhile", async () => {
@@ -189,10 +222,136 @@ async function run({ server, api }) {
       if (gaps < 1) throw new Error("the gap went unnoticed");
     });
 
-    await check("at 375×800 nothing scrolls sideways (device page and list)", async () => {
+    await check("tags are rendered by type: units, relative times, a map link, nested rows, no raw JSON", async () => {
+      const text = (id) => byTestId(page, id).first().textContent();
+      if ((await text(`tag-${APP}-battery`)) !== "61%")
+        throw new Error(`battery tag ${await text(`tag-${APP}-battery`)}`);
+      const when = byTestId(page, `tag-${APP}-last_uplink_at`);
+      if ((await when.evaluate((el) => el.tagName)) !== "TIME") throw new Error("last_uplink_at is not a time");
+      if (!/ago|just now/.test((await when.textContent()) ?? ""))
+        throw new Error(`time reads ${await when.textContent()}`);
+      const exact = await when.getAttribute("title");
+      if (!exact || !/\d{1,2}:\d\d/.test(exact)) throw new Error(`no exact time on hover: ${exact}`);
+      const position = byTestId(page, `tag-${INT}-position`);
+      const href = await position.getAttribute("href");
+      if (!href?.startsWith("https://www.openstreetmap.org/?mlat=-33.86")) throw new Error(`position link ${href}`);
+      if (!/-33\.86\d+, 151\.209/.test((await position.textContent()) ?? "")) throw new Error("no coordinates shown");
+      // latest_data is an object: labelled rows, down to the battery's percent with its unit.
+      const nested = byTestId(page, `tag-${INT}-latest_data`);
+      if ((await nested.evaluate((el) => el.tagName)) !== "DL") throw new Error("latest_data is not rows");
+      if ((await text(`tag-${INT}-latest_data.battery.percent`)) !== "61%") throw new Error("nested battery row");
+      const seenTag = byTestId(page, `tag-${INT}-last_seen`);
+      if ((await seenTag.evaluate((el) => el.tagName)) !== "TIME") throw new Error("last_seen is not a time");
+      const tagsText = (await byTestId(page, "device-tags").textContent()) ?? "";
+      if (/[{}]|"\w+":/.test(tagsText)) throw new Error(`raw JSON in the tags: ${tagsText.slice(0, 200)}`);
+      await byTestId(page, "tags-raw").check();
+      const raw = (await byTestId(page, "tags-raw-json").textContent()) ?? "";
+      if (!raw.includes('"latest_data"')) throw new Error("the raw toggle shows no JSON");
+      await byTestId(page, "tags-raw").uncheck();
+      await byTestId(page, `tag-${APP}-battery`).waitFor();
+    });
+
+    await check("messages: a one-line summary, raw JSON behind a closed disclosure", async () => {
+      const first = page.locator('li[data-testid^="message-"]').first();
+      const summary = (await first.locator('[data-testid="message-summary"]').textContent()) ?? "";
+      if (!/Battery percent 61%/.test(summary) || /[{}]/.test(summary)) throw new Error(`summary ${summary}`);
+      const details = first.locator("details");
+      if (await details.locator("pre").isVisible()) throw new Error("raw JSON open by default");
+      await details.locator("summary").click();
+      const raw = (await details.locator("pre").textContent()) ?? "";
+      if (!raw.includes('"device_id"')) throw new Error(`raw view ${raw}`);
+    });
+
+    await check("authors and panels by their install names, not ids or app keys", async () => {
+      const author = page.locator('li[data-testid^="message-"] [data-testid="message-author"]').first();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="message-author"]')?.textContent === "browser test cloud",
+      );
+      if (!/^\d+$/.test((await author.getAttribute("title")) ?? "")) throw new Error("the id is not kept on hover");
+      const panel = (await byTestId(page, `app-${APP}`).locator("h3").textContent()) ?? "";
+      if (panel !== "browser test processor") throw new Error(`panel heading ${panel}`);
+      if ((await text2(page, `tags-app-${APP}`)) !== "browser test processor") throw new Error("tags heading");
+      if ((await text2(page, `tags-app-${INT}`)) !== "browser test cloud") throw new Error("integration tags heading");
+      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-device-1280.png"), fullPage: true });
+    });
+
+    await check("the list: search by name or serial, filter by status, markup in names stays text", async () => {
+      await page.goto(`${server.url}/dashboard#/`);
+      const one = byTestId(page, `device-row-${SERIAL}`);
+      const two = byTestId(page, `device-row-${SERIAL2}`);
+      await two.waitFor();
+      await page.waitForFunction(
+        (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent === "Online",
+        `device-row-${SERIAL}-status`,
+      );
+      if (!((await two.textContent()) ?? "").includes(XSS)) throw new Error("the name's markup is not shown as text");
+      if ((await page.locator(".devices img").count()) || (await page.evaluate(() => window.__xss)))
+        throw new Error("markup in a name became an element");
+      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-list-1280.png"), fullPage: true });
+      const shown = async () => [await one.isVisible(), await two.isVisible()].join();
+      await byTestId(page, "device-filter").selectOption("online");
+      if ((await shown()) !== "true,false") throw new Error(`online filter shows ${await shown()}`);
+      await byTestId(page, "device-filter").selectOption("offline");
+      if ((await shown()) !== "false,true") throw new Error(`offline filter shows ${await shown()}`);
+      await byTestId(page, "device-filter").selectOption("");
+      await byTestId(page, "device-search").fill("0002");
+      if ((await shown()) !== "false,true") throw new Error(`search 0002 shows ${await shown()}`);
+      await byTestId(page, "device-search").fill("browser test tracker");
+      if ((await shown()) !== "true,false") throw new Error(`search by name shows ${await shown()}`);
+      await byTestId(page, "device-search").fill("nothing like it");
+      if (!(await byTestId(page, "device-none").isVisible())) throw new Error("no 'no match' note");
+      await byTestId(page, "device-search").fill("");
+    });
+
+    await check("last seen moves with every uplink, no processor ping needed (and ticks)", async () => {
+      await page.goto(`${server.url}/dashboard#/device/${second.id}`);
+      await page.waitForFunction(() => document.querySelector('[data-testid="live"]')?.textContent === "live");
+      await byTestId(page, "device-status").waitFor();
+      await uplink(server.url, integration, 80, SERIAL2);
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="device-status"]')?.textContent === "Online",
+      );
+      const seenAt = () =>
+        page.evaluate(() => Number(document.querySelector('[data-testid="device-seen"] time')?.dataset.ts));
+      const first = await seenAt();
+      if (!first) throw new Error("no last-seen time");
+      await new Promise((r) => setTimeout(r, 1100));
+      await uplink(server.url, integration, 79, SERIAL2);
+      await page.waitForFunction(
+        (before) => Number(document.querySelector('[data-testid="device-seen"] time')?.dataset.ts) > before,
+        first,
+      );
+      // The relative time ticks on its own: told it is 10 minutes later, it says so within seconds.
+      const t = page.locator('[data-testid="device-seen"] time');
+      await t.evaluate((el) => (el.dataset.ts = String(Date.now() - 600_000)));
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="device-seen"] time')?.textContent === "10 min ago",
+        null,
+        { timeout: 7000 },
+      );
+      // Markup in a value (the status) is text, in the tags and in the message summary.
+      const status = (await byTestId(page, `tag-${INT}-status`).textContent()) ?? "";
+      if (
+        !status.includes(XSS) ||
+        (await page.locator("main img").count()) ||
+        (await page.evaluate(() => window.__xss))
+      )
+        throw new Error("markup in a value became an element");
+    });
+
+    await check(`at 375 px: no sideways scroll, the tracker's device page ≤ ${PHONE_HEIGHT_MAX} px tall`, async () => {
       await page.setViewportSize({ width: 375, height: 800 });
-      const device = await noSideScroll(page);
-      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-mobile-device.png"), fullPage: true });
+      await page.goto(`${server.url}/dashboard#/device/${device.id}`);
+      await page.waitForFunction(
+        (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent === "61%",
+        `ui-${APP}-battery-value`,
+      );
+      await page.waitForFunction(() => document.querySelectorAll('li[data-testid^="message-"]').length >= 4);
+      await byTestId(page, `tag-${INT}-latest_data`).waitFor();
+      const devicePage = await noSideScroll(page);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      console.log(`      device page at 375 px: ${height} px tall`);
+      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-device-375.png"), fullPage: true });
       await page.goto(`${server.url}/dashboard#/`);
       await byTestId(page, `device-row-${SERIAL}`).waitFor();
       await page.waitForFunction(
@@ -200,12 +359,13 @@ async function run({ server, api }) {
         `device-row-${SERIAL}-status`,
       );
       const list = await noSideScroll(page);
-      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-mobile-list.png"), fullPage: true });
+      await page.screenshot({ path: path.join(ARTIFACTS, "dashboard-list-375.png"), fullPage: true });
       for (const [where, m] of [
-        ["device page", device],
+        ["device page", devicePage],
         ["list", list],
       ])
         if (m.scroll > m.width) throw new Error(`${where}: ${m.scroll} px wide in a ${m.width} px viewport`);
+      if (height > PHONE_HEIGHT_MAX) throw new Error(`device page ${height} px tall at 375 px`);
     });
 
     await check("no script errors or blocked resources on the page", async () => {

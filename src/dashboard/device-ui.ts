@@ -11,7 +11,8 @@ function renderUi(box, data, ctx) {
   box.replaceChildren();
   for (const [appKey, app] of Object.entries(apps)) {
     if (!app || typeof app !== "object") continue;
-    const title = app.displayString || appKey;
+    // pydoover's displayString defaults to the app key: the install's display name reads better.
+    const title = app.displayString && app.displayString !== appKey ? app.displayString : ctx.appName(appKey);
     const section = h("section", { class: "app", "aria-label": title, "data-testid": "app-" + appKey });
     section.append(h("h3", {}, title));
     renderChildren(section, app.children, { ...ctx, appKey, updaters });
@@ -95,6 +96,11 @@ function warning(id, label, el, ctx) {
 
 function action(id, label, name, el, ctx) {
   const button = h("button", { type: "button", class: "action", "data-testid": id }, label);
+  if (!ctx.canWrite()) {
+    button.disabled = true;
+    button.dataset.reason = "read-only";
+    button.title = "Needs a write grant: this token may only read this device.";
+  }
   // pydoover's default colour is "blue": the theme's own blue stands in for it.
   if (typeof el.colour === "string" && el.colour !== "blue") button.style.setProperty("--action", el.colour);
   button.addEventListener("click", async () => {
@@ -115,7 +121,7 @@ function action(id, label, name, el, ctx) {
         );
       else ctx.notice("Not sent: " + error.message, true);
     } finally {
-      button.disabled = false;
+      button.disabled = !ctx.canWrite();
     }
   });
   return button;

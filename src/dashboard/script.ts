@@ -6,6 +6,7 @@
 import { DEVICE_UI_JS } from "./device-ui.ts";
 import { DOM_JS } from "./dom.ts";
 import { GATEWAY_JS } from "./gateway-client.ts";
+import { VALUES_JS } from "./values.ts";
 import { VIEWS_JS } from "./views.ts";
 
 const APP_JS = String.raw`
@@ -103,11 +104,11 @@ window.addEventListener("hashchange", () => {
   route();
   document.getElementById("main").focus();
 });
-setInterval(refreshTimes, 10000);
+setInterval(refreshTimes, 5000);
 const saved = takeToken();
 if (saved) start(saved);
 else showLogin();
 `;
 
 /** `/dashboard.js`: helpers first, then the gateway client, the renderers and the app. */
-export const SCRIPT = [DOM_JS, GATEWAY_JS, DEVICE_UI_JS, VIEWS_JS, APP_JS].join("\n");
+export const SCRIPT = [DOM_JS, GATEWAY_JS, VALUES_JS, DEVICE_UI_JS, VIEWS_JS, APP_JS].join("\n");

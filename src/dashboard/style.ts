@@ -43,6 +43,7 @@ button { font: inherit; padding: 0.45rem 0.9rem; border-radius: 6px; border: 1px
   background: var(--accent); color: #fff; cursor: pointer; }
 button.quiet { background: transparent; color: var(--accent); padding: 0.25rem 0.6rem; }
 button:disabled { opacity: 0.6; cursor: progress; }
+button:disabled[data-reason] { cursor: not-allowed; }
 button.action { background: var(--action, var(--accent)); border-color: var(--action, var(--accent)); }
 
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem; min-width: 0; }
@@ -87,4 +88,42 @@ button.action { background: var(--action, var(--accent)); border-color: var(--ac
 .messages .meta { font-size: 0.85rem; }
 .messages pre { margin: 0.2rem 0 0; padding: 0.5rem; background: var(--bg); border-radius: 6px; font-size: 0.8rem;
   white-space: pre-wrap; overflow-wrap: anywhere; max-height: 12rem; overflow-y: auto; }
+
+.messages .summary { margin: 0.15rem 0 0; }
+.messages details.raw summary { cursor: pointer; font-size: 0.8rem; color: var(--muted); }
+.author { font-weight: 600; }
+.card-head { display: flex; align-items: baseline; justify-content: space-between; gap: 0.5rem; }
+.toggle { font-size: 0.85rem; color: var(--muted); display: inline-flex; gap: 0.3rem; align-items: center; }
+pre.raw { margin: 0; padding: 0.5rem; background: var(--bg); border-radius: 6px; font-size: 0.8rem;
+  white-space: pre-wrap; overflow-wrap: anywhere; max-height: 20rem; overflow-y: auto; }
+.hint { margin: 0 0 0.5rem; font-size: 0.85rem; color: var(--muted); border-left: 3px solid var(--line); padding-left: 0.5rem; }
+dl.nested { margin: 0; width: 100%; display: grid; gap: 0.1rem; }
+dl.nested .value-row { border-bottom: none; padding: 0.05rem 0 0.05rem 0.5rem; font-size: 0.9rem; }
+.value-row.wide > dd { width: 100%; }
+.num { font-variant-numeric: tabular-nums; }
+.filters { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0 0 0.75rem; }
+.filters input, .filters select { font: inherit; padding: 0.4rem 0.5rem; border: 1px solid var(--line); border-radius: 6px;
+  background: var(--card); color: var(--fg); }
+.filters input { flex: 1 1 12rem; min-width: 0; }
+
+@media (max-width: 600px) {
+  :root { font-size: 14px; }
+  main { padding: 0.5rem; }
+  .bar { padding: 0.4rem 0.5rem; }
+  .card { padding: 0.6rem 0.7rem; border-radius: 8px; }
+  .grid { gap: 0.5rem; }
+  h1 { font-size: 1.2rem; }
+  h3 { margin: 0.4rem 0 0.2rem; }
+  .values { gap: 0.1rem; }
+  .value-row { padding: 0.15rem 0 0.15rem 0.4rem; grid-template-columns: minmax(5rem, 1fr) minmax(0, auto); }
+  .actions { margin-top: 0.4rem; }
+  .messages { gap: 0.3rem; }
+  .messages li:nth-child(n+6) { display: none; }
+  .messages .summary { font-size: 0.9rem; line-height: 1.3; }
+  .messages li { display: grid; grid-template-columns: 1fr auto; column-gap: 0.5rem; }
+  .messages .summary { grid-column: 1 / -1; grid-row: 2; }
+  .messages details.raw { grid-column: 2; grid-row: 1; }
+  .messages details.raw[open] { grid-column: 1 / -1; grid-row: 3; }
+  .device-row { padding: 0.5rem 0.7rem; }
+}
 `;

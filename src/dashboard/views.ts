@@ -22,14 +22,44 @@ function renderConnection(badge, seen, data) {
   seen.replaceChildren(...(typeof at === "number" ? ["seen ", timeEl(at)] : []));
 }
 
-/** #/ : the devices this token can read, with their live connection status. */
+/** #/ : the devices this token can read, with their live connection status; search and status filter. */
 function listView(main) {
   const rows = new Map();
   const keys = [];
   let left = false;
   const note = h("p", { class: "muted", role: "status" }, "Loading devices\u2026");
   const list = h("ul", { class: "devices", "aria-label": "Devices" });
-  main.append(h("h1", {}, "Devices"), note, list);
+  const search = h("input", {
+    type: "search",
+    id: "device-search",
+    placeholder: "Search name or serial",
+    "aria-label": "Search devices",
+    "data-testid": "device-search",
+    autocomplete: "off",
+  });
+  const status = h(
+    "select",
+    { id: "device-filter", "aria-label": "Status", "data-testid": "device-filter" },
+    h("option", { value: "" }, "All"),
+    h("option", { value: "online" }, "Online"),
+    h("option", { value: "offline" }, "Offline"),
+  );
+  const empty = h("p", { class: "muted", hidden: true, "data-testid": "device-none" }, "No device matches.");
+  main.append(h("h1", {}, "Devices"), h("div", { class: "filters" }, search, status), note, list, empty);
+  function applyFilter() {
+    const q = search.value.trim().toLowerCase();
+    const want = status.value;
+    let shown = 0;
+    for (const row of rows.values()) {
+      const online = row.badge.dataset.tone === "ok";
+      const ok = (!q || row.text.includes(q)) && (!want || (want === "online") === online);
+      row.item.hidden = !ok;
+      if (ok) shown += 1;
+    }
+    empty.hidden = shown > 0 || rows.size === 0;
+  }
+  search.addEventListener("input", applyFilter);
+  status.addEventListener("change", applyFilter);
   api("GET", "/api/agents")
     .then((agents) => {
       if (left) return;
@@ -40,29 +70,31 @@ function listView(main) {
         const testid = "device-row-" + (agent.serial_number || agent.id);
         const badge = h("span", { class: "badge", "data-tone": "none", "data-testid": testid + "-status" }, "\u2026");
         const seen = h("span", { class: "seen muted" });
+        const name = agent.display_name || agent.name;
         const link = h(
           "a",
           { class: "device-row", href: "#/device/" + agent.id, "data-testid": testid },
-          h(
-            "span",
-            { class: "who" },
-            h("strong", {}, agent.display_name || agent.name),
-            h("span", { class: "muted" }, agent.serial_number || ""),
-          ),
+          h("span", { class: "who" }, h("strong", {}, name), h("span", { class: "muted" }, agent.serial_number || "")),
           h("span", { class: "state" }, badge, seen),
         );
-        list.append(h("li", {}, link));
-        rows.set(agent.id, { badge, seen });
+        const item = h("li", {}, link);
+        list.append(item);
+        const text = [name, agent.name, agent.serial_number || "", agent.id].join(" ").toLowerCase();
+        rows.set(agent.id, { badge, seen, item, text });
         const channel = { agent_id: agent.id, name: CONNECTION };
         keys.push(keyOf(channel));
         page.gateway.subscribe(channel);
       }
+      applyFilter();
     })
     .catch((error) => (note.textContent = "Could not list devices: " + error.message));
   return {
     event(t, key, d) {
       const row = rows.get(d.channel.agent_id);
-      if (row && d.channel.name === CONNECTION && d.aggregate) renderConnection(row.badge, row.seen, d.aggregate.data);
+      if (row && d.channel.name === CONNECTION && d.aggregate) {
+        renderConnection(row.badge, row.seen, d.aggregate.data);
+        applyFilter();
+      }
     },
     leave() {
       left = true;
@@ -77,16 +109,26 @@ function deviceView(main, id) {
   const messages = new Map();
   let tags = {};
   let ui = null;
+  let uiData = null;
+  let left = false;
+  /** What the page learns from the API: who may do what, and the names of authors and panels. */
+  const known = { access: null, agents: new Map(), installs: new Map(), authors: new Map() };
   const title = h("h1", { id: "device-title" }, "Device " + id);
   const serial = h("span", { class: "muted" });
   const badge = h("span", { class: "badge", "data-tone": "none", "data-testid": "device-status" }, "\u2026");
-  const seen = h("span", { class: "seen muted" });
+  const seen = h("span", { class: "seen muted", "data-testid": "device-seen" });
   const notice = h("p", { class: "notice", role: "status", "aria-live": "polite", "data-testid": "device-notice" });
+  const readOnly = h(
+    "p",
+    { class: "hint", hidden: true, "data-testid": "read-only-hint" },
+    "View only: this token may read this device but not send it commands (that needs a write grant).",
+  );
   const uiBox = h("div", { class: "apps", "data-testid": "device-ui" }, h("p", { class: "muted" }, "Loading\u2026"));
   const tagsBox = h("div", { class: "tags", "data-testid": "device-tags" });
+  const rawToggle = h("input", { type: "checkbox", id: "tags-raw", "data-testid": "tags-raw" });
   const list = h("ol", { class: "messages", "data-testid": "device-messages" });
-  const card = (heading, hid, ...body) =>
-    h("section", { class: "card", "aria-labelledby": hid }, h("h2", { id: hid }, heading), ...body);
+  const card = (heading, hid, extra, ...body) =>
+    h("section", { class: "card", "aria-labelledby": hid }, h("div", { class: "card-head" }, h("h2", { id: hid }, heading), extra), ...body);
   main.append(
     h("p", { class: "back" }, h("a", { href: "#/" }, "\u2190 All devices")),
     h("div", { class: "device-head" }, title, serial, h("span", { class: "state" }, badge, seen)),
@@ -94,30 +136,88 @@ function deviceView(main, id) {
     h(
       "div",
       { class: "grid" },
-      card("Controls", "h-ui", uiBox),
-      card("Tags", "h-tags", tagsBox),
-      card("Recent messages", "h-msgs", list),
+      card("Controls", "h-ui", null, readOnly, uiBox),
+      card("Tags", "h-tags", h("label", { class: "toggle" }, rawToggle, " raw"), tagsBox),
+      card("Recent messages", "h-msgs", null, list),
     ),
   );
   const say = (text, isError) => {
     notice.textContent = text;
     notice.dataset.tone = isError ? "bad" : "";
   };
+  const appName = (appKey) => {
+    const install = known.installs.get(appKey);
+    return install ? install.display_name : appKey;
+  };
+  const authorName = (authorId) => known.authors.get(authorId) || (known.agents.get(authorId) || {}).name || authorId;
+  const canWrite = () => known.access !== "read";
+  /** Units of the tags ui_state shows as variables ("app.tag" → unit). */
+  const unitsOf = () => {
+    const units = {};
+    const apps = (uiData && uiData.state && uiData.state.children) || {};
+    const walk = (appKey, children) => {
+      for (const el of Object.values(children || {})) {
+        if (!el || typeof el !== "object") continue;
+        if (el.type === "uiSubmodule") walk(appKey, el.children);
+        const m = typeof el.currentValue === "string" ? BINDING.exec(el.currentValue) : null;
+        if (m && m[2] === "tag" && typeof el.units === "string") units[m[3]] = el.units;
+      }
+    };
+    for (const [appKey, app] of Object.entries(apps)) if (app && typeof app === "object") walk(appKey, app.children);
+    return units;
+  };
+  const showTags = () => renderTags(tagsBox, tags, { raw: rawToggle.checked, units: unitsOf(), appName });
+  const showUi = () => {
+    if (uiData === null) return;
+    ui = renderUi(uiBox, uiData, { agentId: id, tags: () => tags, notice: say, appName, canWrite });
+  };
+  rawToggle.addEventListener("change", showTags);
+
   api("GET", "/api/agents")
     .then((agents) => {
+      for (const a of agents) known.agents.set(a.id, { name: a.display_name || a.name });
       const agent = agents.find((a) => a.id === id);
       if (!agent) return say("This token cannot read device " + id + ".", true);
       title.textContent = agent.display_name || agent.name;
       serial.textContent = agent.serial_number || "";
       document.title = title.textContent + " \u2013 edgehook";
+      known.access = agent.access || null;
+      readOnly.hidden = canWrite();
+      showUi();
+      return api("GET", "/api/agents/" + id + "/installs").then((installs) => {
+        for (const i of installs) {
+          known.installs.set(i.app_key, i);
+          if (i.agent_id !== id) known.authors.set(i.agent_id, i.display_name);
+        }
+        showUi();
+        showTags();
+        showMessages();
+      });
     })
     .catch((error) => say(error.message, true));
   channels.forEach((channel) => page.gateway.subscribe(channel));
 
+  // Last seen moves with every ingestion, but the connection aggregate is only rewritten when the
+  // status changes: after any event of this device's channels, read it again (at most every 2 s).
+  let seenTimer = null;
+  let seenAsked = 0;
+  function refreshSeen() {
+    if (seenTimer !== null) return;
+    const wait = Math.max(0, seenAsked + 2000 - Date.now());
+    seenTimer = setTimeout(() => {
+      seenTimer = null;
+      seenAsked = Date.now();
+      api("GET", "/api/agents/" + id + "/channels/" + CONNECTION + "/aggregate")
+        .then((agg) => left || renderConnection(badge, seen, agg && agg.data))
+        .catch(() => {});
+    }, wait);
+  }
+
   function showMessages() {
     const ids = [...messages.keys()].sort(byIdDesc);
     for (const old of ids.splice(10)) messages.delete(old);
-    list.replaceChildren(...ids.map((mid) => messageItem(messages.get(mid))));
+    const units = unitsOf();
+    list.replaceChildren(...ids.map((mid) => messageItem(messages.get(mid), authorName, units)));
     if (!ids.length) list.append(h("li", { class: "muted" }, "No messages yet."));
   }
   function loadMessages() {
@@ -131,12 +231,15 @@ function deviceView(main, id) {
       if (d.channel.agent_id !== id) return;
       const name = d.channel.name;
       const data = d.aggregate ? d.aggregate.data : undefined;
+      if (t !== "ChannelSync" && name !== CONNECTION) refreshSeen();
       if (name === "tag_values" && data !== undefined) {
         tags = data || {};
-        renderTags(tagsBox, tags);
+        showTags();
         if (ui) ui.update(tags);
       } else if (name === "ui_state" && data !== undefined) {
-        ui = renderUi(uiBox, data, { agentId: id, tags: () => tags, notice: say });
+        uiData = data;
+        showUi();
+        showTags();
       } else if (name === CONNECTION && data !== undefined) renderConnection(badge, seen, data);
       else if (name === "on_external_event" && t === "ChannelSync") loadMessages();
       else if (name === "on_external_event" && t === "MessageCreate") {
@@ -144,43 +247,46 @@ function deviceView(main, id) {
         showMessages();
       }
     },
-    leave: () => channels.forEach((channel) => page.gateway.unsubscribe(keyOf(channel))),
+    leave() {
+      left = true;
+      clearTimeout(seenTimer);
+      channels.forEach((channel) => page.gateway.unsubscribe(keyOf(channel)));
+    },
   };
 }
 
-/** tag_values: one definition list per app key. */
-function renderTags(box, tags) {
+/** tag_values: one block per app key (headed by its install's name), values rendered by type. */
+function renderTags(box, tags, opts) {
   const apps = Object.entries(tags || {});
   box.replaceChildren();
-  if (!apps.length) box.append(h("p", { class: "muted" }, "No tags yet."));
+  if (!apps.length) return box.append(h("p", { class: "muted" }, "No tags yet."));
+  if (opts.raw) return box.append(h("pre", { class: "raw", "data-testid": "tags-raw-json" }, JSON.stringify(tags, null, 2)));
   for (const [appKey, values] of apps) {
-    box.append(h("h3", {}, appKey));
+    const name = opts.appName(appKey);
+    box.append(h("h3", { title: appKey, "data-testid": "tags-app-" + appKey }, name));
     const dl = h("dl", { class: "values" });
-    const entries = values && typeof values === "object" ? Object.entries(values) : [["value", values]];
-    for (const [tag, value] of entries) dl.append(tagRow(appKey, tag, value));
+    const entries = isPlain(values) ? Object.entries(values) : [["value", values]];
+    for (const [tag, value] of entries)
+      dl.append(valueRow(appKey + "." + tag, tag, value, { units: opts.units, testid: "tag-" + appKey + "-" + tag }, 0));
     box.append(dl);
   }
 }
 
-/** A tag: epoch-ms times (last_seen, *_at) as relative times, objects as wrapped JSON below the name. */
-function tagRow(appKey, tag, value) {
-  const testid = "tag-" + appKey + "-" + tag;
-  const isTime = /(^|_)(at|seen|time)$/.test(tag) && typeof value === "number" && value > 1e12 && value < 1e14;
-  if (value !== null && typeof value === "object") {
-    const code = h("code", { "data-testid": testid }, asText(value));
-    return h("div", { class: "value-row wide" }, h("dt", {}, tag), h("dd", {}, code));
-  }
-  const dd = h("dd", { "data-testid": testid }, isTime ? timeEl(value) : asText(value));
-  return h("div", { class: "value-row" }, h("dt", {}, tag), dd);
-}
-
-function messageItem(m) {
+/** A message: when, by whom (by name), a one-line summary, and its raw JSON behind a disclosure. */
+function messageItem(m, authorName, units) {
   const ms = typeof m.timestamp === "number" ? m.timestamp : snowflakeMs(m.id);
   return h(
     "li",
     { "data-testid": "message-" + m.id },
-    h("div", { class: "meta" }, timeEl(ms), h("span", { class: "muted" }, " by " + m.author_id)),
-    h("pre", {}, JSON.stringify(m.data, null, 1)),
+    h(
+      "div",
+      { class: "meta" },
+      timeEl(ms),
+      " by ",
+      h("span", { class: "author", title: m.author_id, "data-testid": "message-author" }, authorName(m.author_id)),
+    ),
+    h("p", { class: "summary", "data-testid": "message-summary" }, summaryOf(m.data, units)),
+    h("details", { class: "raw" }, h("summary", {}, "Raw"), h("pre", {}, JSON.stringify(m.data, null, 1))),
   );
 }
 `;

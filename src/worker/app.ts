@@ -5,6 +5,7 @@ import { bearerAuth } from "./http/bearer-auth.ts";
 import type { AppEnv } from "./http/app-env.ts";
 import { onError, problemResponse } from "../shared/problem.ts";
 import { agentAccess } from "./routes/agent-access.ts";
+import { agentInstalls } from "./routes/agent-installs.ts";
 import { agents } from "./routes/agents.ts";
 import { channels } from "./routes/channels.ts";
 import { control } from "./routes/control.ts";
@@ -45,6 +46,8 @@ app.use("/api/agents", bearerAuth());
 app.route("/api/agents", agents);
 app.use("/api/agents/:agent_id/channels", bearerAuth(), agentAccess());
 app.use("/api/agents/:agent_id/channels/*", bearerAuth(), agentAccess());
+app.use("/api/agents/:agent_id/installs", bearerAuth(), agentAccess());
+app.route("/api/agents/:agent_id", agentInstalls);
 app.route("/api/agents/:agent_id", channels);
 app.route("/api/agents/:agent_id", messages);
 

@@ -97,6 +97,18 @@ const dataPlane: ApiRoute[] = [
   },
   {
     method: "get",
+    path: "/api/agents/{agent_id}/installs",
+    operationId: "listAgentInstalls",
+    summary: "The installs that run on this agent or may write to it: their names, for a dashboard",
+    description:
+      "Installs whose own agent is this one (its processors: app_key names its tags and UI) or whose extended permissions include it (the integrations whose install agent is the author_id of what they write). Names only: no config, no secrets.",
+    tags: ["data plane"],
+    security: security.read,
+    params: { agent_id: snowflake },
+    responses: { 200: { description: "bare array", schema: lists.installName }, ...agentProblems },
+  },
+  {
+    method: "get",
     path: "/api/agents/{agent_id}/channels",
     operationId: "listChannels",
     summary: "Channels of an agent, with their aggregates",

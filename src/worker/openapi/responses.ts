@@ -64,6 +64,20 @@ export const agentSummary = z.object({
   type: z.enum(["device", "integration", "org"]),
 });
 
+/** An entry of `GET /api/agents`: with the calling token's access to the agent. */
+export const readableAgent = agentSummary.extend({
+  access: z.enum(["read", "write", "admin"]).describe("the highest permission this token has on the agent"),
+});
+
+/** `GET /api/agents/{agent_id}/installs`: an install's names, never its config or secrets. */
+export const installName = z.object({
+  install_id: id,
+  app: z.string(),
+  app_key: z.string(),
+  agent_id: id.describe("the install's own agent: the author_id of what it writes"),
+  display_name: z.string(),
+});
+
 export const agent = agentSummary.extend({
   organisation_id: z.string(),
   groups: z.array(id),

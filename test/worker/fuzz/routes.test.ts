@@ -20,6 +20,7 @@ const ROUTES = [
   "/dashboard.css",
   "/api/gateway",
   "/api/agents",
+  "/api/agents/{id}/installs",
   "/api/agents/{id}/channels",
   "/api/agents/{id}/channels/{name}",
   "/api/agents/{id}/channels/{name}/aggregate",

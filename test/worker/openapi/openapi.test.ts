@@ -261,6 +261,11 @@ describe("responses as the document describes them", () => {
     const reader = await newToken([{ agent_id: a, permission: "read" }]);
     await conforms("get", "/api/agents", await call("/api/agents", { token: reader.token }));
     await conforms("get", "/api/agents", await call("/api/agents", { token: null }));
+    await conforms(
+      "get",
+      "/api/agents/{agent_id}/installs",
+      await call(`/api/agents/${a}/installs`, { token: reader.token }),
+    );
     const other = await newAgent();
     await conforms(
       "get",
