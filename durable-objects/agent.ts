@@ -15,7 +15,7 @@ import { QueueSender } from "../src/agent/queue-sender.ts";
 import { Timers } from "../src/agent/timers.ts";
 import type { AggregateWrite, DeadLetter, MessageWrite, SpoolQueue } from "../src/contracts/agent-records.ts";
 import type { AgentRpc, ChannelSync } from "../src/contracts/agent-rpc.ts";
-import type { ProcessorInstall } from "../src/processors/bindings.ts";
+import type { ProcessorInstall } from "../src/processors/processor-installs.ts";
 import {
   fail,
   type Aggregate,

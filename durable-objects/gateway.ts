@@ -13,11 +13,11 @@
 import { DurableObject } from "cloudflare:workers";
 import type { GatewayRpc } from "../src/contracts/gateway-rpc.ts";
 import type { ChannelEvent } from "../src/shared/gateway-frames.ts";
-import { deliverEvents } from "../src/gateway/delivery.ts";
+import { deliverEvents } from "../src/gateway/agent-events.ts";
 import { accept, receive } from "../src/gateway/protocol.ts";
 import { SCHEMA } from "../src/gateway/session-store.ts";
 import { detach, revokeSessions } from "../src/gateway/sessions.ts";
-import { GatewayState } from "../src/gateway/state.ts";
+import { GatewayState } from "../src/gateway/gateway-state.ts";
 
 export class Gateway extends DurableObject<Env> implements GatewayRpc {
   readonly #gw: GatewayState;

@@ -8,7 +8,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { Outcome } from "../src/shared/channel-types.ts";
 import type { MirrorEntry } from "../src/kv-mirror/layout.ts";
-import type { ProcessorInstall } from "../src/processors/bindings.ts";
+import type { ProcessorInstall } from "../src/processors/processor-installs.ts";
 import type { RegistryRpc } from "../src/contracts/registry-rpc.ts";
 import type {
   AgentInput,

@@ -9,7 +9,7 @@ import type { Timers } from "./timers.ts";
 import type { Outcome } from "../shared/channel-types.ts";
 import type { InvocationLog } from "../shared/invocation-records.ts";
 import { faults } from "../shared/faults.ts";
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../processors/delivery.ts";
 import { Deployments } from "./deployments.ts";
 import { commitInline } from "./inline-runs.ts";

@@ -12,7 +12,7 @@ import type { Timers } from "./timers.ts";
 import type { AggregateWrite, MessageWrite } from "../contracts/agent-records.ts";
 import type { ChannelSync } from "../contracts/agent-rpc.ts";
 import { gatewayStub } from "../contracts/stubs.ts";
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import { CONNECTION_CHANNEL, type Aggregate, type Message, type Outcome } from "../shared/channel-types.ts";
 import type { Json } from "../shared/merge-patch.ts";
 

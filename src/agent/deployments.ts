@@ -1,7 +1,7 @@
 // Deployment of processor installs running as this agent: `onDeployment` runs when an install is
 // created and whenever its config changes (SPEC §6). The config each install was last deployed
 // with is remembered by a fingerprint row, written once the deployment delivery was sent.
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import type { DeliveryItem } from "../processors/delivery.ts";
 
 export const DEPLOYED_SCHEMA =

@@ -14,7 +14,7 @@ import type { PlannedEvent } from "./channel-store.ts";
 import type { Row } from "./journal.ts";
 import { ok, type Outcome } from "../shared/channel-types.ts";
 import { agentStub } from "../contracts/stubs.ts";
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import { BatchView } from "../processors/batch-view.ts";
 import type { DeliveryItem } from "../processors/delivery.ts";
 import { deliveryStats, runDeliveries, writeKey, type Work } from "../processors/run-batch.ts";

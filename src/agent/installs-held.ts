@@ -1,6 +1,6 @@
 // The processor installs an agent's object holds (pushed by the registry, src/registry/), one row
 // each, rewritten only when an install's record changed.
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 
 const SCHEMA =
   "CREATE TABLE IF NOT EXISTS processor_installs (install_id TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;";

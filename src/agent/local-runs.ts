@@ -9,7 +9,7 @@ import type { Json } from "../shared/merge-patch.ts";
 import type { Outcome } from "../shared/channel-types.ts";
 import { processorFailure, type InvocationLog } from "../shared/invocation-records.ts";
 import { agentStub } from "../contracts/stubs.ts";
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import { BatchView } from "../processors/batch-view.ts";
 import type { DeliveryItem } from "../processors/delivery.ts";
 import { deliveryStats, runDeliveries, writeKey, type Work } from "../processors/run-batch.ts";

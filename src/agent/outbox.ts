@@ -10,7 +10,7 @@
 import { entryParts, type Entry, type Row } from "./journal.ts";
 import { isPlainObject } from "../shared/merge-patch.ts";
 import { snowflakeTime } from "../shared/snowflake.ts";
-import { subscribedChannels, type ProcessorInstall } from "../processors/bindings.ts";
+import { subscribedChannels, type ProcessorInstall } from "../processors/processor-installs.ts";
 import type { DeliveryItem } from "../processors/delivery.ts";
 
 /** How long deliveries wait for others to share their queue message. */

@@ -2,8 +2,8 @@
 // agent's Durable Object alarm (SPEC §7): no redeploy, no global cron. Each schedule's next run is
 // one row (read back when the alarm fires), rewritten when it fires or its expression changes; a
 // run missed while the object was away fires once, late, then the schedule continues from now.
-import type { ProcessorInstall } from "../processors/bindings.ts";
-import { scheduleItems } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
+import { scheduleItems } from "../processors/processor-installs.ts";
 import type { DeliveryItem } from "../processors/delivery.ts";
 import { nextRun, parseSchedule } from "../processors/schedule.ts";
 

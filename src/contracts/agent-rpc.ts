@@ -7,7 +7,7 @@ import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../shared/
 import type { InvocationLog, Rejections } from "../shared/invocation-records.ts";
 import type { JsonPage } from "../shared/json-page.ts";
 import type { Json } from "../shared/merge-patch.ts";
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 
 /** A channel's state as a gateway subscriber starts from: its aggregate, and its event sequence. */
 export interface ChannelSync {

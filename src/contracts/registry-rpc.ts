@@ -2,7 +2,7 @@
 // it; src/contracts/stubs.ts types the stubs from it). Wire types only: records, inputs and outcomes.
 import type { Outcome } from "../shared/channel-types.ts";
 import type { MirrorEntry } from "../kv-mirror/layout.ts";
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import type {
   AgentInput,
   AgentPatch,

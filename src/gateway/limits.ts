@@ -8,7 +8,7 @@ import { jsonDepth, MAX_JSON_DEPTH } from "../shared/merge-patch.ts";
 import { cachedAgent } from "../kv-mirror/edge-cache.ts";
 import { MAX_CHANNELS_PER_CREDENTIAL, MAX_SOCKETS_PER_CREDENTIAL } from "../shared/gateway-limits.ts";
 import { exceedsUtf8 } from "../shared/utf8.ts";
-import type { Attachment, GatewayState, Subscription } from "./state.ts";
+import type { Attachment, GatewayState, Subscription } from "./gateway-state.ts";
 
 export { MAX_CHANNELS_PER_CREDENTIAL, MAX_SOCKETS_PER_CREDENTIAL };
 

@@ -5,11 +5,11 @@
 import type { Principal } from "../auth/principal.ts";
 import { errorEvent, frame, OP } from "../shared/gateway-frames.ts";
 import { problemResponse } from "../shared/problem.ts";
-import { oneShot, subscribe, sync, unsubscribe } from "./channels.ts";
+import { oneShot, subscribe, sync, unsubscribe } from "./channel-ops.ts";
 import { MAX_SOCKETS_PER_CREDENTIAL, socketsFullError } from "./limits.ts";
 import { isRevoked } from "./session-store.ts";
 import { identify, resume } from "./sessions.ts";
-import { sendSafely, type Attachment, type GatewayState } from "./state.ts";
+import { sendSafely, type Attachment, type GatewayState } from "./gateway-state.ts";
 
 /** The upgrade, forwarded by the worker once it has authenticated the caller. */
 export function accept(gw: GatewayState, request: Request): Response {

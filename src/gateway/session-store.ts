@@ -1,7 +1,7 @@
 // The Gateway object's SQLite tables (it runs inside the Gateway Durable Object,
 // durable-objects/gateway.ts): dropped sessions kept for RESUME_WINDOW_MS with their subscriptions,
 // and the mark of a revoked credential. Only storage here; what a resume does is sessions.ts.
-import type { Subscription } from "./state.ts";
+import type { Subscription } from "./gateway-state.ts";
 
 /** How long a dropped session can be resumed (op 11). */
 export const RESUME_WINDOW_MS = 5 * 60_000;

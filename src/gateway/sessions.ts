@@ -4,10 +4,10 @@
 // may still read (never a silent gap); revoking the credential ends every session here.
 import { hexEquals } from "../auth/secret.ts";
 import { errorEvent, frame } from "../shared/gateway-frames.ts";
-import { sendSync } from "./channels.ts";
+import { sendSync } from "./channel-ops.ts";
 import { may } from "./limits.ts";
 import { detachedSession, forgetAllSessions, forgetSession, keepDetached, markRevoked } from "./session-store.ts";
-import { refOf, type Attachment, type GatewayState, type Subscription } from "./state.ts";
+import { refOf, type Attachment, type GatewayState, type Subscription } from "./gateway-state.ts";
 
 const randomToken = (): string =>
   [...crypto.getRandomValues(new Uint8Array(24))].map((b) => b.toString(16).padStart(2, "0")).join("");

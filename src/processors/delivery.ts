@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { spoolRef } from "../shared/spooled-send.ts";
 import { exceedsUtf8, utf8Length } from "../shared/utf8.ts";
-import type { ProcessorInstall } from "./bindings.ts";
+import type { ProcessorInstall } from "./processor-installs.ts";
 
 const json = z.custom<import("../shared/merge-patch.ts").Json>((v) => v !== undefined);
 

@@ -4,7 +4,7 @@
 // processors running as that agent (no queue in between: src/processors/local-runs.ts).
 import type { Outcome } from "../shared/channel-types.ts";
 import { runNote } from "../shared/invocation-records.ts";
-import type { ProcessorInstall } from "./bindings.ts";
+import type { ProcessorInstall } from "./processor-installs.ts";
 import type { BatchView } from "./batch-view.ts";
 import type { DeliveryItem } from "./delivery.ts";
 import { runDelivery } from "./run.ts";

@@ -6,7 +6,7 @@ import { faults } from "../shared/faults.ts";
 import { agentStub } from "../contracts/stubs.ts";
 import { InvocationContext } from "../sdk/context.ts";
 import { ForbiddenError, GuardError } from "../sdk/errors.ts";
-import type { ProcessorInstall } from "./bindings.ts";
+import type { ProcessorInstall } from "./processor-installs.ts";
 import type { DeliveryItem } from "./delivery.ts";
 
 export type RunResult =

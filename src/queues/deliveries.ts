@@ -10,7 +10,7 @@ import { faultsFromEnv } from "../shared/faults.ts";
 import { countQueue } from "../shared/metering.ts";
 import { agentStub } from "../contracts/stubs.ts";
 import { sendQueued, SpoolClears } from "../shared/spooled-send.ts";
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import { deliveryBatch, packDeliveries, type DeliveryItem } from "../processors/delivery.ts";
 import { BatchView } from "../processors/batch-view.ts";
 import { deliveryStats, runDeliveries, writeKey } from "../processors/run-batch.ts";

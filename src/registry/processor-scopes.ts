@@ -2,7 +2,7 @@
 // extended permissions grant — devices ∪ groups (nested) ∪ agents with any of apps_installed ∪
 // all devices; never the org agent unless the install runs as it. The same rule as
 // AgentsStore.covered, turned around: scopes are parsed once, then each agent is matched in memory.
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import { extendedPermissionsOf } from "../sdk/permissions.ts";
 import type { InstallRecord } from "../contracts/install-records.ts";
 import type { AgentType } from "../contracts/registry-records.ts";

@@ -5,7 +5,7 @@
 // at push time, and unstages it once the agent took it. A failed push stays staged and the
 // registry's alarm retries it with backoff — the same shape as the KV mirror (mirror-writer.ts).
 import { DrainLoop, retryBackoffMs } from "./drain-loop.ts";
-import type { ProcessorInstall } from "../processors/bindings.ts";
+import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import { extendedPermissionsOf } from "../sdk/permissions.ts";
 import type { AlarmSlot } from "./alarm-slot.ts";
 import { closureOf, type AgentsStore } from "./agents-store.ts";

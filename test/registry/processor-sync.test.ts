@@ -3,7 +3,7 @@
 import { env } from "cloudflare:workers";
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { ProcessorInstall } from "../../src/processors/bindings.ts";
+import type { ProcessorInstall } from "../../src/processors/processor-installs.ts";
 import { agentStub, registry } from "../../src/contracts/stubs.ts";
 import { call, json, nestedGroups, newAgent } from "../support/helpers.ts";
 import { ALLOW_ALL } from "../support/ingest.ts";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_STORED_JSON_BYTES, sizeProblem, tooLarge } from "../../src/agent/value-limits.ts";
 import { MAX_ONE_SHOT_BYTES, oneShotRefusal } from "../../src/gateway/limits.ts";
-import type { ProcessorInstall } from "../../src/processors/bindings.ts";
+import type { ProcessorInstall } from "../../src/processors/processor-installs.ts";
 import { MAX_BATCH_BYTES, packDeliveries, type DeliveryItem } from "../../src/processors/delivery.ts";
 import { toPage } from "../../src/shared/json-page.ts";
 import { exceedsUtf8, utf8Length } from "../../src/shared/utf8.ts";

@@ -51,5 +51,5 @@ export {
   MAX_SCHEDULES,
   MAX_SIGNING_KEYS,
   MAX_SUBSCRIPTIONS,
-} from "./limits.ts";
+} from "./config-caps.ts";
 export type { ConfigIssue, JsonSchema, JsonValue, KeyFromDisplayName, ValidationResult } from "./types.ts";

@@ -4,7 +4,7 @@
 import { parseCidr } from "../../shared/cidr.ts";
 import { ArrayElement, ObjectElement, type ObjectOptions } from "./containers.ts";
 import { ConfigElement, typeIssue, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
-import { MAX_CIDR_RANGES, MAX_SIGNING_KEYS } from "./limits.ts";
+import { MAX_CIDR_RANGES, MAX_SIGNING_KEYS } from "./config-caps.ts";
 import { BooleanElement, EnumElement, IntegerElement, NumberElement, StringElement } from "./scalars.ts";
 import type { ConfigIssue, JsonObject } from "./types.ts";
 

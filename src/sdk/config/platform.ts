@@ -4,7 +4,7 @@
 import { scheduleProblem } from "../../processors/schedule.ts";
 import { ArrayElement, ObjectElement, type ArrayOptions, type ObjectOptions } from "./containers.ts";
 import { isRecord, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
-import { MAX_PERMISSION_DEVICES, MAX_PERMISSION_ITEMS, MAX_SCHEDULES, MAX_SUBSCRIPTIONS } from "./limits.ts";
+import { MAX_PERMISSION_DEVICES, MAX_PERMISSION_ITEMS, MAX_SCHEDULES, MAX_SUBSCRIPTIONS } from "./config-caps.ts";
 import { BooleanElement, StringElement, type StringOptions } from "./scalars.ts";
 import type { ConfigIssue } from "./types.ts";
 

@@ -3,7 +3,7 @@
 
 import { collectElements, checkProperties, propertiesSchema } from "./containers.ts";
 import { isRecord, type ValuesOf } from "./element.ts";
-import { MAX_CONFIG_BYTES, utf8Length } from "./limits.ts";
+import { MAX_CONFIG_BYTES, utf8Length } from "./config-caps.ts";
 import type { ConfigIssue, JsonSchema, ValidationResult } from "./types.ts";
 
 /**

@@ -4,7 +4,7 @@
 // each a 422 `validation_failed` naming the field, with nothing stored.
 import { describe, expect, it } from "vitest";
 import { TrackerProcessor } from "../../../src/apps/tracker/processor.ts";
-import type { ProcessorInstall } from "../../../src/processors/bindings.ts";
+import type { ProcessorInstall } from "../../../src/processors/processor-installs.ts";
 import { packDeliveries } from "../../../src/processors/delivery.ts";
 import {
   MAX_CIDR_RANGES,
@@ -13,7 +13,7 @@ import {
   MAX_SCHEDULES,
   MAX_SIGNING_KEYS,
   MAX_SUBSCRIPTIONS,
-} from "../../../src/sdk/config/limits.ts";
+} from "../../../src/sdk/config/config-caps.ts";
 import { call, chan, eventually, expectProblem, json, newAgent } from "../../support/helpers.ts";
 
 const utf8 = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;

@@ -16,7 +16,7 @@ import {
   subscriptionsFull,
   subscriptionsFullError,
 } from "./limits.ts";
-import { refOf, type Attachment, type GatewayState, type Subscription } from "./state.ts";
+import { refOf, type Attachment, type GatewayState, type Subscription } from "./gateway-state.ts";
 
 type Payload = Record<string, unknown>;
 

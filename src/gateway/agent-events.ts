@@ -4,7 +4,7 @@
 import { allows } from "../auth/principal.ts";
 import { errorEvent, type ChannelEvent } from "../shared/gateway-frames.ts";
 import { cachedAgent } from "../kv-mirror/edge-cache.ts";
-import { sendSafely, type GatewayState } from "./state.ts";
+import { sendSafely, type GatewayState } from "./gateway-state.ts";
 
 /**
  * Each socket subscribed gets its frame (without the aggregate if `diff_only`). Returns the
