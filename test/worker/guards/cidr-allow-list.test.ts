@@ -36,8 +36,8 @@ describe("client address", () => {
 
   it("tells the local runtime by its start id or its queue spool", () => {
     expect(localRuntime(deployed)).toBe(false);
-    expect(localRuntime({ ...deployed, EDGEHOOK_START_ID: "s1" } as Env)).toBe(true);
-    expect(localRuntime({ ...deployed, EDGEHOOK_QUEUE_SPOOL: "on" } as Env)).toBe(true);
+    expect(localRuntime({ ...deployed, EDGEHOOK_START_ID: "s1" } as unknown as Env)).toBe(true);
+    expect(localRuntime({ ...deployed, EDGEHOOK_QUEUE_SPOOL: "on" } as unknown as Env)).toBe(true);
     expect(localRuntime(env)).toBe(true); // the tests run with the spool on, as npm start does
   });
 });
