@@ -78,7 +78,7 @@ export const SEED_STEPS = [
     key: "tracker_install",
     async run({ api, records, say }) {
       // The demo integration (src/apps/tracker): callable from this machine, may route to every
-      // demo device. Locally, send CF-Connecting-IP yourself (Cloudflare sets it in production).
+      // demo device. Locally a request without CF-Connecting-IP counts as from 127.0.0.1 (in range).
       const config = {
         dv_proc_ingestion: { cidr_ranges: ["127.0.0.0/8", "::1/128"], mini_token: true },
         dv_proc_extended_permissions: { groups: ["north", "south"].map((k) => records.groups[k]) },
