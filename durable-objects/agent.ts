@@ -58,6 +58,7 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
       send: (bodies) => this.#queues.send("DELIVERIES", bodies),
       batchView: (keys) => this.batchView(keys),
       commitBatchText: (text) => this.commitBatchText(text),
+      logRuns: (entries) => this.#log.record(entries),
     });
     this.#pipeline = new CommitPipeline({
       agentId,
@@ -123,7 +124,7 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     return this.#pipeline.store.deleteMessage(name, id);
   }
 
-  /** Null when the agent keeps as many gateway subscriptions as it will (MAX_GATEWAY_SUBS). */
+  /** Null when the gateway holds its share, or the agent all it keeps (src/shared/gateway-limits.ts). */
   gatewaySubscribe(gateway: string, name: string): ChannelSync | null {
     return this.#pipeline.gatewaySubscribe(gateway, name);
   }
@@ -131,6 +132,11 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
   /** The gateway has nobody left for these channels (unsubscribed, sessions gone). */
   gatewayUnsubscribe(gateway: string, names: string[]): void {
     this.#pipeline.gatewayUnsubscribe(gateway, names);
+  }
+
+  /** The gateway's subscribers hold exactly these channels here: its other rows go. */
+  gatewayHeld(gateway: string, names: string[]): void {
+    this.#pipeline.gatewayHeld(gateway, names);
   }
 
   gatewaySync(name: string): ChannelSync {
@@ -167,8 +173,17 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     await this.#log.record(entries, rejections);
   }
 
+  /**
+   * Newest first: the records sent here (integrations' invocations, processors' failed runs) and
+   * the successful runs of a processor running as this agent, read from the rows that committed
+   * them (src/agent/channel-store.ts processorRuns).
+   */
   listInvocations(installId: string, limit: number): InvocationLog[] {
-    return this.#log.list(installId, limit);
+    const logged = this.#log.list(installId, limit);
+    const held = this.#processors.held.byId.get(installId);
+    if (held?.agent_id !== this.#agentId) return logged;
+    const runs = this.#pipeline.store.processorRuns(installId, limit);
+    return [...logged, ...runs].sort((a, b) => b.at - a.at).slice(0, limit);
   }
 
   rejections(installId: string): Rejections | null {

@@ -40,12 +40,12 @@ export class Gateway extends DurableObject<Env> implements GatewayRpc {
     return receive(this.#gw, ws, message);
   }
 
-  override webSocketClose(ws: WebSocket, code?: number): void {
-    detach(this.#gw, ws, code);
+  override async webSocketClose(ws: WebSocket, code?: number): Promise<void> {
+    return detach(this.#gw, ws, code);
   }
 
-  override webSocketError(ws: WebSocket): void {
-    detach(this.#gw, ws);
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    return detach(this.#gw, ws);
   }
 
   /**
@@ -57,8 +57,8 @@ export class Gateway extends DurableObject<Env> implements GatewayRpc {
   }
 
   /** The credential was revoked: every session here ends (op 3, then close). */
-  revoke(): void {
-    revokeSessions(this.#gw);
+  async revoke(): Promise<void> {
+    return revokeSessions(this.#gw);
   }
 
   /** Open sockets (tests, operators). */

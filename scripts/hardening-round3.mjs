@@ -3,8 +3,9 @@
 // HTTP and WebSocket only, one PASS/FAIL line per item; exits 1 on any FAIL (`npm run hardening`).
 //
 // To add an item: write `async function itemN(ctx)` that throws (or uses node:assert) on what it
-// finds wrong and returns a one-line summary, and add it to ITEMS. `ctx` is { base, api } (the
-// admin token is ADMIN); leave the server as you found it (accepting; delete what you install).
+// finds wrong and returns a one-line summary, and add it to ITEMS. `ctx` is { base, api, log } (the
+// admin token is ADMIN; `log()`: what npm start printed so far); leave the server as you found it
+// (accepting; delete what you install).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -16,6 +17,135 @@ import path from "node:path";
 import { ROOT } from "./lib/server.mjs";
 
 // ---- items ---------------------------------------------------------------------------------
+
+/** Item 4: the one-shot limit (64 KiB) counts bytes of UTF-8, not UTF-16 units. */
+async function item4({ api, base }) {
+  const agent = await api("POST", "/api/control/agents", { name: `hr3 one-shot ${randomBytes(4).toString("hex")}` });
+  const ws = new WebSocket(`${base.replace(/^http/, "ws")}/api/gateway?token=${encodeURIComponent(ADMIN)}`);
+  const frames = [];
+  let wake = () => undefined;
+  ws.addEventListener("message", (e) => {
+    frames.push(JSON.parse(e.data));
+    wake();
+  });
+  const next = async (pred, what, ms = 10_000) => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const at = frames.findIndex(pred);
+      if (at >= 0) return frames.splice(at, 1)[0];
+      if (Date.now() > deadline) throw new Error(`no ${what} in ${ms / 1000} s`);
+      await new Promise((r) => {
+        wake = r;
+        setTimeout(r, 200);
+      });
+    }
+  };
+  const channel = { agent_id: agent.id, name: "hr3_oneshot" };
+  try {
+    await next((f) => f.t === "Hello", "Hello");
+    ws.send(JSON.stringify({ op: 10, d: {} }));
+    await next((f) => f.t === "Ready", "Ready");
+    ws.send(JSON.stringify({ op: 12, d: { channel, diff_only: false } }));
+    await next((f) => f.t === "ChannelSync", "ChannelSync");
+    // The issue's case: 65,000 CJK characters are 195,002 bytes of JSON (65,002 UTF-16 units).
+    ws.send(JSON.stringify({ op: 15, d: { channel, data: "中".repeat(65_000) } }));
+    const refused = await next(
+      (f) => f.t === "WSSErrorEvent" || f.t === "OneShotMessage",
+      "answer to the large one-shot",
+    );
+    assert.equal(refused.t, "WSSErrorEvent", "65,000 CJK characters went out as a one-shot");
+    assert.match(refused.d.message, /at most 65536 bytes/);
+    // Just under the limit in bytes (21,844 × 3 + 2 quotes = 65,534) still goes out.
+    ws.send(JSON.stringify({ op: 15, d: { channel, data: "中".repeat(21_844) } }));
+    const delivered = await next((f) => f.t === "WSSErrorEvent" || f.t === "OneShotMessage", "the fitting one-shot");
+    assert.equal(delivered.t, "OneShotMessage", JSON.stringify(delivered).slice(0, 200));
+    assert.equal(delivered.d.data.length, 21_844);
+  } finally {
+    ws.close(1000, "done");
+    await api("DELETE", `/api/control/agents/${agent.id}`).catch(() => undefined);
+  }
+  return "65,000 CJK characters (195 KB) → WSSErrorEvent 'at most 65536 bytes'; 21,844 (65,534 bytes) → delivered";
+}
+
+/**
+ * Item 2: an install config larger than a queue message is refused (it was accepted, never
+ * deployed, and its schedules spun the alarm); one at the cap deploys and its schedules fire with
+ * no failed send in the server's log.
+ */
+async function item2({ api, log }) {
+  const bytes = (value) => Buffer.byteLength(JSON.stringify(value), "utf8");
+  const schedules = (n, first) =>
+    Array.from({ length: n }, (_, i) => ({
+      name: i === 0 && first ? first : `every_minute_${String(i).padStart(4, "0")}`,
+      schedule: "rate(1 minute)",
+      disabled: false,
+    }));
+  const refusal = (promise) =>
+    promise.then(
+      (ok) => assert.fail(`accepted: ${JSON.stringify(ok).slice(0, 120)}`),
+      (e) => e,
+    );
+  const agent = await api("POST", "/api/control/agents", { name: `hr3 caps ${Date.now()}` });
+  const create = (config) =>
+    api("POST", "/api/control/installs", {
+      app: "tracker_processor",
+      agent_id: agent.id,
+      display_name: "hr3 caps",
+      config,
+    });
+  const installsOn = async () => (await api("GET", "/api/control/installs")).filter((i) => i.agent_id === agent.id);
+
+  const big = { dv_proc_schedules: schedules(2000) };
+  const many = await refusal(create(big));
+  assert.equal(many.status, 422);
+  assert.equal(many.body.code, "validation_failed");
+  assert.equal(many.body.field, "config.dv_proc_schedules");
+  const wide = { dv_proc_subscriptions: Array.from({ length: 100 }, (_, i) => `c${i}_${"x".repeat(700)}`) };
+  const tooWide = await refusal(create(wide));
+  assert.equal(tooWide.status, 422);
+  assert.equal(tooWide.body.field, "config");
+  assert.deepEqual(await installsOn(), [], "a refused config stored an install");
+
+  // Just under 64 KiB: 100 rate(1 minute) schedules (one the demo's daily_summary), padded.
+  let config;
+  for (let pad = 700; pad > 0; pad -= 5) {
+    config = {
+      dv_proc_schedules: schedules(100, "daily_summary"),
+      dv_proc_subscriptions: [
+        "on_external_event",
+        "ui_cmds",
+        ...Array.from({ length: 98 }, (_, i) => `c${i}_${"x".repeat(pad)}`),
+      ],
+    };
+    if (bytes(config) + 64 <= 64 * 1024) break;
+  }
+  const inst = await create(config);
+  try {
+    let deployed = false;
+    for (let i = 0; i < 50 && !deployed; i++) {
+      const ui = await api("GET", `/api/agents/${agent.id}/channels/ui_state/aggregate`).catch(() => null);
+      deployed = ui?.data?.state?.children?.[inst.app_key] !== undefined;
+      if (!deployed) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(deployed, "the config at the cap did not deploy");
+    const failedSends = () => log().match(/schedule\/deployment send (of \S+ )?failed/g)?.length ?? 0;
+    const before = failedSends();
+    // The next minute boundary, and a few seconds for its 100 runs.
+    await new Promise((r) => setTimeout(r, 60_000 - (Date.now() % 60_000) + 5_000));
+    const summaries = await api("GET", `/api/agents/${agent.id}/channels/daily_summary/messages`).catch(() => []);
+    assert.ok(summaries.length >= 1, "its schedules did not fire");
+    assert.equal(failedSends() - before, 0, "schedule/deployment sends failed");
+    const patched = await refusal(api("PATCH", `/api/control/installs/${inst.install_id}`, { config: wide }));
+    assert.equal(patched.body.field, "config");
+    assert.equal(bytes((await installsOn())[0].config), bytes(inst.config), "a refused PATCH changed the config");
+  } finally {
+    await api("DELETE", `/api/control/installs/${inst.install_id}`);
+  }
+  return (
+    `2,000 schedules (${bytes(big)} B) → 422 config.dv_proc_schedules; ${bytes(wide)} B → 422 config, nothing stored; ` +
+    `${bytes(inst.config)} B with 100 rate(1 minute) schedules deploys and fires, 0 failed sends`
+  );
+}
 
 /** Item 5: LoRaWAN reveals nothing of devices outside the install's permissions. */
 async function item5({ api, base }) {
@@ -199,11 +329,294 @@ async function item8({ base }) {
   return "no/short Sec-WebSocket-Key → 400, version 8 → 426, both problem+json; a WebSocket client gets Hello";
 }
 
+/** Item 9: a processor's runs, ok and failed, are in its install's invocation log, newest first. */
+async function item9({ api, base }) {
+  const serial = `HR3-${randomBytes(3).toString("hex")}`;
+  const dev = await api("POST", "/api/control/agents", { name: `hr3 ${serial}`, serial_number: serial });
+  const integration = await api("POST", "/api/control/installs", {
+    app: "tracker_integration",
+    display_name: "hr3 item 9",
+    config: {
+      dv_proc_ingestion: { cidr_ranges: ["127.0.0.0/8", "::1/128"], throttle: 1000 },
+      dv_proc_extended_permissions: { devices: [dev.id] },
+    },
+  });
+  const processor = await api("POST", "/api/control/installs", {
+    app: "tracker_processor",
+    agent_id: dev.id,
+    display_name: "hr3 item 9",
+    config: {},
+  });
+  const list = () => api("GET", `/api/control/installs/${processor.install_id}/invocations`);
+  const until = async (pred, what, ms = 15_000) => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const got = await list();
+      if (pred(got)) return got;
+      if (Date.now() > deadline) throw new Error(`${what} not listed in ${ms / 1000} s: ${JSON.stringify(got)}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+  try {
+    const uplink = JSON.stringify({ device_id: serial, battery: { percent: 55 } });
+    const res = await fetch(`${integration.ingestion.url.replace(/^https?:\/\/[^/]+/, base)}`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${integration.ingestion.token}`,
+        "content-type": "application/json",
+        "cf-connecting-ip": "127.0.0.1",
+      },
+      body: uplink,
+    });
+    assert.equal(res.status, 200, await res.text());
+    const ok = (await until((l) => l.some((r) => r.delivery_key?.startsWith(`${dev.id}:`)), "the uplink's run")).find(
+      (r) => r.delivery_key?.startsWith(`${dev.id}:`),
+    );
+    assert.equal(ok.kind, "processor");
+    assert.equal(ok.outcome, "ok");
+    assert.equal(ok.code, null);
+    assert.equal(ok.agent_id, dev.id);
+    assert.equal(typeof ok.duration_ms, "number");
+    // A failing run: the device's tags already hold 600 KB (another app's), and the processor's
+    // `status` tag of 450 KB would take the aggregate past 1 MiB: its commit is refused for good.
+    await api("PATCH", `/api/agents/${dev.id}/channels/tag_values/aggregate`, {
+      hr3_other_1: { blob: "中".repeat(200_000) },
+    });
+    await api("POST", `/api/agents/${dev.id}/channels/on_external_event/messages`, {
+      data: { device_id: serial, status: "中".repeat(150_000) },
+    });
+    const after = await until((l) => l.some((r) => r.outcome === "error"), "the failed run");
+    for (let i = 1; i < after.length; i++) assert.ok(after[i - 1].at >= after[i].at, "not newest first");
+    const failed = after.find((r) => r.outcome === "error");
+    assert.equal(after[0].outcome, "error", "the newest record is not the failure");
+    assert.equal(failed.kind, "processor");
+    assert.equal(failed.agent_id, dev.id);
+    assert.match(failed.error, /payload_too_large/);
+    assert.ok(failed.code && failed.delivery_key, JSON.stringify(failed));
+    return `uplink run ok (${ok.duration_ms} ms, key ${ok.delivery_key}); failure listed newest first: ${failed.code} ${failed.status}, "${failed.error.slice(0, 60)}…"; ${after.length} records`;
+  } finally {
+    await api("DELETE", `/api/control/installs/${processor.install_id}`).catch(() => undefined);
+    await api("DELETE", `/api/control/installs/${integration.install_id}`).catch(() => undefined);
+  }
+}
+
+// Items 1 and 3 (the gateway's bounds per credential).
+const FLOOD_SOCKETS = Number(process.env.FLOOD_SOCKETS ?? 100);
+const FLOOD_CHANNELS = Number(process.env.FLOOD_CHANNELS ?? 100);
+const MAX_SOCKETS = 1000;
+
+/** A gateway socket collecting frames, with waits for the next one matching. */
+class GatewayClient {
+  frames = [];
+  #waiters = [];
+  static open(wsBase, token) {
+    return new Promise((resolve, reject) => {
+      const c = new GatewayClient();
+      c.ws = new WebSocket(`${wsBase}/api/gateway?token=${encodeURIComponent(token)}`);
+      c.ws.addEventListener("message", (e) => {
+        const f = JSON.parse(String(e.data));
+        c.frames.push(f);
+        c.#waiters = c.#waiters.filter((w) => (w.match(f) ? (w.resolve(f), false) : true));
+        if (f.t === "Hello") resolve(c);
+      });
+      c.ws.addEventListener("error", () => reject(new Error("socket failed")));
+      c.ws.addEventListener("close", () => reject(new Error("socket closed")));
+    });
+  }
+  send(op, d) {
+    this.ws.send(JSON.stringify({ op, d }));
+  }
+  next(match, ms = 10_000, from = 0) {
+    const seen = this.frames.slice(from).find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching frame in ${ms} ms`)), ms);
+      this.#waiters.push({ match, resolve: (f) => (clearTimeout(timer), resolve(f)) });
+    });
+  }
+  async identify() {
+    this.send(10, { organisation_id: null });
+    return this.next((f) => f.t === "Ready");
+  }
+  async subscribe(agent_id, name) {
+    const from = this.frames.length;
+    this.send(12, { channel: { agent_id, name }, diff_only: false });
+    return this.next(
+      (f) => (f.t === "ChannelSync" && f.d.channel.name === name) || f.t === "WSSErrorEvent",
+      10_000,
+      from,
+    );
+  }
+  answered() {
+    return this.frames.filter((f) => f.t === "ChannelSync" || f.t === "WSSErrorEvent").length;
+  }
+  close() {
+    this.ws.close(1000, "done");
+  }
+}
+
+async function until(read, ms, what) {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await read()) return;
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A raw upgrade request: the status and body when refused, 101 when it upgrades. */
+function rawUpgrade(base, token) {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${base}/api/gateway?token=${encodeURIComponent(token)}`, {
+      headers: {
+        connection: "Upgrade",
+        upgrade: "websocket",
+        "sec-websocket-version": "13",
+        "sec-websocket-key": randomBytes(16).toString("base64"),
+      },
+    });
+    req.on("upgrade", (_res, socket) => {
+      socket.destroy();
+      resolve({ status: 101 });
+    });
+    req.on("response", (res) => {
+      let body = "";
+      res.on("data", (d) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode, type: res.headers["content-type"], body }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/**
+ * Item 1: one read-only credential's flood (FLOOD_SOCKETS sockets × FLOOD_CHANNELS made-up
+ * channels, default 100 × 100) cannot refuse an admin's or another token's subscription on the
+ * same device, during or after it; a burst of 105 on one socket gets 100 ChannelSync and 5
+ * refusals (the socket's cap, checked before the agent is told); the flood's share is free again
+ * once its sockets close. (The rows themselves: test/gateway/subscription-bounds.test.ts.)
+ */
+async function item1({ api, base }) {
+  const wsBase = base.replace(/^http/, "ws");
+  const admin = ADMIN;
+  const [{ id: device }] = await api("GET", "/api/control/agents?serial_number=TRK-0001");
+  const token = async () =>
+    (await api("POST", "/api/control/tokens", { grants: [{ agent_id: device, permission: "read" }] })).token;
+  const [flood, other, late] = [await token(), await token(), await token()];
+  const floodSockets = [];
+  for (let i = 0; i < FLOOD_SOCKETS; i += 20)
+    floodSockets.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(20, FLOOD_SOCKETS - i) }, async () => {
+          const c = await GatewayClient.open(wsBase, flood);
+          await c.identify();
+          return c;
+        }),
+      )),
+    );
+  const t0 = Date.now();
+  for (const [i, s] of floodSockets.entries())
+    for (let c = 0; c < FLOOD_CHANNELS; c++) s.send(12, { channel: { agent_id: device, name: `flood${i}_${c}` } });
+  const seen = async (clients, value) => {
+    const from = clients.map((c) => c.frames.length);
+    await api("PATCH", `/api/agents/${device}/channels/tag_values/aggregate`, { probe: { value } });
+    await Promise.all(
+      clients.map((c, i) =>
+        c.next((f) => f.t === "AggregateUpdate" && f.d.aggregate?.data?.probe?.value === value, 10_000, from[i]),
+      ),
+    );
+  };
+  // During the flood.
+  const a = await GatewayClient.open(wsBase, admin);
+  await a.identify();
+  const b = await GatewayClient.open(wsBase, other);
+  await b.identify();
+  for (const c of [a, b]) {
+    const f = await c.subscribe(device, "tag_values");
+    if (f.t !== "ChannelSync") throw new Error(`during the flood: refused: ${JSON.stringify(f.d)}`);
+  }
+  await seen([a, b], Date.now());
+  const during = floodSockets.reduce((n, s) => n + s.answered(), 0);
+  await until(
+    () => floodSockets.reduce((n, s) => n + s.answered(), 0) >= FLOOD_SOCKETS * FLOOD_CHANNELS,
+    120_000,
+    "every flood subscribe answered",
+  );
+  const floodMs = Date.now() - t0;
+  const syncs = floodSockets.reduce((n, s) => n + s.frames.filter((f) => f.t === "ChannelSync").length, 0);
+  // After the flood: a third credential and the admin on another channel.
+  const c = await GatewayClient.open(wsBase, late);
+  await c.identify();
+  for (const [client, name] of [
+    [c, "tag_values"],
+    [a, "ui_state"],
+  ]) {
+    const f = await client.subscribe(device, name);
+    if (f.t !== "ChannelSync") throw new Error(`after the flood: refused: ${JSON.stringify(f.d)}`);
+  }
+  await seen([a, b, c], Date.now());
+  // A burst of 105 on one fresh socket of another credential: 100 registered, 5 refused by the socket's cap.
+  const burstToken = await token();
+  const burst = await GatewayClient.open(wsBase, burstToken);
+  await burst.identify();
+  for (let i = 0; i < 105; i++) burst.send(12, { channel: { agent_id: device, name: `burst${i}` } });
+  await until(() => burst.answered() >= 105, 30_000, "burst answered");
+  const burstSyncs = burst.frames.filter((f) => f.t === "ChannelSync").length;
+  const burstCap = burst.frames.filter((f) => f.t === "WSSErrorEvent" && f.d.message.includes("per connection")).length;
+  if (burstSyncs !== 100 || burstCap !== 5) throw new Error(`burst: ${burstSyncs} synced, ${burstCap} capped`);
+  // The flood's sockets close: its share is free again (a new socket subscribes 100 new channels).
+  for (const s of floodSockets) s.close();
+  await new Promise((r) => setTimeout(r, 1000));
+  const again = await GatewayClient.open(wsBase, flood);
+  await again.identify();
+  for (let i = 0; i < 100; i++) again.send(12, { channel: { agent_id: device, name: `again${i}` } });
+  await until(() => again.answered() >= 100, 30_000, "the flood's token subscribing again");
+  const againSyncs = again.frames.filter((f) => f.t === "ChannelSync").length;
+  if (againSyncs !== 100) throw new Error(`after its sessions ended the flood token got ${againSyncs}/100`);
+  await seen([a, b, c], Date.now());
+  for (const s of [a, b, c, burst, again]) s.close();
+  return (
+    `${FLOOD_SOCKETS}×${FLOOD_CHANNELS} flood answered in ${floodMs} ms (${syncs} registered, ` +
+    `${FLOOD_SOCKETS * FLOOD_CHANNELS - syncs} refused; ${during} answered when the others subscribed); ` +
+    `admin and other tokens subscribed and saw writes during and after; burst 105 → ${burstSyncs} + ${burstCap} refused; ` +
+    `flood token's share free after close (${againSyncs}/100)`
+  );
+}
+
+/** Item 3: sockets per credential are capped (1,000): the next upgrade is 429 problem+json. */
+async function item3({ base, api }) {
+  const wsBase = base.replace(/^http/, "ws");
+  const [{ id: device }] = await api("GET", "/api/control/agents?serial_number=TRK-0001");
+  const { token } = await api("POST", "/api/control/tokens", { grants: [{ agent_id: device, permission: "read" }] });
+  const open = [];
+  for (let i = 0; i < MAX_SOCKETS; i += 50)
+    open.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(50, MAX_SOCKETS - i) }, () => GatewayClient.open(wsBase, token)),
+      )),
+    );
+  const refused = await rawUpgrade(base, token);
+  const body = refused.body ? JSON.parse(refused.body) : {};
+  if (refused.status !== 429 || body.code !== "too_many_connections" || !/problem\+json/.test(refused.type ?? ""))
+    throw new Error(`socket ${MAX_SOCKETS + 1}: ${refused.status} ${refused.type} ${refused.body}`);
+  open.pop().close();
+  await new Promise((r) => setTimeout(r, 500));
+  const after = await rawUpgrade(base, token);
+  for (const s of open) s.close();
+  if (after.status !== 101) throw new Error(`after closing one: ${after.status} ${after.body}`);
+  return `${MAX_SOCKETS} sockets open; the next → ${refused.status} ${body.code} ("${body.detail}"); after closing one → 101`;
+}
+
 const ITEMS = [
+  ["1", "one credential's subscription flood cannot deny others; a burst is capped before the agent", item1],
+  ["2", "install configs are capped below a queue message; schedule sends never spin", item2],
+  ["3", "sockets per credential capped", item3],
+  ["4", "size limits count UTF-8 bytes: a one-shot of 65,000 CJK characters is refused", item4],
   ["5", "LoRaWAN: devices outside the permissions, DevEUI routing, protobuf wire types", item5],
   ["6", "schedules that can never fire are refused", item6],
   ["7", "stop only by the start script that owns the process", item7],
   ["8", "gateway upgrade refusals are problem+json", item8],
+  ["9", "processor runs are in the install's invocation log", item9],
 ];
 
 // ---- harness ------------------------------------------------------------------------------
@@ -270,7 +683,7 @@ async function main() {
       child.stdout.on("data", check);
       exited.then((code) => reject(new Error(`npm start exited (${code}):\n${log}`)));
     });
-    const ctx = { base, api: client(base) };
+    const ctx = { base, api: client(base), log: () => log };
     for (const [id, title, run] of ITEMS) {
       try {
         const summary = await run(ctx);

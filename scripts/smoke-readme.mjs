@@ -31,6 +31,7 @@ const EXPECTED = [
   '"status":"ContinuousOnline"',
   '["tracker_processor_1"]',
   '"command":"request_position"',
+  '"kind":"processor","outcome":"ok"',
 ];
 
 function freePort() {

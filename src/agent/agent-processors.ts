@@ -7,6 +7,7 @@ import type { EventWrite } from "./event-entry.ts";
 import type { Json } from "../shared/merge-patch.ts";
 import type { Timers } from "./timers.ts";
 import type { Outcome } from "../shared/channel-types.ts";
+import type { InvocationLog } from "../shared/invocation-records.ts";
 import { faults } from "../shared/faults.ts";
 import type { ProcessorInstall } from "../processors/bindings.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../processors/delivery.ts";
@@ -29,6 +30,8 @@ export interface AgentSide {
   send(bodies: DeliveryBatch[]): Promise<void>;
   batchView(keys: string[]): { tags: Record<string, Json>; applied: string[] };
   commitBatchText(text: string): Promise<Outcome<unknown>>;
+  /** This object's invocation log: failed local runs of the installs running as this agent. */
+  logRuns(entries: InvocationLog[]): Promise<void>;
 }
 
 export class AgentProcessors {
@@ -36,8 +39,11 @@ export class AgentProcessors {
   readonly #local: LocalRuns;
   readonly #scheduler: Scheduler;
   readonly #deployments: Deployments;
-  /** Send failures of schedule and deployment deliveries, for the retry backoff. */
-  #directFailures = 0;
+  /**
+   * Installs whose schedule or deployment send failed: failures in a row, and when to try again
+   * (the outbox's backoff, per install). In memory, as the outbox's: a restart starts it over.
+   */
+  readonly #backoff = new Map<string, { failures: number; until: number }>();
 
   constructor(private readonly agent: AgentSide) {
     const { agentId, env, sql } = agent;
@@ -47,6 +53,7 @@ export class AgentProcessors {
       installs: () => this.held.byId,
       batchView: (keys) => agent.batchView(keys),
       commitBatchText: (text) => agent.commitBatchText(text),
+      logRuns: (entries) => agent.logRuns(entries),
     });
     this.#scheduler = new Scheduler(sql);
     this.#deployments = new Deployments(sql);
@@ -88,6 +95,13 @@ export class AgentProcessors {
       faults.failDeliverySends--;
       throw new Error("injected fault: delivery refused");
     }
+    if (faults.failSendsOfInstalls.size > 0) {
+      const id = items.find((item) => faults.failSendsOfInstalls.has(item.install_id))?.install_id;
+      if (id !== undefined) {
+        faults.failSendsOfInstalls.set(id, (faults.failSendsOfInstalls.get(id) ?? 0) + 1);
+        throw new Error(`injected fault: deliveries to ${id} refused`);
+      }
+    }
     const here = items.filter((item) => this.#local.runsHere(item.install_id));
     const failed = here.length > 0 ? await this.#local.run(here) : [];
     const queued = [...items.filter((item) => !this.#local.runsHere(item.install_id)), ...failed];
@@ -100,6 +114,12 @@ export class AgentProcessors {
    * and deployment.
    */
   async sync(installs: ProcessorInstall[]): Promise<void> {
+    // A changed (or removed) install is tried at once, not after the backoff its old config earned.
+    for (const id of this.#backoff.keys()) {
+      const next = installs.find((i) => i.install_id === id);
+      if (!next || JSON.stringify(next.config) !== JSON.stringify(this.held.byId.get(id)?.config))
+        this.#backoff.delete(id);
+    }
     this.held.replace(installs);
     this.agent.pipeline().outbox.setInstalls(this.held.all);
     this.#scheduler.sync(this.ownInstalls(), Date.now());
@@ -111,25 +131,40 @@ export class AgentProcessors {
     return this.held.all.filter((i) => i.agent_id === this.agent.agentId);
   }
 
-  /** Sends due schedules and pending deployments; on failure the alarm retries with backoff. */
+  /**
+   * Sends due schedules and pending deployments, each install's apart: a failed send backs off
+   * that install alone (1 s doubling, at most 5 min, as the outbox), its due runs and deployment
+   * kept for the retry; the others' schedules run on time.
+   */
   async runTimers(now: number): Promise<void> {
     const { agentId, timers } = this.agent;
     const own = this.ownInstalls();
-    const deployments = this.#deployments.pending(own, agentId);
-    const schedules = this.#scheduler.due(now, agentId);
-    const items: DeliveryItem[] = [...deployments, ...schedules];
-    if (items.length > 0) {
+    const waiting = (id: string): boolean => (this.#backoff.get(id)?.until ?? 0) > now;
+    const groups = new Map<string, { deployments: DeliveryItem[]; schedules: DeliveryItem[] }>();
+    const add = (item: DeliveryItem, kind: "deployments" | "schedules"): void => {
+      if (waiting(item.install_id)) return;
+      let group = groups.get(item.install_id);
+      if (!group) groups.set(item.install_id, (group = { deployments: [], schedules: [] }));
+      group[kind].push(item);
+    };
+    for (const item of this.#deployments.pending(own, agentId)) add(item, "deployments");
+    for (const item of this.#scheduler.due(now, agentId)) add(item, "schedules");
+    for (const [installId, { deployments, schedules }] of groups) {
       try {
-        await this.deliver(items);
+        await this.deliver([...deployments, ...schedules]);
         this.#deployments.sent(deployments, own);
         this.#scheduler.fired(schedules, now);
-        this.#directFailures = 0;
+        this.#backoff.delete(installId);
       } catch (error) {
-        this.#directFailures++;
-        console.error(`agent ${agentId}: schedule/deployment send failed`, error);
-        timers.want("processors", now + retryDelayMs(this.#directFailures));
+        const failures = (this.#backoff.get(installId)?.failures ?? 0) + 1;
+        this.#backoff.set(installId, { failures, until: Date.now() + retryDelayMs(failures) });
+        console.error(`agent ${agentId}: schedule/deployment send of ${installId} failed (${failures})`, error);
       }
     }
-    timers.want("schedules", this.#scheduler.next());
+    // Never sooner than a backoff: a due run of a waiting install is due again at its `until`.
+    const until = new Map<string, number>();
+    for (const [id, b] of this.#backoff) if (b.until > now) until.set(id, b.until);
+    timers.want("processors", until.size > 0 ? Math.min(...until.values()) : null);
+    timers.want("schedules", this.#scheduler.next(until));
   }
 }

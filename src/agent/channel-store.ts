@@ -7,7 +7,8 @@ import { EventKeys } from "./event-key-digests.ts";
 import { toPage, type JsonPage } from "../shared/json-page.ts";
 import { MAX_ENTRY_BYTES, MAX_STORED_JSON_BYTES, sizeProblem, tooLarge } from "./value-limits.ts";
 import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
-import { dropNoOps, joinParts, partOps, type EventPart, type EventWrite } from "./event-entry.ts";
+import { dropNoOps, joinParts, partOps, runNotes, type EventPart, type EventWrite } from "./event-entry.ts";
+import { processorSuccess, type InvocationLog } from "../shared/invocation-records.ts";
 import { mergePatch, type Json } from "../shared/merge-patch.ts";
 import type { AggregateWrite, MessageWrite } from "../contracts/agent-records.ts";
 import { nextSnowflake, snowflakeAt, snowflakeTime } from "../shared/snowflake.ts";
@@ -238,6 +239,8 @@ export class ChannelStore {
       entry.m?.push(...(ops.m ?? []));
     }
     if (fresh.some((p) => p.seen)) entry.v = 1;
+    const runs = runNotes(fresh);
+    if (runs) entry.u = runs;
     dropNoOps(entry, (c) => this.#states.map.get(c)?.agg);
     if (!entry.w?.length) delete entry.w;
     if (!entry.m?.length) delete entry.m;
@@ -245,6 +248,23 @@ export class ChannelStore {
     if (!entry.w && !entry.m && applied.length === 0) return ok({ applied, skipped });
     const committed = this.commit(entry, now, applied.length ? applied.join(KEY_SEPARATOR) : null);
     return committed.ok ? ok({ applied, skipped }) : committed;
+  }
+
+  /**
+   * The runs of an install's processor this agent committed (its own agent: every successful
+   * run commits its key here), newest first: the invocation log's successful processor records,
+   * read from the rows that hold their effect.
+   */
+  processorRuns(installId: string, limit: number): InvocationLog[] {
+    const out: InvocationLog[] = [];
+    const prefix = `p:${installId}:`;
+    for (const { entry } of this.#journal.withKey(prefix)) {
+      for (const key of Object.keys(entry.u ?? {}).reverse())
+        if (key.startsWith(prefix))
+          out.push(processorSuccess(installId, key.slice(prefix.length), entry.t, entry.u?.[key]));
+      if (out.length >= limit) break;
+    }
+    return out.slice(0, limit);
   }
 
   listMessages(name: string, page: PageQuery): Message[] | null {
@@ -449,6 +469,8 @@ export class ChannelStore {
     }
     if (Object.keys(deliveries).length) entry.d = deliveries;
     else delete entry.d;
+    const runs = runNotes(parts);
+    if (runs) entry.u = runs;
     const keys = [plan.write.key, ...parts.map((p) => p.key)].filter((k): k is string => k !== null);
     const committed = this.commit(entry, plan.write.now, keys.length ? keys.join(KEY_SEPARATOR) : null, true);
     return committed.ok ? ok({ applied: true, outcome: plan.write.outcome ?? null }) : committed;

@@ -136,7 +136,7 @@ export class CommitPipeline {
     return { tags, applied: keys.filter((k) => this.store.hasKey(k, Date.now())) };
   }
 
-  /** A gateway subscribes to a channel; null when the agent keeps as many as it will. */
+  /** A gateway subscribes to a channel; null when it holds its share, or the agent all it keeps. */
   gatewaySubscribe(gateway: string, name: string): ChannelSync | null {
     if (!this.#fanout.subscribe(gateway, name)) return null;
     return this.gatewaySync(name);
@@ -144,6 +144,10 @@ export class CommitPipeline {
 
   gatewayUnsubscribe(gateway: string, names: string[]): void {
     this.#fanout.drop(gateway, names);
+  }
+
+  gatewayHeld(gateway: string, names: string[]): void {
+    this.#fanout.held(gateway, names);
   }
 
   gatewaySync(name: string): ChannelSync {

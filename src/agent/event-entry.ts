@@ -1,6 +1,7 @@
 // The journal entry of an event: an invocation's writes to one agent (its parts), and the
 // processors' writes that may join it in the same row (src/agent/inline-runs.ts).
 import type { AggregateOp, Entry } from "./journal.ts";
+import type { RunNote } from "../shared/invocation-records.ts";
 import { mergePatch, patchChangesNothing, type Json } from "../shared/merge-patch.ts";
 
 /** One invocation's writes to one agent. */
@@ -17,6 +18,15 @@ export interface EventPart {
   outcome?: unknown;
   /** An ingestion for this agent, or a processor's ping: it counts as seen (connection status). */
   seen?: boolean;
+  /** A processor run's note for the invocation log (its own agent's part only): journal `u`. */
+  run?: RunNote;
+}
+
+/** The run notes of parts, by key (an entry's `u`), or undefined when none has one. */
+export function runNotes(parts: EventPart[]): Record<string, RunNote> | undefined {
+  let notes: Record<string, RunNote> | undefined;
+  for (const part of parts) if (part.key !== null && part.run) (notes ??= {})[part.key] = part.run;
+  return notes;
 }
 
 export interface EventWrite extends EventPart {

@@ -3,6 +3,7 @@
 import type { EventPart, EventWrite } from "./event-entry.ts";
 import type { Json } from "../shared/merge-patch.ts";
 import { CHANNEL_NAME } from "../shared/channel-types.ts";
+import type { RunNote } from "../shared/invocation-records.ts";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -36,8 +37,17 @@ function parsePart(v: unknown): Part | null {
     ...(ops.length ? { ops: ops as NonNullable<EventPart["ops"]> } : {}),
     ...(v.outcome === null || v.outcome === undefined ? {} : { outcome: v.outcome }),
     ...(v.seen === true ? { seen: true } : {}),
+    ...(isRunNote(v.run) ? { run: v.run } : {}),
   };
 }
+
+const isRunNote = (v: unknown): v is RunNote =>
+  Array.isArray(v) &&
+  (v.length === 2 || (v.length === 3 && typeof v[2] === "string")) &&
+  typeof v[0] === "number" &&
+  Number.isFinite(v[0]) &&
+  v[0] >= 0 &&
+  (v[1] === 0 || v[1] === 1);
 
 function parse(text: string): unknown {
   try {

@@ -1,31 +1,43 @@
 // The gateway fan-out of one agent's Durable Object: which gateway objects (one per credential,
 // durable-objects/gateway.ts) hold subscribers to which of its channels, and the events each write
 // sends them — built once per write, one call per gateway however many sockets it serves. The
-// list is a small table (written on subscribe, not per event), so an evicted agent still knows.
+// list is a small table (written on subscribe and when the gateway releases a channel, never per
+// event), so an evicted agent still knows; each credential gets a bounded share of it.
 import type { ChannelState } from "./channel-state.ts";
 import { opEvents } from "./channel-state.ts";
 import { entryParts, type Entry } from "./journal.ts";
 import type { Aggregate } from "../shared/channel-types.ts";
 import { aggregateUpdate, frame, type ChannelEvent } from "../shared/gateway-frames.ts";
+import { ADMIN_GATEWAY, MAX_CHANNELS_PER_CREDENTIAL, MAX_GATEWAY_SUBS } from "../shared/gateway-limits.ts";
 
 const SCHEMA =
   "CREATE TABLE IF NOT EXISTS gateway_subs (channel TEXT NOT NULL, gateway TEXT NOT NULL, PRIMARY KEY (channel, gateway)) WITHOUT ROWID;";
 
 export type Deliver = (gateway: string, events: ChannelEvent[]) => Promise<string[]>;
 
-/** Gateway subscriptions an agent keeps (rows of gateway_subs): beyond, subscribing is refused. */
-export const MAX_GATEWAY_SUBS = 10_000;
-/** Retries of a deliver a gateway did not take (its subscribers see the gap and resync if all fail). */
+/** Retries of a deliver a gateway did not take (all failing: the agent forgets that gateway). */
 const RETRY_MS = [500, 2000, 5000];
 
+/**
+ * Budgets (src/shared/gateway-limits.ts, SPEC §2 "no credential can deny another"): each gateway
+ * object (= one credential) holds at most MAX_CHANNELS_PER_CREDENTIAL rows here, token
+ * credentials MAX_GATEWAY_SUBS in all, the admin's share apart. Rows are the gateway's live
+ * subscriptions: it releases them as its sockets close, unsubscribe, lose their grant or are
+ * revoked (gatewayUnsubscribe), reconciles them when they disagree (gatewayHeld), and a gateway
+ * the agent cannot reach is forgotten. Memory: one entry per row, nothing per refused subscribe.
+ */
 export class Fanout {
-  readonly #byChannel = new Map<string, Set<string>>();
+  /** Rows by channel: gateway → the generation of its subscription (the clock at the last subscribe). */
+  readonly #byChannel = new Map<string, Map<string, number>>();
+  /** Rows by gateway: its channels here. */
+  readonly #byGateway = new Map<string, Set<string>>();
+  /** Rows of token credentials (the admin's are counted apart). */
   #rows = 0;
   /**
-   * Per `channel\ngateway`, bumped by every subscribe: a gateway's "nobody wants it" answer to an
-   * earlier deliver does not drop a subscription made since.
+   * Bumped by every subscribe: a gateway's "nobody wants it" answer to an earlier deliver, or an
+   * earlier failed one, does not drop a subscription made since.
    */
-  readonly #generation = new Map<string, number>();
+  #clock = 0;
 
   constructor(
     private readonly sql: SqlStorage,
@@ -34,43 +46,81 @@ export class Fanout {
     private readonly deliver: Deliver,
   ) {
     sql.exec(SCHEMA);
-    for (const row of sql.exec<{ channel: string; gateway: string }>("SELECT channel, gateway FROM gateway_subs")) {
-      this.gatewaysOf(row.channel).add(row.gateway);
-      this.#rows++;
-    }
+    for (const row of sql.exec<{ channel: string; gateway: string }>("SELECT channel, gateway FROM gateway_subs"))
+      this.add(row.gateway, row.channel);
   }
 
-  private gatewaysOf(channel: string): Set<string> {
-    let set = this.#byChannel.get(channel);
-    if (!set) this.#byChannel.set(channel, (set = new Set()));
-    return set;
+  private add(gateway: string, channel: string): void {
+    let gateways = this.#byChannel.get(channel);
+    if (!gateways) this.#byChannel.set(channel, (gateways = new Map()));
+    gateways.set(gateway, this.#clock);
+    let channels = this.#byGateway.get(gateway);
+    if (!channels) this.#byGateway.set(gateway, (channels = new Set()));
+    channels.add(channel);
+    if (gateway !== ADMIN_GATEWAY) this.#rows++;
   }
 
-  /** False when the agent already keeps MAX_GATEWAY_SUBS subscriptions. */
+  /** Forgets one row (memory and table); false if there was none. */
+  private remove(gateway: string, channel: string): boolean {
+    const gateways = this.#byChannel.get(channel);
+    if (!gateways?.delete(gateway)) return false;
+    if (gateways.size === 0) this.#byChannel.delete(channel);
+    const channels = this.#byGateway.get(gateway);
+    channels?.delete(channel);
+    if (channels?.size === 0) this.#byGateway.delete(gateway);
+    if (gateway !== ADMIN_GATEWAY) this.#rows--;
+    this.sql.exec("DELETE FROM gateway_subs WHERE channel = ? AND gateway = ?", channel, gateway);
+    return true;
+  }
+
+  /**
+   * False when the gateway (its credential) already holds its share of this agent's channels, or
+   * token credentials hold MAX_GATEWAY_SUBS in all. Nothing is kept for a refused subscribe.
+   */
   subscribe(gateway: string, channel: string): boolean {
-    const k = `${channel}\n${gateway}`;
-    this.#generation.set(k, (this.#generation.get(k) ?? 0) + 1);
-    const set = this.gatewaysOf(channel);
-    if (set.has(gateway)) return true;
-    if (this.#rows >= MAX_GATEWAY_SUBS) return false;
-    set.add(gateway);
-    this.#rows++;
+    const gateways = this.#byChannel.get(channel);
+    if (gateways?.has(gateway)) {
+      gateways.set(gateway, ++this.#clock);
+      return true;
+    }
+    if ((this.#byGateway.get(gateway)?.size ?? 0) >= MAX_CHANNELS_PER_CREDENTIAL) return false;
+    if (gateway !== ADMIN_GATEWAY && this.#rows >= MAX_GATEWAY_SUBS) return false;
+    ++this.#clock;
+    this.add(gateway, channel);
     this.sql.exec("INSERT OR IGNORE INTO gateway_subs (channel, gateway) VALUES (?, ?)", channel, gateway);
     return true;
   }
 
   /**
-   * The gateway has no subscriber (nor resumable session) for these channels any more — unless one
-   * subscribed since `generations` were taken.
+   * The gateway has no subscriber for these channels any more — unless one subscribed since
+   * `generations` were taken (a deliver's answer).
    */
   drop(gateway: string, channels: string[], generations?: Map<string, number>): void {
     for (const channel of channels) {
-      const k = `${channel}\n${gateway}`;
-      if (generations && (this.#generation.get(k) ?? 0) !== (generations.get(k) ?? 0)) continue;
-      if (!this.#byChannel.get(channel)?.delete(gateway)) continue;
-      this.#rows--;
-      this.sql.exec("DELETE FROM gateway_subs WHERE channel = ? AND gateway = ?", channel, gateway);
+      const now = this.#byChannel.get(channel)?.get(gateway);
+      if (now === undefined) continue;
+      if (generations && now !== generations.get(channel)) continue;
+      this.remove(gateway, channel);
     }
+  }
+
+  /** The gateway's subscribers hold exactly these channels here (and what is in flight): the rest go. */
+  held(gateway: string, channels: string[]): void {
+    const keep = new Set(channels);
+    for (const channel of this.#byGateway.get(gateway) ?? []) if (!keep.has(channel)) this.remove(gateway, channel);
+  }
+
+  /** Rows of one gateway here (tests, operators). */
+  heldBy(gateway: string): number {
+    return this.#byGateway.get(gateway)?.size ?? 0;
+  }
+
+  /** Entries kept in memory (tests): two per row, nothing else grows. */
+  entries(): number {
+    let n = this.#byChannel.size + this.#byGateway.size;
+    for (const gateways of this.#byChannel.values()) n += gateways.size;
+    for (const channels of this.#byGateway.values()) n += channels.size;
+    return n;
   }
 
   /** Gateways with subscribers on any channel (one-shot messages, events). */
@@ -140,23 +190,27 @@ export class Fanout {
   private send(events: ChannelEvent[]): void {
     const byGateway = new Map<string, ChannelEvent[]>();
     for (const event of events)
-      for (const gateway of this.#byChannel.get(event.channel) ?? [])
-        byGateway.set(gateway, [...(byGateway.get(gateway) ?? []), event]);
+      for (const gateway of this.#byChannel.get(event.channel)?.keys() ?? []) {
+        let list = byGateway.get(gateway);
+        if (!list) byGateway.set(gateway, (list = []));
+        list.push(event);
+      }
     for (const [gateway, list] of byGateway) {
       const generations = new Map<string, number>();
-      for (const e of list) {
-        const k = `${e.channel}\n${gateway}`;
-        generations.set(k, this.#generation.get(k) ?? 0);
-      }
-      void this.sendTo(gateway, list, generations, 0);
+      for (const e of list) generations.set(e.channel, this.#byChannel.get(e.channel)?.get(gateway) ?? -1);
+      void this.sendTo(gateway, list, generations, this.#clock, 0);
     }
   }
 
-  /** One gateway's events, retried a few times (all failing: its subscribers see a gap later). */
+  /**
+   * One gateway's events, retried a few times. All failing, the gateway is unreachable: the agent
+   * forgets its subscriptions (made before this send), as it would a closed session's.
+   */
   private async sendTo(
     gateway: string,
     list: ChannelEvent[],
     generations: Map<string, number>,
+    clock: number,
     attempt: number,
   ): Promise<void> {
     try {
@@ -164,11 +218,16 @@ export class Fanout {
     } catch (error) {
       const wait = RETRY_MS[attempt];
       if (wait === undefined) {
-        console.error(`agent ${this.agentId}: gateway ${gateway} unreachable; events dropped`, error);
+        console.error(
+          `agent ${this.agentId}: gateway ${gateway} unreachable; its subscriptions here are dropped`,
+          error,
+        );
+        for (const channel of this.#byGateway.get(gateway) ?? [])
+          if ((this.#byChannel.get(channel)?.get(gateway) ?? Infinity) <= clock) this.remove(gateway, channel);
         return;
       }
       await new Promise((r) => setTimeout(r, wait));
-      await this.sendTo(gateway, list, generations, attempt + 1);
+      await this.sendTo(gateway, list, generations, clock, attempt + 1);
     }
   }
 }

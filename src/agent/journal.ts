@@ -2,6 +2,7 @@
 // batch, a REST message or aggregate write), in segment tables `journal_<n>`. Retention drops whole
 // segments with DROP TABLE, which writes no rows; an insert into a WITHOUT ROWID table writes one.
 import type { Json } from "../shared/merge-patch.ts";
+import type { RunNote } from "../shared/invocation-records.ts";
 import { idKey } from "../shared/snowflake.ts";
 
 /** One aggregate write of an entry; `l`: also logged as a message of the channel. */
@@ -44,6 +45,11 @@ export interface Entry {
   x?: string;
   /** The agent was seen by this write (an ingestion): its connection's last_seen. */
   v?: 1;
+  /**
+   * Processor runs this row commits, by their write key (`p:<install>:<delivery key>`): the
+   * invocation log's record of a successful run, written with its effect (no row of its own).
+   */
+  u?: Record<string, RunNote>;
 }
 
 export interface Row {
@@ -299,6 +305,17 @@ export class Journal {
             );
       for (const row of rows) yield toRow(row);
     }
+  }
+
+  /** Rows whose event keys contain `fragment`, newest first (the invocation log's processor runs). */
+  *withKey(fragment: string): Generator<Row> {
+    const like = escapeLike(`%${fragment.replace(/[%\\]/g, "")}%`);
+    for (const s of [...this.#segments].reverse())
+      for (const row of this.sql.exec<RowData>(
+        `SELECT seq, e, k FROM ${table(s.n)} WHERE k LIKE ? ESCAPE '\\' ORDER BY seq DESC`,
+        like,
+      ))
+        yield toRow(row);
   }
 
   /** The entry holding message id `id` (the greatest seq ≤ id). */

@@ -7,6 +7,7 @@
 // here goes to the queue as any delivery would, for the consumer's retries and dead letters.
 import type { Json } from "../shared/merge-patch.ts";
 import type { Outcome } from "../shared/channel-types.ts";
+import { processorFailure, type InvocationLog } from "../shared/invocation-records.ts";
 import { agentStub } from "../contracts/stubs.ts";
 import type { ProcessorInstall } from "../processors/bindings.ts";
 import { BatchView } from "../processors/batch-view.ts";
@@ -19,6 +20,8 @@ export interface Here {
   installs(): ReadonlyMap<string, ProcessorInstall>;
   batchView(keys: string[]): { tags: Record<string, Json>; applied: string[] };
   commitBatchText(text: string): Promise<Outcome<unknown>>;
+  /** Records failed runs in this object's invocation log (the install runs as this agent). */
+  logRuns(entries: InvocationLog[]): Promise<void>;
 }
 
 export class LocalRuns {
@@ -49,14 +52,20 @@ export class LocalRuns {
       id === agentId ? this.here.commitBatchText(text) : agentStub(this.env, id).commitBatchText(text),
     );
     const failed: DeliveryItem[] = [];
-    for (const { work: w, error } of ran)
+    const failures: InvocationLog[] = [];
+    for (const { work: w, error, final, duration_ms } of ran)
       if (error === null) deliveryStats.done++;
       else {
         console.warn(
           `agent ${agentId}: delivery ${w.item.key} to ${w.install.install_id} failed here (${error}); queued`,
         );
         failed.push(w.item);
+        failures.push(processorFailure(w.install.install_id, w.item, error, final, duration_ms, false));
       }
+    // A successful run's record rides in the row that committed it; a failure (rare: it then goes
+    // to the queue) is logged here, where its install's log is kept.
+    if (failures.length > 0)
+      await this.here.logRuns(failures).catch((error) => console.warn("invocation log failed", agentId, error));
     return failed;
   }
 }

@@ -38,9 +38,19 @@ export class Scheduler {
     for (const [k, expr] of wanted) if (planned.get(k) !== expr) this.plan(k, expr, now);
   }
 
-  /** The earliest next run, or null. */
-  next(): number | null {
-    return this.sql.exec<{ next: number | null }>("SELECT min(next) AS next FROM schedule_state").one().next;
+  /**
+   * The earliest next run, or null; a schedule of an install in `notBefore` (install id → time,
+   * a send backing off) not before that time.
+   */
+  next(notBefore: ReadonlyMap<string, number> = new Map()): number | null {
+    if (notBefore.size === 0)
+      return this.sql.exec<{ next: number | null }>("SELECT min(next) AS next FROM schedule_state").one().next;
+    let out: number | null = null;
+    for (const row of this.sql.exec<{ k: string; next: number }>("SELECT k, next FROM schedule_state")) {
+      const at = Math.max(row.next, notBefore.get(split(row.k)[0]) ?? 0);
+      if (out === null || at < out) out = at;
+    }
+    return out;
   }
 
   /** Deliveries of the schedules due at `now` (see `fired` once they are sent). */

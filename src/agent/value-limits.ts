@@ -2,6 +2,7 @@
 // is a clear 413 and never a failed SQLite statement.
 import type { Json } from "../shared/merge-patch.ts";
 import { fail, type Failure } from "../shared/channel-types.ts";
+import { exceedsUtf8 } from "../shared/utf8.ts";
 
 /**
  * Largest stored JSON value (an aggregate or one message's data), in UTF-8 bytes. Durable Object
@@ -12,9 +13,8 @@ export const MAX_STORED_JSON_BYTES = 1024 * 1024;
 export const MAX_ENTRY_BYTES = 2_000_000 - 4096;
 
 export function tooLarge(text: string, max: number): boolean {
-  // Cheap bound first: a UTF-16 length ≤ max/3 cannot exceed max bytes in UTF-8.
-  if (text.length <= max / 3) return false;
-  return new TextEncoder().encode(text).byteLength > max;
+  // Bytes of UTF-8, counted without encoding (cheap bounds first: 1 to 3 bytes per UTF-16 unit).
+  return exceedsUtf8(text, max);
 }
 
 export function sizeProblem(value: Json, what: string): Failure | null {

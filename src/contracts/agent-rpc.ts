@@ -33,9 +33,11 @@ export interface AgentRpc {
   deleteMessage(name: string, id: string): boolean;
 
   // Gateway subscriptions (durable-objects/gateway.ts).
-  /** A channel's state and sequence; null when the agent keeps as many subscriptions as it will. */
+  /** A channel's state and sequence; null when the gateway holds its share or the agent all it keeps. */
   gatewaySubscribe(gateway: string, name: string): ChannelSync | null;
   gatewayUnsubscribe(gateway: string, names: string[]): void;
+  /** The gateway's subscribers hold exactly these channels (reconciliation): its other rows go. */
+  gatewayHeld(gateway: string, names: string[]): void;
   gatewaySync(name: string): ChannelSync;
   /** A message for the channel's subscribers, never stored (gateway op 15). */
   gatewayOneShot(name: string, author_id: string, data: Json): void;

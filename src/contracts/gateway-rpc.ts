@@ -10,7 +10,7 @@ export interface GatewayRpc {
    */
   deliver(agentId: string, events: ChannelEvent[]): Promise<string[]>;
   /** The credential was revoked: every session here ends (op 3, then close). */
-  revoke(): void;
+  revoke(): Promise<void>;
   /** Open sockets (tests, operators). */
   connections(): number;
 }

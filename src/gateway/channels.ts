@@ -5,8 +5,17 @@
 import type { Json } from "../shared/merge-patch.ts";
 import { CHANNEL_NAME, type ChannelRef } from "../shared/channel-types.ts";
 import { channelSync, errorEvent } from "../shared/gateway-frames.ts";
-import { may, oneShotRefusal, otherSubs, subscriptionsFull, subscriptionsFullError } from "./limits.ts";
-import { detachedWants } from "./session-store.ts";
+import {
+  agentFullError,
+  MAX_CHANNELS_PER_CREDENTIAL,
+  may,
+  oneShotRefusal,
+  otherSubs,
+  shareFull,
+  shareFullError,
+  subscriptionsFull,
+  subscriptionsFullError,
+} from "./limits.ts";
 import { refOf, type Attachment, type GatewayState, type Subscription } from "./state.ts";
 
 type Payload = Record<string, unknown>;
@@ -29,30 +38,30 @@ export async function subscribe(gw: GatewayState, ws: WebSocket, att: Attachment
   if (!(await may(gw.env, att.principal, ref.agent_id, "read")))
     return ws.send(errorEvent(`no read grant on agent ${ref.agent_id}; not subscribed to ${ref.name}`));
   const sub = { agent_id: ref.agent_id, name: ref.name, diff_only: d.diff_only === true };
-  // Frames of one socket interleave at every await: the subscriptions are re-read before saving.
-  const refuse = () => ws.send(errorEvent(subscriptionsFullError(ref.name)));
-  if (subscriptionsFull(gw.sockets.get(ws) ?? att, sub)) return refuse();
-  if (!(await sendSync(gw, ws, sub, true))) return;
+  // Frames of one socket interleave at every await: the socket's cap and the credential's share
+  // are checked, and the subscription reserved, with no await before the agent is told.
   const now = gw.sockets.get(ws);
   if (!now) return;
-  if (subscriptionsFull(now, sub)) return refuse();
-  gw.save(ws, { ...now, subs: [...otherSubs(now, sub), sub] });
+  if (subscriptionsFull(now, sub, gw.pending(ws))) return ws.send(errorEvent(subscriptionsFullError(ref.name)));
+  if (shareFull(gw, sub)) return ws.send(errorEvent(shareFullError(sub)));
+  gw.reserve(ws, sub);
+  try {
+    if (!(await sendSync(gw, ws, sub, true))) return;
+    const after = gw.sockets.get(ws);
+    if (after) gw.save(ws, { ...after, subs: [...otherSubs(after, sub), sub] });
+  } finally {
+    // Refused, or the socket closed meanwhile: nobody holds it, so the agent is told to forget it.
+    gw.unreserve(ws, sub);
+  }
 }
 
-export async function unsubscribe(gw: GatewayState, ws: WebSocket, att: Attachment, d: Payload): Promise<void> {
+export function unsubscribe(gw: GatewayState, ws: WebSocket, d: Payload): void {
   if (!isChannelRef(d.channel)) return ws.send(errorEvent("unsubscribe needs channel {agent_id, name}"));
   const ref = d.channel;
-  const now = gw.sockets.get(ws) ?? att;
+  const now = gw.sockets.get(ws);
+  if (!now) return;
+  // The agent forgets this gateway for the channel once nobody here holds it (state.ts).
   gw.save(ws, { ...now, subs: now.subs.filter((s) => s.agent_id !== ref.agent_id || s.name !== ref.name) });
-  // The agent forgets this gateway for the channel once nobody here wants it.
-  if (!wanted(gw, ref.agent_id).has(ref.name)) await gw.agent(ref.agent_id).gatewayUnsubscribe(gw.name, [ref.name]);
-}
-
-/** Channels of an agent some socket or resumable session here subscribes to. */
-function wanted(gw: GatewayState, agentId: string): Set<string> {
-  const wanted = detachedWants(gw.sql, agentId);
-  for (const att of gw.sockets.values()) for (const sub of att.subs) if (sub.agent_id === agentId) wanted.add(sub.name);
-  return wanted;
 }
 
 export async function sync(gw: GatewayState, ws: WebSocket, att: Attachment, d: Payload): Promise<void> {
@@ -61,8 +70,8 @@ export async function sync(gw: GatewayState, ws: WebSocket, att: Attachment, d: 
   const sub = att.subs.find((s) => s.agent_id === ref.agent_id && s.name === ref.name);
   if (!sub) return ws.send(errorEvent(`not subscribed to ${ref.agent_id}/${ref.name}`));
   if (!(await may(gw.env, att.principal, ref.agent_id, "read"))) {
-    const now = gw.sockets.get(ws) ?? att;
-    gw.save(ws, { ...now, subs: now.subs.filter((s) => s.agent_id !== ref.agent_id || s.name !== ref.name) });
+    const now = gw.sockets.get(ws);
+    if (now) gw.save(ws, { ...now, subs: now.subs.filter((s) => s.agent_id !== ref.agent_id || s.name !== ref.name) });
     return ws.send(errorEvent(`no read grant on agent ${ref.agent_id} any more; unsubscribed from ${ref.name}`));
   }
   await sendSync(gw, ws, sub, false);
@@ -88,9 +97,17 @@ export async function sendSync(
   subscribe: boolean,
 ): Promise<boolean> {
   const stub = gw.agent(sub.agent_id);
-  const state = subscribe ? await stub.gatewaySubscribe(gw.name, sub.name) : await stub.gatewaySync(sub.name);
+  let state = subscribe ? await stub.gatewaySubscribe(gw.name, sub.name) : await stub.gatewaySync(sub.name);
+  const held = gw.heldOf(sub.agent_id);
+  if (!state && subscribe && held.length <= MAX_CHANNELS_PER_CREDENTIAL) {
+    // Within its share here, refused there: the agent may still keep rows of sockets that died
+    // without a close (a restart). Tell it what this gateway holds, then ask once more.
+    await stub.gatewayHeld(gw.name, held);
+    state = await stub.gatewaySubscribe(gw.name, sub.name);
+  }
   if (!state) {
-    ws.send(errorEvent(`agent ${sub.agent_id} has as many subscriptions as it keeps; not subscribed to ${sub.name}`));
+    const mine = gw.heldOf(sub.agent_id).length > MAX_CHANNELS_PER_CREDENTIAL;
+    ws.send(errorEvent(mine ? shareFullError(sub) : agentFullError(sub)));
     return false;
   }
   ws.send(channelSync(refOf(sub), state.aggregate, state.s));

@@ -4,7 +4,6 @@
 import { allows } from "../auth/principal.ts";
 import { errorEvent, type ChannelEvent } from "../shared/gateway-frames.ts";
 import { cachedAgent } from "../kv-mirror/edge-cache.ts";
-import { detachedWants } from "./session-store.ts";
 import { sendSafely, type GatewayState } from "./state.ts";
 
 /**
@@ -15,7 +14,6 @@ export async function deliverEvents(gw: GatewayState, agentId: string, events: C
   // Grants are checked again as events flow (tokens_valid_from, groups, a deleted agent): a
   // socket that may no longer read the agent loses its subscriptions to it.
   const agent = await cachedAgent(gw.env, agentId);
-  const live = new Set<string>();
   for (const [ws, att] of gw.sockets) {
     const mine = att.subs.filter((sub) => sub.agent_id === agentId);
     if (mine.length === 0) continue;
@@ -25,14 +23,13 @@ export async function deliverEvents(gw: GatewayState, agentId: string, events: C
       continue;
     }
     for (const sub of mine) {
-      live.add(sub.name);
       for (const event of events)
         if (event.channel === sub.name) sendSafely(ws, sub.diff_only ? event.diff : event.full);
     }
   }
-  const unwanted = [...new Set(events.map((e) => e.channel))].filter((c) => !live.has(c));
-  if (unwanted.length === 0) return [];
-  // A dropped session may still be resumed: keep its channels coming until its window ends.
-  const detached = detachedWants(gw.sql, agentId);
-  return unwanted.filter((c) => !detached.has(c));
+  // Channels nobody here holds (their release may still be on its way): the agent stops sending.
+  // A dropped session holds nothing (its subscriptions are made again when it resumes).
+  const unwanted = [...new Set(events.map((e) => e.channel))].filter((c) => !gw.holds(agentId, c));
+  await gw.settle();
+  return unwanted;
 }

@@ -6,6 +6,7 @@ import type { Principal } from "../auth/principal.ts";
 import { errorEvent, frame, OP } from "../shared/gateway-frames.ts";
 import { problemResponse } from "../shared/problem.ts";
 import { oneShot, subscribe, sync, unsubscribe } from "./channels.ts";
+import { MAX_SOCKETS_PER_CREDENTIAL, socketsFullError } from "./limits.ts";
 import { isRevoked } from "./session-store.ts";
 import { identify, resume } from "./sessions.ts";
 import { sendSafely, type Attachment, type GatewayState } from "./state.ts";
@@ -18,6 +19,10 @@ export function accept(gw: GatewayState, request: Request): Response {
     return problemResponse(400, "bad_request", "expected a WebSocket upgrade from the worker");
   // A revoked credential may still pass another isolate's cache for a moment: not here.
   if (isRevoked(gw.sql)) return problemResponse(401, "token_invalid", "the token is revoked");
+  // One credential's sockets share this object: a bound keeps its memory (and the process's) in
+  // check. Accepting is synchronous, so concurrent upgrades cannot overshoot.
+  if (gw.sockets.size >= MAX_SOCKETS_PER_CREDENTIAL)
+    return problemResponse(429, "too_many_connections", socketsFullError, { limit: MAX_SOCKETS_PER_CREDENTIAL });
   const pair = new WebSocketPair();
   const [client, server] = [pair[0], pair[1]];
   gw.ctx.acceptWebSocket(server);
@@ -26,12 +31,13 @@ export function accept(gw: GatewayState, request: Request): Response {
   return new Response(null, { status: 101, webSocket: client });
 }
 
-/** A frame from a socket of this object. */
+/** A frame from a socket of this object; done once the agents heard what it released. */
 export async function receive(gw: GatewayState, ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
   const att = gw.sockets.get(ws);
   if (!att) return;
   try {
     await dispatch(gw, ws, att, message);
+    await gw.settle();
   } catch (error) {
     // Whatever failed (an agent unreachable, a limit of the runtime), the client hears of it.
     console.error(`gateway ${gw.name}: frame failed`, error);
@@ -65,7 +71,7 @@ async function dispatch(
     case OP.SUBSCRIBE:
       return subscribe(gw, ws, att, d);
     case OP.UNSUBSCRIBE:
-      return unsubscribe(gw, ws, att, d);
+      return unsubscribe(gw, ws, d);
     case OP.SYNC:
       return sync(gw, ws, att, d);
     case OP.ONE_SHOT:

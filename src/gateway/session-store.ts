@@ -48,17 +48,6 @@ export function keepDetached(
     );
 }
 
-/** Channels of an agent a dropped session, still resumable, subscribes to. */
-export function detachedWants(sql: SqlStorage, agentId: string): Set<string> {
-  const wanted = new Set<string>();
-  for (const row of sql.exec<{ subs: string }>(
-    "SELECT subs FROM sessions WHERE detached_at > ?",
-    Date.now() - RESUME_WINDOW_MS,
-  ))
-    for (const sub of JSON.parse(row.subs) as Subscription[]) if (sub.agent_id === agentId) wanted.add(sub.name);
-  return wanted;
-}
-
 export function isRevoked(sql: SqlStorage): boolean {
   return sql.exec<{ n: number }>("SELECT count(*) AS n FROM revoked").one().n > 0;
 }

@@ -48,16 +48,26 @@ export async function resume(
   // Grants may have changed while away: only what the credential may still read comes back.
   const subs: Subscription[] = [];
   for (const sub of found.subs) if (await may(gw.env, att.principal, sub.agent_id, "read")) subs.push(sub);
-  gw.save(ws, { ...(gw.sockets.get(ws) ?? att), session: { id, token }, subs });
+  const now = gw.sockets.get(ws);
+  if (!now) return;
+  gw.save(ws, { ...now, session: { id, token }, subs });
   ws.send(frame("Ready", { session_id: id, session_token: token, subscriptions: subs.map(refOf) }));
-  // What happened while away is not replayed event by event: each channel is synced whole.
-  for (const sub of subs) await sendSync(gw, ws, sub, true);
+  // What happened while away is not replayed event by event: each channel is synced whole. The
+  // dropped session held nothing at the agents: each subscription is made again, and one the agent
+  // refuses (the credential's share taken meanwhile) leaves the socket with its error event.
+  for (const sub of subs)
+    if (!(await sendSync(gw, ws, sub, true))) {
+      const after = gw.sockets.get(ws);
+      if (after) gw.save(ws, { ...after, subs: after.subs.filter((s) => s !== sub) });
+    }
 }
 
-/** A socket closed (or failed): its close is answered and its session kept for resume. */
-export function detach(gw: GatewayState, ws: WebSocket, code?: number): void {
-  const att = gw.sockets.get(ws);
-  gw.sockets.delete(ws);
+/**
+ * A socket closed (or failed): its close is answered, its session kept for resume, and what it
+ * held released at the agents (a resume subscribes again).
+ */
+export async function detach(gw: GatewayState, ws: WebSocket, code?: number): Promise<void> {
+  const att = gw.remove(ws);
   // Answer the client's close (else it waits out its close timeout).
   try {
     ws.close(code === 1005 || code === 1006 || code === undefined ? 1000 : code, "closed");
@@ -65,11 +75,13 @@ export function detach(gw: GatewayState, ws: WebSocket, code?: number): void {
     // Already closed.
   }
   keepDetached(gw.sql, att?.session ?? null, att?.subs ?? [], Date.now());
+  await gw.settle();
 }
 
 /** The credential was revoked: every session here ends (op 3, then close), none is kept. */
-export function revokeSessions(gw: GatewayState): void {
+export async function revokeSessions(gw: GatewayState): Promise<void> {
   markRevoked(gw.sql);
   for (const ws of gw.sockets.keys()) gw.cancel(ws, "token revoked");
   forgetAllSessions(gw.sql);
+  await gw.settle();
 }

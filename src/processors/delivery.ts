@@ -3,6 +3,7 @@
 // deliveries (queue operations are billed per message), with the installs they go to once.
 import { z } from "zod";
 import { spoolRef } from "../shared/spooled-send.ts";
+import { exceedsUtf8, utf8Length } from "../shared/utf8.ts";
 import type { ProcessorInstall } from "./bindings.ts";
 
 const json = z.custom<import("../shared/merge-patch.ts").Json>((v) => v !== undefined);
@@ -82,7 +83,8 @@ export function packDeliveries(
     if (!install) continue;
     const fitted = fit(item);
     const size =
-      JSON.stringify(fitted).length + (current?.installs[item.install_id] ? 0 : JSON.stringify(install).length);
+      utf8Length(JSON.stringify(fitted)) +
+      (current?.installs[item.install_id] ? 0 : utf8Length(JSON.stringify(install)));
     if (!current || bytes + size > MAX_BATCH_BYTES) {
       current = { kind: "deliveries", installs: {}, items: [] };
       out.push(current);
@@ -97,7 +99,7 @@ export function packDeliveries(
 
 /** A delivery whose data alone would fill a message is sent without it (the runtime reads it). */
 function fit(item: DeliveryItem): DeliveryItem {
-  if (JSON.stringify(item).length <= MAX_BATCH_BYTES / 2) return item;
+  if (!exceedsUtf8(JSON.stringify(item), MAX_BATCH_BYTES / 2)) return item;
   const event = item.event;
   if (event.type === "message") return { ...item, event: { ...event, data: undefined } };
   if (event.type === "aggregate") return { ...item, event: { ...event, request: undefined, truncated: true } };

@@ -3,6 +3,7 @@
 // consumer runs a queue batch this way, and an agent's own object runs the deliveries to
 // processors running as that agent (no queue in between: src/processors/local-runs.ts).
 import type { Outcome } from "../shared/channel-types.ts";
+import { runNote } from "../shared/invocation-records.ts";
 import type { ProcessorInstall } from "./bindings.ts";
 import type { BatchView } from "./batch-view.ts";
 import type { DeliveryItem } from "./delivery.ts";
@@ -25,16 +26,24 @@ export interface Ran<W extends Work> {
   error: string | null;
   /** Retrying cannot help (forbidden, guard, a write too large): straight to a dead letter. */
   final: boolean;
+  /** How long the hook ran (ms); 0 for a delivery applied before. */
+  duration_ms: number;
 }
 
 /** Commits one agent's parts (`{"parts":[…]}`), as `Agent.commitBatchText`. */
 export type Commit = (agentId: string, text: string) => Promise<Outcome<unknown>>;
 
+/**
+ * Runs `work` and commits it. Each successful run's part in its install's own agent carries its
+ * note for the invocation log (duration, `queued`: run by the queue's consumer, the agent the
+ * delivery came from), stored in the row that commits it: no write of its own.
+ */
 export async function runDeliveries<W extends Work>(
   env: Env,
   work: W[],
   view: BatchView,
   commit: Commit,
+  queued = false,
 ): Promise<Ran<W>[]> {
   const ran: Ran<W>[] = [];
   // Writes to other agents commit first; a delivery's own agent last, carrying its key even when
@@ -46,17 +55,25 @@ export async function runDeliveries<W extends Work>(
     const { item, install } = w;
     const key = writeKey(item);
     if (await view.applied(install.agent_id, key)) {
-      ran.push({ work: w, error: null, final: false });
+      ran.push({ work: w, error: null, final: false, duration_ms: 0 });
       continue;
     }
+    const started = Date.now();
     const run = await runDelivery(env, install, item, (agentId) => view.tags(agentId));
-    const outcome: Ran<W> = { work: w, error: run.ok ? null : run.error, final: !run.ok && run.final };
+    const duration_ms = Date.now() - started;
+    const outcome: Ran<W> = {
+      work: w,
+      error: run.ok ? null : run.error,
+      final: !run.ok && run.final,
+      duration_ms,
+    };
     ran.push(outcome);
     if (!run.ok) continue;
     for (const agentId of new Set([...run.context.touchedAgents(), install.agent_id])) {
       view.record(agentId, key, run.context.tagPatch(agentId));
       const phase = agentId === install.agent_id ? own : others;
-      phase.set(agentId, [...(phase.get(agentId) ?? []), { text: run.context.partText(agentId, key), outcome }]);
+      const note = agentId === install.agent_id ? runNote(item, duration_ms, queued) : undefined;
+      phase.set(agentId, [...(phase.get(agentId) ?? []), { text: run.context.partText(agentId, key, note), outcome }]);
     }
   }
   await Promise.all([...others].map(([agentId, list]) => commitTo(commit, agentId, list)));

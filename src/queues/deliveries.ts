@@ -14,6 +14,8 @@ import type { ProcessorInstall } from "../processors/bindings.ts";
 import { deliveryBatch, packDeliveries, type DeliveryItem } from "../processors/delivery.ts";
 import { BatchView } from "../processors/batch-view.ts";
 import { deliveryStats, runDeliveries, writeKey } from "../processors/run-batch.ts";
+import { flushInvocationLogs, logInvocation } from "../invocation/log-buffer.ts";
+import { processorFailure } from "../shared/invocation-records.ts";
 
 export { deliveryStats, writeKey };
 
@@ -54,12 +56,36 @@ export async function consumeDeliveries(batch: MessageBatch, env: Env): Promise<
     work.map((w) => writeKey(w.item)),
     (agentId, keys) => agentStub(env, agentId).batchView(keys),
   );
-  const ran = await runDeliveries(env, work, view, (agentId, text) => agentStub(env, agentId).commitBatchText(text));
-  await settle(
-    batch,
+  const ran = await runDeliveries(
     env,
-    ran.map(({ work: { item, install, message }, error, final }) => ({ item, install, message, error, final })),
+    work,
+    view,
+    (agentId, text) => agentStub(env, agentId).commitBatchText(text),
+    true,
   );
+  // Failed runs go to the invocation log of their install's agent: buffered, sent when the batch
+  // is done, one call per install agent (a successful run's record rides in the row that
+  // committed it). A failed flush loses records, never a delivery.
+  let failed = false;
+  for (const { work: w, error, final, duration_ms } of ran)
+    if (error !== null) {
+      failed = true;
+      logInvocation(
+        env,
+        w.install.agent_id,
+        processorFailure(w.install.install_id, w.item, error, final, duration_ms, true),
+        () => undefined,
+      );
+    }
+  try {
+    await settle(
+      batch,
+      env,
+      ran.map(({ work: { item, install, message }, error, final }) => ({ item, install, message, error, final })),
+    );
+  } finally {
+    if (failed) await flushInvocationLogs();
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // One invocation of an app: reads see the state at invocation start plus this invocation's own
 // writes; writes are buffered and committed once at the end, one atomic batch per touched agent.
 import { mergePatch, type Json } from "../shared/merge-patch.ts";
+import type { RunNote } from "../shared/invocation-records.ts";
 import { CHANNEL_NAME, CONNECTION_CHANNEL, type Failure } from "../shared/channel-types.ts";
 import { agentStub } from "../contracts/stubs.ts";
 import { WriteBuffer } from "./write-buffer.ts";
@@ -198,8 +199,13 @@ export class InvocationContext {
    * One agent's writes as a part of a processor batch (`Agent.commitBatchText`), keyed by the
    * delivery, or null when this invocation wrote nothing there.
    */
-  partText(agentId: string, key: string): string {
-    return this.#writes.commitText(agentId, { key, author_id: this.install.agent_id, outcome: null });
+  partText(agentId: string, key: string, run?: RunNote): string {
+    return this.#writes.commitText(agentId, {
+      key,
+      author_id: this.install.agent_id,
+      outcome: null,
+      ...(run ? { run } : {}),
+    });
   }
 
   /** A write the handler got wrong breaks the invocation, whether it awaited the write or not. */

@@ -3,6 +3,7 @@
 // Durable Object as one string — cheaper to send than an object graph (about a fifth of an
 // uplink's CPU went to serialising the batch for RPC and cloning values).
 import type { Json } from "../shared/merge-patch.ts";
+import type { RunNote } from "../shared/invocation-records.ts";
 
 export class WriteBuffer {
   /** agent → app key → tag → JSON of the value (the last write of a tag wins). */
@@ -52,13 +53,17 @@ export class WriteBuffer {
   }
 
   /** One agent's commit as JSON: what `Agent.commitEventText` takes. */
-  commitText(agentId: string, fields: { key: string | null; author_id: string; outcome: unknown }): string {
+  commitText(
+    agentId: string,
+    fields: { key: string | null; author_id: string; outcome: unknown; run?: RunNote },
+  ): string {
     return (
       `{"key":${JSON.stringify(fields.key)},"author_id":${JSON.stringify(fields.author_id)},` +
       `"tag_patch":${this.tagPatchText(agentId) ?? "null"},` +
       `"messages":[${(this.#messages.get(agentId) ?? []).join(",")}],` +
       `"ops":[${(this.#ops.get(agentId) ?? []).join(",")}],` +
       (this.#seen.has(agentId) ? `"seen":true,` : "") +
+      (fields.run ? `"run":${JSON.stringify(fields.run)},` : "") +
       `"outcome":${JSON.stringify(fields.outcome ?? null)}}`
     );
   }

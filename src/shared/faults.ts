@@ -4,6 +4,8 @@
 export const faults = {
   /** Upcoming delivery sends (agent outbox → queue) that fail. */
   failDeliverySends: 0,
+  /** Installs whose delivery sends (outbox, schedules, deployments) fail while listed → sends refused. */
+  failSendsOfInstalls: new Map<string, number>(),
   /** Share (0–1) of processor deliveries whose first attempt throws (demo processor). */
   processorFirstAttemptThrows: 0,
 };

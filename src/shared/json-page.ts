@@ -1,5 +1,6 @@
 // Lists read from an agent's object in parts bounded by bytes (one RPC value is limited to 32 MiB),
 // as JSON text the worker streams as one array (src/worker/http/json-stream.ts).
+import { utf8Length } from "./utf8.ts";
 
 /** Part of a list as JSON: `items` joined by commas; `last` is where the next part starts. */
 export interface JsonPage {
@@ -19,7 +20,7 @@ export function toPage<T>(values: Iterable<T>, limit: number, maxBytes: number, 
     if (parts.length > 0 && bytes >= maxBytes) return { items: parts.join(","), count: parts.length, last, more: true };
     const text = JSON.stringify(value);
     parts.push(text);
-    bytes += text.length;
+    bytes += utf8Length(text);
     last = keyOf(value);
   }
   return { items: parts.join(","), count: parts.length, last, more: false };

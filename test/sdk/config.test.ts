@@ -67,6 +67,7 @@ describe("JSON Schema export", () => {
                 description: "An IPv4 or IPv6 range, e.g. 203.0.113.0/24 or 2001:db8::/32",
               },
               minItems: 1,
+              maxItems: 100,
             },
             signing_key: {
               title: "Signing Key",
@@ -80,6 +81,7 @@ describe("JSON Schema export", () => {
               default: "",
               "x-position": 1,
               items: { type: "string", minLength: 1 },
+              maxItems: 10,
             },
             sha256_hash_header: {
               title: "SHA256 Hash Header",
@@ -215,6 +217,7 @@ describe("JSON Schema export", () => {
                 description: "Agent id",
                 pattern: "^[0-9]+$",
               },
+              maxItems: 1000,
             },
             groups: {
               title: "Groups",
@@ -235,6 +238,7 @@ describe("JSON Schema export", () => {
                 description: "Group id",
                 pattern: "^[0-9]+$",
               },
+              maxItems: 100,
             },
             apps_installed: {
               title: "Apps Installed",
@@ -255,6 +259,7 @@ describe("JSON Schema export", () => {
                 description: "App name",
                 minLength: 1,
               },
+              maxItems: 100,
             },
             all_devices: {
               title: "All Devices",
@@ -694,13 +699,21 @@ describe("validation never throws", () => {
     const ranges = Array.from({ length: 5000 }, () => "bad");
     const errors = errorsOf(seed, { ...minimal, dv_proc_ingestion: { cidr_ranges: ranges } });
     expect(errors).toHaveLength(101);
-    expect(errors[100]).toEqual({ field: "", message: "and 4900 more problems" });
+    // The count cap first (at most 100 ranges), then each bad range.
+    expect(errors[0]).toEqual({ field: "dv_proc_ingestion.cidr_ranges", message: "must have at most 100 items" });
+    expect(errors[100]).toEqual({ field: "", message: "and 4901 more problems" });
   });
 
   it("survives uniqueness checks over deeply nested items", () => {
     const schema = only(new config.Array("Items", new config.Object("Item", {}), { uniqueItems: true }));
     let nested: unknown = 1;
     for (let i = 0; i < 50_000; i++) nested = { a: nested };
+    // Checked without throwing; at 600 KB of JSON it is refused for its size (the 64 KiB cap).
+    expect(errorsOf(schema, { items: [{ x: nested }, { x: nested }] })).toEqual([
+      { field: "", message: "is 600027 bytes of JSON; at most 65536 are accepted" },
+    ]);
+    nested = 1;
+    for (let i = 0; i < 5_000; i++) nested = { a: nested };
     expect(valueOf(schema, { items: [{ x: nested }, { x: nested }] }).items).toHaveLength(2);
   });
 });

@@ -43,4 +43,13 @@ export {
   SerialNumberConfig,
   type ExtendedPermissionsSettings,
 } from "./platform.ts";
+export {
+  MAX_CIDR_RANGES,
+  MAX_CONFIG_BYTES,
+  MAX_PERMISSION_DEVICES,
+  MAX_PERMISSION_ITEMS,
+  MAX_SCHEDULES,
+  MAX_SIGNING_KEYS,
+  MAX_SUBSCRIPTIONS,
+} from "./limits.ts";
 export type { ConfigIssue, JsonSchema, JsonValue, KeyFromDisplayName, ValidationResult } from "./types.ts";

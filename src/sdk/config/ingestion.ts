@@ -4,6 +4,7 @@
 import { parseCidr } from "../../shared/cidr.ts";
 import { ArrayElement, ObjectElement, type ObjectOptions } from "./containers.ts";
 import { ConfigElement, typeIssue, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
+import { MAX_CIDR_RANGES, MAX_SIGNING_KEYS } from "./limits.ts";
 import { BooleanElement, EnumElement, IntegerElement, NumberElement, StringElement } from "./scalars.ts";
 import type { ConfigIssue, JsonObject } from "./types.ts";
 
@@ -41,10 +42,15 @@ class CidrRangeElement extends StringElement<"IP Range", { description: string }
   }
 }
 
-class CidrRangesElement extends ArrayElement<CidrRangeElement, "CIDR Ranges", { minItems: 1; description: string }> {
+class CidrRangesElement extends ArrayElement<
+  CidrRangeElement,
+  "CIDR Ranges",
+  { minItems: 1; maxItems: number; description: string }
+> {
   constructor() {
     super("CIDR Ranges", new CidrRangeElement(), {
       minItems: 1,
+      maxItems: MAX_CIDR_RANGES,
       description: "Address ranges allowed to call the endpoint. To allow everyone, list 0.0.0.0/0 and ::/0.",
     });
   }
@@ -76,6 +82,8 @@ class SigningKeyElement extends ConfigElement<string | string[], "signing_key", 
         field: path,
         message: 'must not be an empty list; use "" to turn signing off',
       });
+    else if (input.length > MAX_SIGNING_KEYS)
+      issues.push({ field: path, message: `must have at most ${MAX_SIGNING_KEYS} keys` });
     input.forEach((key: unknown, i) => {
       if (typeof key !== "string") issues.push(typeIssue(`${path}[${i}]`, "a string", key));
       // An empty key in a rotation list would read as "off" to some and "any" to others.
@@ -89,7 +97,7 @@ class SigningKeyElement extends ConfigElement<string | string[], "signing_key", 
   }
 
   protected override keywords(): JsonObject {
-    return { items: { type: "string", minLength: 1 } };
+    return { items: { type: "string", minLength: 1 }, maxItems: MAX_SIGNING_KEYS };
   }
 }
 

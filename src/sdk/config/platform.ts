@@ -4,6 +4,7 @@
 import { scheduleProblem } from "../../processors/schedule.ts";
 import { ArrayElement, ObjectElement, type ArrayOptions, type ObjectOptions } from "./containers.ts";
 import { isRecord, type FixedOptions, type PlatformOptions, type ValueOf } from "./element.ts";
+import { MAX_PERMISSION_DEVICES, MAX_PERMISSION_ITEMS, MAX_SCHEDULES, MAX_SUBSCRIPTIONS } from "./limits.ts";
 import { BooleanElement, StringElement, type StringOptions } from "./scalars.ts";
 import type { ConfigIssue } from "./types.ts";
 
@@ -29,7 +30,7 @@ function permissionFields() {
         pattern: ID_PATTERN,
         format: "doover-resource-device",
       }),
-      { description: "Agents to grant access to.", default: [] },
+      { description: "Agents to grant access to.", default: [], maxItems: MAX_PERMISSION_DEVICES },
     ),
     groups: new ArrayElement(
       "Groups",
@@ -38,7 +39,11 @@ function permissionFields() {
         pattern: ID_PATTERN,
         format: "doover-resource-group",
       }),
-      { description: "Groups (with their nested groups) whose agents are granted.", default: [] },
+      {
+        description: "Groups (with their nested groups) whose agents are granted.",
+        default: [],
+        maxItems: MAX_PERMISSION_ITEMS,
+      },
     ),
     appsInstalled: new ArrayElement(
       "Apps Installed",
@@ -47,7 +52,11 @@ function permissionFields() {
         minLength: 1,
         format: "doover-resource-application",
       }),
-      { description: "Agents with any of these apps installed are granted.", default: [] },
+      {
+        description: "Agents with any of these apps installed are granted.",
+        default: [],
+        maxItems: MAX_PERMISSION_ITEMS,
+      },
     ),
     allDevices: new BooleanElement("All Devices", {
       description: "Grant every agent in the organisation. A very far-reaching permission!",
@@ -116,6 +125,7 @@ export class ManySubscriptionConfig extends ArrayElement<
       description: "A list of channels to subscribe to.",
       uniqueItems: true,
       ...options,
+      maxItems: MAX_SUBSCRIPTIONS,
       name: PLATFORM_KEYS.subscriptions,
     });
   }
@@ -161,6 +171,7 @@ export class ScheduleConfig extends ArrayElement<ReturnType<typeof scheduleEleme
     super("Schedules", scheduleElement(), {
       description: "Specify schedules to run this task.",
       ...options,
+      maxItems: MAX_SCHEDULES,
       name: PLATFORM_KEYS.schedules,
     });
   }

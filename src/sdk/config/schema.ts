@@ -3,6 +3,7 @@
 
 import { collectElements, checkProperties, propertiesSchema } from "./containers.ts";
 import { isRecord, type ValuesOf } from "./element.ts";
+import { MAX_CONFIG_BYTES, utf8Length } from "./limits.ts";
 import type { ConfigIssue, JsonSchema, ValidationResult } from "./types.ts";
 
 /**
@@ -16,6 +17,15 @@ export type ConfigOf<S> = ValuesOf<S>;
 
 /** What `validate` returns on success: the declared keys typed, pass-through keys (if allowed) unknown. */
 export type ConfigValue<S> = ConfigOf<S> & Record<string, unknown>;
+
+/** UTF-8 bytes of a value's JSON; past the cap when it cannot be serialised (nested too deep for the stack). */
+function jsonBytes(value: unknown): number {
+  try {
+    return utf8Length(JSON.stringify(value) ?? "");
+  } catch {
+    return Infinity;
+  }
+}
 
 // Enough to fix a config by hand; more only bloats a problem+json body.
 const MAX_ISSUES = 100;
@@ -80,6 +90,13 @@ export class Schema {
     const issues: ConfigIssue[] = [];
     const additional = (this.constructor as typeof Schema).additionalProperties;
     const value = checkProperties(this.#elements(), input, "", issues, additional);
+    // What is stored and travels with every delivery (defaults included): it must fit a queue message.
+    const bytes = jsonBytes(value);
+    if (bytes > MAX_CONFIG_BYTES)
+      issues.push({
+        field: "",
+        message: `is ${Number.isFinite(bytes) ? bytes : "too deep to measure in"} bytes of JSON; at most ${MAX_CONFIG_BYTES} are accepted`,
+      });
     if (issues.length > MAX_ISSUES) {
       const more = issues.length - MAX_ISSUES;
       return {

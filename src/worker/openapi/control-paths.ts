@@ -160,7 +160,7 @@ export const controlRoutes: ApiRoute[] = [
     "get",
     "/installs/{id}/invocations",
     "listInvocations",
-    "Recent invocations, newest first",
+    "Recent invocations, newest first: an integration's handler runs, a processor's delivery runs",
     {
       200: { description: "bare array", schema: lists.invocation },
       400: problems.badRequest,

@@ -124,7 +124,7 @@ export const installIssued = install.extend({
 
 export const invocation = z.object({
   install_id: id,
-  event_id: z.string(),
+  event_id: z.string().describe("integration: the event id; processor: the delivery key"),
   outcome: z.enum(["ok", "error"]),
   status: z.number().int(),
   code: z.string().nullable(),
@@ -133,6 +133,13 @@ export const invocation = z.object({
   queued: z.boolean(),
   at: epochMs,
   body_excerpt: z.string().optional().describe("≤ 1 KB of the body, for failures only"),
+  kind: z
+    .literal("processor")
+    .optional()
+    .describe("a processor's run of a delivery; absent: an integration's invocation"),
+  delivery_key: z.string().optional().describe("processor: the delivery's key"),
+  agent_id: id.optional().describe("processor: the agent whose write (or timer) the delivery came from"),
+  error: z.string().optional().describe("processor failures: the error"),
 });
 
 export const rejectedAttempt = z.object({

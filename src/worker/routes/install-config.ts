@@ -10,13 +10,16 @@ export function validConfig(app: AppClass, input: unknown): Record<string, unkno
   const errors = result.ok ? protoProblems(result.value as Record<string, unknown>) : result.errors;
   if (result.ok && errors.length === 0) return result.value as Record<string, unknown>;
   const first = errors[0];
-  throw new ProblemError(422, "validation_failed", errors.map((e) => `config.${e.field}: ${e.message}`).join("; "), {
+  throw new ProblemError(422, "validation_failed", errors.map((e) => `${at(e.field)}: ${e.message}`).join("; "), {
     extra: {
-      field: first ? `config.${first.field}` : "config",
-      errors: errors.map((e) => ({ field: `config.${e.field}`, message: e.message })),
+      field: first ? at(first.field) : "config",
+      errors: errors.map((e) => ({ field: at(e.field), message: e.message })),
     },
   });
 }
+
+/** The request's name of a config field: `config.<path>`, or `config` for the whole (its size). */
+const at = (field: string): string => (field === "" ? "config" : `config.${field}`);
 
 /** A runtime .proto must compile and name its message type now, not fail on every payload later. */
 function protoProblems(config: Record<string, unknown>): { field: string; message: string }[] {
