@@ -131,6 +131,10 @@ export class Registry extends DurableObject<Env> implements RegistryRpc {
     return this.state.tokens.resolve(hash);
   }
 
+  listTokens(): TokenRecord[] {
+    return this.state.tokens.list();
+  }
+
   tokenExists(id: string): boolean {
     return this.state.tokens.exists(id);
   }

@@ -7,8 +7,8 @@
 //
 // `--config` checks another copy of the config; its `main` is taken relative to this project, so a
 // copy anywhere (e.g. a temp file with real ids, as .ci/run does) checks this project's code.
-import { spawn } from "node:child_process";
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -171,6 +171,32 @@ async function main() {
   }
   return over || problems.length > 0 ? 1 : 0;
 }
+
+/** Wrangler's own floor (its `engines`). */
+const WRANGLER_NODE = [22, 12];
+
+/**
+ * Run directly on an older Node (`node scripts/check-deploy.mjs` with a system Node 20), the check
+ * re-runs itself on the project's own Node 22 (the `node` dev dependency, as `npm run check` uses);
+ * without it, it says what to do instead of wrangler's bare refusal.
+ */
+function onProjectNode() {
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  if (major > WRANGLER_NODE[0] || (major === WRANGLER_NODE[0] && minor >= WRANGLER_NODE[1])) return null;
+  const own = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "node.cmd" : "node");
+  if (!existsSync(own) || path.resolve(process.execPath) === path.resolve(own)) {
+    console.error(
+      `check-deploy needs Node ≥ ${WRANGLER_NODE.join(".")} (wrangler's floor); this is Node ${process.versions.node}. ` +
+        "Run `npm install`, then `npm run check` (npm scripts use the project's own Node 22).",
+    );
+    return 2;
+  }
+  const child = spawnSync(own, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
+  return child.status ?? 1;
+}
+
+const handedOver = onProjectNode();
+if (handedOver !== null) process.exit(handedOver);
 
 try {
   process.exitCode = await main();

@@ -2,10 +2,14 @@
 // default 8787) with state kept in .wrangler/state, and seeds the demo organisation on first start.
 // GET / answers 503 `starting` until the seeding is done (see src/worker/routes/readiness.ts).
 import { randomBytes, randomUUID } from "node:crypto";
+import path from "node:path";
 import { ADMIN_TOKEN_FILE, adminToken, adminTokenWarning, exportLine } from "./lib/admin-token.mjs";
 import { seedDemo } from "./lib/demo-org.mjs";
-import { PERSIST_DIR, START_SECRET_HEADER, apiClient, startServer } from "./lib/server.mjs";
+import { PERSIST_DIR, STATE_DIR, START_SECRET_HEADER, apiClient, startServer } from "./lib/server.mjs";
 import { USAGE, startOptions } from "./lib/start-options.mjs";
+
+/** A folder under the current one as a relative path (`.wrangler/state`), any other in full. */
+const shownDir = (dir) => (dir.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), dir) : dir);
 
 let options;
 try {
@@ -81,7 +85,9 @@ try {
   const seed = await seedDemo({ baseUrl: server.url, adminToken: admin.token });
   await apiClient(server.url, admin.token)("POST", "/api/control/ready");
 
-  console.log(`edgehook on ${server.url}  (state: ${PERSIST_DIR})`);
+  // The state folder as the README names it (the admin token file, the seed marker, and v3/, where
+  // Miniflare keeps the Durable Objects, KV and queues, as `npm run dev` does).
+  console.log(`edgehook on ${server.url}  (state: ${shownDir(STATE_DIR)})`);
   if (admin.source === "env") console.log("admin token: the value of env EDGEHOOK_ADMIN_TOKEN (set it where you call from too)");
   else console.log(`admin token: in ${ADMIN_TOKEN_FILE}; to use it from any directory, run in your shell:\n  ${exportLine()}`);
   if (seed.seeded.length > 0) {

@@ -19,13 +19,19 @@ export const DEMO_GROUPS = [
   { key: "south", name: "South Yard" },
 ];
 
-/** Device agents; `groups` are keys of DEMO_GROUPS. */
+/** Device agents; `groups` are keys of DEMO_GROUPS; `tracker`: runs the demo tracker processor. */
 export const DEMO_DEVICES = [
-  { name: "tracker-1", display_name: "Tracker 1", serial_number: "TRK-0001", groups: ["north"] },
-  { name: "tracker-2", display_name: "Tracker 2", serial_number: "TRK-0002", groups: ["south"] },
+  { name: "tracker-1", display_name: "Tracker 1", serial_number: "TRK-0001", groups: ["north"], tracker: true },
+  { name: "tracker-2", display_name: "Tracker 2", serial_number: "TRK-0002", groups: ["south"], tracker: true },
   { name: "pump-1", display_name: "Pump 1", serial_number: "PUMP-0001", groups: ["north_pumps"] },
   { name: "gateway-1", display_name: "Gateway 1", serial_number: "GW-0001", groups: ["north"] },
 ];
+
+/** The devices the demo tracker processor runs as: the trackers, not the pump or the gateway. */
+export const TRACKER_DEVICES = DEMO_DEVICES.filter((d) => d.tracker);
+
+/** A device as the control API takes it (its groups by id; `tracker` is the seed's own flag). */
+const agentBody = ({ tracker: _tracker, ...d }, groupIds) => ({ ...d, type: "device", groups: d.groups.map((k) => groupIds[k]) });
 
 /**
  * A step: `key` names its record in the marker; `run(ctx)` returns that record (JSON) and may
@@ -52,7 +58,7 @@ export const SEED_STEPS = [
       const ids = {};
       for (const d of DEMO_DEVICES) {
         const [found] = await api("GET", `/api/control/agents?serial_number=${encodeURIComponent(d.serial_number)}`);
-        const body = { ...d, type: "device", groups: d.groups.map((k) => records.groups[k]) };
+        const body = agentBody(d, records.groups);
         ids[d.serial_number] = found ? found.id : (await api("POST", "/api/control/agents", body)).id;
       }
       return ids;
@@ -72,7 +78,7 @@ export const SEED_STEPS = [
     key: "tracker_install",
     async run({ api, records, say }) {
       // The demo integration (src/apps/tracker): callable from this machine, may route to every
-      // demo device. Locally, send CF-Connecting-IP yourself (Cloudflare sets it in production).
+      // demo device. Locally a request without CF-Connecting-IP counts as from 127.0.0.1 (in range).
       const config = {
         dv_proc_ingestion: { cidr_ranges: ["127.0.0.0/8", "::1/128"], mini_token: true },
         dv_proc_extended_permissions: { groups: ["north", "south"].map((k) => records.groups[k]) },
@@ -90,11 +96,12 @@ export const SEED_STEPS = [
   {
     key: "tracker_processor_installs",
     async run({ api, records, say }) {
-      // The demo processor (src/apps/tracker/processor.ts) runs as each demo device: it reacts to
-      // the integration's `on_external_event` messages with tags, UI and connection status, and
-      // writes a daily summary. Its default config subscribes and schedules.
+      // The demo processor (src/apps/tracker/processor.ts) runs as each demo tracker: it reacts
+      // to the integration's `on_external_event` messages with tags, UI and connection status,
+      // and writes a daily summary. Its default config subscribes and schedules. A pump or a
+      // gateway sends no tracker uplinks: a tracker's UI and battery tags there would mislead.
       const installs = {};
-      for (const d of DEMO_DEVICES) {
+      for (const d of TRACKER_DEVICES) {
         const install = await api("POST", "/api/control/installs", {
           app: "tracker_processor",
           agent_id: records.devices[d.serial_number],
@@ -103,8 +110,27 @@ export const SEED_STEPS = [
         });
         installs[d.serial_number] = install.install_id;
       }
-      say(`demo tracker processor installed on ${DEMO_DEVICES.length} demo devices`);
+      say(`demo tracker processor installed on the ${TRACKER_DEVICES.length} demo trackers`);
       return installs;
+    },
+  },
+  {
+    key: "tracker_processor_scope",
+    async run({ api, records }) {
+      // State seeded before issue 21 has the processor on the pump and the gateway too: removed.
+      const installs = { ...records.tracker_processor_installs };
+      const removed = [];
+      for (const d of DEMO_DEVICES.filter((d) => !d.tracker)) {
+        const id = installs[d.serial_number];
+        if (!id) continue;
+        await api("DELETE", `/api/control/installs/${id}`).catch((err) => {
+          if (err.status !== 404) throw err;
+        });
+        delete installs[d.serial_number];
+        removed.push(d.serial_number);
+      }
+      records.tracker_processor_installs = installs;
+      return { removed };
     },
   },
 ];

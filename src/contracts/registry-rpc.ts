@@ -60,6 +60,8 @@ export interface RegistryRpc {
   /** Creates a token; the secret is returned once and only its SHA-256 is stored. */
   createToken(grants: Grant[]): Promise<{ id: string; token: string }>;
   resolveToken(hash: string): TokenRecord | null;
+  /** Every token made through the control API, oldest first: id, grants, created_at; no secret or hash. */
+  listTokens(): TokenRecord[];
   tokenExists(id: string): boolean;
   /** Returns the revoked token's hash so the caller can drop it from its edge cache. */
   revokeToken(id: string): Promise<string | null>;

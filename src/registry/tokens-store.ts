@@ -37,6 +37,16 @@ export class TokensStore {
     return row ? { id: row.id, grants: JSON.parse(row.grants) as Grant[], created_at: row.created_at } : null;
   }
 
+  /** Every token, oldest first: id, grants and creation time; never the hash. */
+  list(): TokenRecord[] {
+    return this.sql
+      .exec<{ id: string; grants: string; created_at: number }>(
+        "SELECT id, grants, created_at FROM tokens ORDER BY created_at, id",
+      )
+      .toArray()
+      .map((row) => ({ id: row.id, grants: JSON.parse(row.grants) as Grant[], created_at: row.created_at }));
+  }
+
   exists(id: string): boolean {
     return this.sql.exec("SELECT 1 FROM tokens WHERE id = ?", id).toArray().length > 0;
   }

@@ -10,7 +10,9 @@ import type { Json } from "../../shared/merge-patch.ts";
 import { checkChirpstackBody, eventTypeOf, type ChirpstackBody, type ChirpstackEvent } from "./chirpstack-message.ts";
 import { decodeChirpstackProtobuf } from "./chirpstack-protobuf.ts";
 import { LorawanIntegration, lorawanConfigSchema, type LorawanMessage } from "./lorawan-integration.ts";
-import { radioTag } from "./radio.ts";
+import { LOCATION_KEYS, radioTag, replacedBy } from "./radio.ts";
+import { isObject } from "./shape.ts";
+import { epochMs } from "./times.ts";
 
 type ChirpstackConfig = { device_key: "dev_eui" | "device_name"; audit_channel: string };
 
@@ -41,16 +43,17 @@ export class ChirpstackIntegration extends LorawanIntegration<ChirpstackEvent, C
     return id ? `${payload.event}:${id}` : null;
   }
 
-  protected describe({ event, body }: ChirpstackEvent): LorawanMessage {
+  protected describe({ event, body }: ChirpstackEvent, receivedAt: number): LorawanMessage {
     const info = body.deviceInfo;
     const key = (this.config.device_key === "device_name" ? info.deviceName : info.devEui) || null;
     const raw = body as unknown as Json;
-    const at = body.time ?? null;
+    const at = epochMs(body.time);
     if (event === "up")
       return { type: event, key, uplink: { decoded: body.object ?? {}, radio: radioOf(body), at }, raw };
     const tags: Record<string, Json> = {};
-    if (event === "join") tags.joined_at = at;
-    if (event === "location" && body.location) tags.location = body.location;
+    if (event === "join") tags.joined_at = at ?? receivedAt;
+    if (event === "location" && isObject(body.location))
+      tags.location = replacedBy(body.location as Record<string, Json>, LOCATION_KEYS);
     if (event === "status") Object.assign(tags, batteryTags(body));
     return { type: event, key, tags, raw };
   }

@@ -1,7 +1,7 @@
 // What the LoRaWAN network-server integrations share. Each turns a message into a LorawanMessage;
 // this class routes it to the device whose serial number is its DevEUI (or the server's own
-// device identifier) and makes the writes: an uplink's decoded payload as tags, a `radio` tag,
-// `last_uplink_at` and the raw message on `on_external_event`; any other message's tags and a
+// device identifier) and makes the writes: an uplink's decoded payload as tags, a `radio` tag
+// (replaced per uplink, not merged), `last_uplink_at` (epoch ms, as every time tag) and the raw message on `on_external_event`; any other message's tags and a
 // record on `lorawan_events`. The device counts as seen either way. A message for an unknown
 // device, or one outside the install's extended permissions (answered exactly alike), writes
 // nothing to any device and is recorded on the install's own audit channel.
@@ -17,9 +17,9 @@ export interface LorawanMessage {
   type: string;
   /** The configured device identifier's value; null when the message names none. */
   key: string | null;
-  /** Set for an uplink: its decoded payload (tags), radio tag and time (ISO; null = when received). */
-  uplink?: { decoded: Record<string, Json>; radio: Record<string, Json>; at: string | null };
-  /** Tags any other message type sets (null deletes). */
+  /** Set for an uplink: its decoded payload (tags), radio tag and time (epoch ms; null = when received). */
+  uplink?: { decoded: Record<string, Json>; radio: Record<string, Json>; at: number | null };
+  /** Tags any other message type sets (null deletes; times in epoch ms). */
   tags?: Record<string, Json>;
   /** The message as received: on `on_external_event` (uplink) or in `lorawan_events`. */
   raw: Json;
@@ -59,10 +59,11 @@ export function lorawanConfigSchema(server: string, other: string, auditChannel:
 
 export abstract class LorawanIntegration<Payload, C extends LorawanConfig> extends Application<C> {
   /** What the shared routing needs to know of a decoded payload. */
-  protected abstract describe(payload: Payload): LorawanMessage;
+  /** `receivedAt`: when edgehook received it (epoch ms), for a time the message does not carry. */
+  protected abstract describe(payload: Payload, receivedAt: number): LorawanMessage;
 
   override async onIngestionEndpoint(event: IngestionEvent): Promise<Json> {
-    const message = this.describe(event.payload as Payload);
+    const message = this.describe(event.payload as Payload, event.received_at);
     const { key, type } = message;
     const found = key ? await this.findDevice(key) : null;
     if (found?.kind !== "device") {
@@ -85,7 +86,7 @@ export abstract class LorawanIntegration<Payload, C extends LorawanConfig> exten
     if (uplink) {
       for (const [tag, value] of Object.entries(uplink.decoded)) await this.setTag(tag, value, opts);
       await this.setTag("radio", uplink.radio, opts);
-      await this.setTag("last_uplink_at", uplink.at ?? new Date(event.received_at).toISOString(), opts);
+      await this.setTag("last_uplink_at", uplink.at ?? event.received_at, opts);
       await this.api.publishMessage(deviceId, "on_external_event", message.raw);
     } else {
       for (const [tag, value] of Object.entries(message.tags ?? {})) await this.setTag(tag, value, opts);

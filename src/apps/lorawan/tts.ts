@@ -7,6 +7,9 @@
 import type { Json } from "../../shared/merge-patch.ts";
 import { LorawanIntegration, lorawanConfigSchema, type LorawanMessage } from "./lorawan-integration.ts";
 import { checkTtsMessage, radioOf, TTS_EVENT_TYPES, type TtsMessage } from "./tts-message.ts";
+import { LOCATION_KEYS, replacedBy } from "./radio.ts";
+import { isObject } from "./shape.ts";
+import { epochMs } from "./times.ts";
 
 type TtsConfig = { device_key: "dev_eui" | "device_id"; audit_channel: string };
 
@@ -20,18 +23,19 @@ export class TtsIntegration extends LorawanIntegration<TtsMessage, TtsConfig> {
     return checkTtsMessage(super.parseIngestionEventPayload(payload, contentType));
   }
 
-  protected describe(message: TtsMessage): LorawanMessage {
+  protected describe(message: TtsMessage, receivedAt: number): LorawanMessage {
     const ids = message.end_device_ids;
     const key = (this.config.device_key === "device_id" ? ids.device_id : ids.dev_eui) ?? null;
     const raw = message as unknown as Json;
     const up = message.uplink_message;
     if (up) {
-      const uplink = { decoded: up.decoded_payload ?? {}, radio: radioOf(up), at: message.received_at ?? null };
+      const uplink = { decoded: up.decoded_payload ?? {}, radio: radioOf(up), at: epochMs(message.received_at) };
       return { type: "uplink_message", key, uplink, raw };
     }
     const tags: Record<string, Json> = {};
-    if (message.location_solved?.location) tags.location = message.location_solved.location;
-    if (message.join_accept) tags.joined_at = message.received_at ?? null;
+    const location = message.location_solved?.location;
+    if (isObject(location)) tags.location = replacedBy(location as Record<string, Json>, LOCATION_KEYS);
+    if (message.join_accept) tags.joined_at = epochMs(message.received_at) ?? receivedAt;
     return { type: TTS_EVENT_TYPES.find((t) => t in message) ?? "unknown", key, tags, raw };
   }
 }

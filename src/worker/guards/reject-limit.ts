@@ -38,9 +38,34 @@ function record(key: string, now: number): void {
   } else w.count += 1;
 }
 
-export function clientAddress(header: string | undefined): string {
-  return header?.trim() ?? "";
+/**
+ * The local runtime: `npm start` (a start id) or `npm run dev` and the tests (the queue spool on).
+ * Deployed, both are empty (`npm run check -- --production` refuses them set).
+ */
+export const localRuntime = (env: Env): boolean =>
+  (env.EDGEHOOK_START_ID as string) !== "" || (env.EDGEHOOK_QUEUE_SPOOL as string) === "on";
+
+/**
+ * What a request without an address is judged as locally. `npm start` serves on Miniflare's
+ * direct socket, which hands the worker no peer address (no `request.cf`); it listens on
+ * 127.0.0.1 only, so every peer is this machine: a curl, or a tunnel's client (ngrok, `ssh -R`)
+ * forwarding from outside. cloudflared sets `CF-Connecting-IP` itself (the sender's address).
+ */
+export const LOCAL_PEER = "127.0.0.1";
+
+/**
+ * The client address: `CF-Connecting-IP` as Cloudflare sets it (X-Forwarded-For is never
+ * trusted). Without one (missing or empty), deployed: "" — allowed by no range, refused; in the
+ * local runtime (`local`): the loopback peer, LOCAL_PEER.
+ */
+export function clientAddress(header: string | undefined, local = false): string {
+  const address = header?.trim() ?? "";
+  return address === "" && local ? LOCAL_PEER : address;
 }
+
+/** The client address of a request (clientAddress), the local runtime told from its env. */
+export const requestAddress = (c: { req: { header(name: string): string | undefined }; env: Env }): string =>
+  clientAddress(c.req.header("cf-connecting-ip"), localRuntime(c.env));
 
 /** Who a rejection is counted against: the address, or its /64 for IPv6 (one host's usual share). */
 export function rejectKey(ip: string): string {
@@ -67,7 +92,7 @@ export function rejectLimit(): MiddlewareHandler<IngestEnv> {
     // The later guards' ProblemErrors have become c.res by now; c.error still names the failure.
     const error = c.error;
     if (!(error instanceof ProblemError) || !AUTH_FAILURES.has(error.code)) return;
-    const ip = clientAddress(c.req.header("cf-connecting-ip"));
+    const ip = requestAddress(c);
     // Unset when the lookup itself failed.
     const ingestion: PreparedIngestion | undefined = c.get("ingestion");
     const key = rejectCounter(ingestion?.record.id, ip);

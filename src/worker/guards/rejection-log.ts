@@ -7,6 +7,7 @@ import type { MiddlewareHandler } from "hono";
 import { ProblemError } from "../../shared/problem.ts";
 import type { IngestEnv } from "../http/ingest-env.ts";
 import { logRejection } from "../../invocation/log-buffer.ts";
+import { requestAddress } from "./reject-limit.ts";
 
 const FIRST_BYTES = 64;
 
@@ -26,7 +27,7 @@ export function rejectionLog(): MiddlewareHandler<IngestEnv> {
         at: Date.now(),
         status: c.res.status,
         code: error.code,
-        source_ip: c.req.header("cf-connecting-ip")?.trim() ?? "",
+        source_ip: requestAddress(c),
         first_bytes: raw ? new TextDecoder().decode(raw.subarray(0, FIRST_BYTES)) : null,
       },
       (work) => c.executionCtx.waitUntil(work),

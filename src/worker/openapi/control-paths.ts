@@ -125,6 +125,9 @@ export const controlRoutes: ApiRoute[] = [
     { 201: created("the token; the secret is shown once", r.issuedToken), ...bodyProblems },
     body(tokenCreate),
   ),
+  control("get", "/tokens", "listTokens", "Every API token: id, grants, created_at (never the secret)", {
+    200: { description: "bare array, oldest first", schema: lists.token },
+  }),
   control("delete", "/tokens/{id}", "revokeToken", "Revoke a token (its gateway sessions end first)", deleted),
   control("get", "/apps", "listApps", "The apps that can be installed, with their config schemas", {
     200: { description: "bare array", schema: lists.app },

@@ -91,6 +91,16 @@ export const organisation = z.object({ id: z.string(), org_agent_id: id });
 
 export const issuedToken = z.object({ id, token: z.string().describe("the secret, shown once") });
 
+export const grant = z.object({
+  agent_id: id.optional(),
+  group: id.optional(),
+  all: z.literal(true).optional(),
+  permission: z.enum(["read", "write", "admin"]),
+});
+
+/** A token as listed: never its secret or the secret's hash; when it was last used is not kept. */
+export const token = z.object({ id, grants: z.array(grant), created_at: epochMs });
+
 export const app = z.object({
   name: z.string(),
   kind: z.enum(["integration", "processor"]),
@@ -105,7 +115,11 @@ export const install = z.object({
   app_key: z.string(),
   agent_id: id,
   display_name: z.string(),
-  config: z.record(z.string(), z.unknown()),
+  config: z
+    .record(z.string(), z.unknown())
+    .describe(
+      "the install's config; dv_proc_ingestion.signing_key is write-only: each key shown as {set, fingerprint} (first 8 hex of its SHA-256), never in clear",
+    ),
   created_at: epochMs,
 });
 

@@ -1,4 +1,4 @@
-// Control API (SPEC §4.4): agents, groups and tokens. Admin only; every write invalidates the
+// Control API (SPEC §4.4): agents, groups and tokens (listed without their secrets). Admin only; every write invalidates the
 // isolate's cached copy so the next request in this isolate sees it at once.
 import { Hono } from "hono";
 import type { MiddlewareHandler } from "hono";
@@ -134,6 +134,10 @@ control.post("/tokens", async (c) => {
   const body = await jsonBody(c, tokenCreate);
   return c.json(await registry(c.env).createToken(body.grants), 201);
 });
+
+// Id, grants and creation time of each token, oldest first; never the secret or its hash. Not when
+// a token was last used: knowing that would cost a registry write per request.
+control.get("/tokens", async (c) => c.json(await registry(c.env).listTokens()));
 
 control.delete("/tokens/:id", async (c) => {
   // Only a token's gateway is revoked: an id naming none (e.g. `admin`, the admin's gateway) is 404.

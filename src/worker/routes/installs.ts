@@ -1,5 +1,6 @@
 // Control API for apps and installs (SPEC §4.4): config validated against the app's schema,
 // ingestion endpoints and mini-tokens issued (secrets shown once), invocation log and throttle.
+// Signing keys are write-only: answers show them by fingerprint (install-secrets.ts).
 import { Hono } from "hono";
 import type { Context } from "hono";
 import { z } from "zod";
@@ -17,6 +18,7 @@ import type { AppClass } from "../../sdk/application.ts";
 import { ExtendedPermissions, extendedPermissionsOf } from "../../sdk/permissions.ts";
 import { agentStub } from "../../contracts/stubs.ts";
 import { hasIngestion, miniTokenOn, neverReplace, validConfig } from "./install-config.ts";
+import { listWithoutSecrets, withoutSecrets, withSecretsRestored } from "./install-secrets.ts";
 import { unwrap } from "./outcome.ts";
 
 export const installs = new Hono<AppEnv>();
@@ -89,22 +91,25 @@ installs.post("/installs", async (c) => {
       mini_token: miniTokenOn(config),
     }),
   );
-  return jsonResponse({ ...issued.install, ingestion: urls(c, issued.install, issued.ingestion) }, 201);
+  return jsonResponse(
+    { ...(await withoutSecrets(issued.install)), ingestion: urls(c, issued.install, issued.ingestion) },
+    201,
+  );
 });
 
-installs.get("/installs", async (c) => jsonResponse(await registry(c.env).listInstalls()));
+installs.get("/installs", async (c) => jsonResponse(await listWithoutSecrets(await registry(c.env).listInstalls())));
 
 installs.get("/installs/:id", async (c) => {
   const install = await registry(c.env).getInstall(c.req.param("id"));
   if (!install) throw notFound(`install ${c.req.param("id")}`);
-  return jsonResponse(install);
+  return jsonResponse(await withoutSecrets(install));
 });
 
 installs.patch("/installs/:id", async (c) => {
   const current = await registry(c.env).getInstall(c.req.param("id"));
   if (!current) throw notFound(`install ${c.req.param("id")}`);
   const body = await jsonBody(c, installPatch);
-  const config = validConfig(appOf(current.app), body.config);
+  const config = validConfig(appOf(current.app), await withSecretsRestored(body.config, current.config));
   const updated = unwrap(
     await registry(c.env).updateInstall(current.install_id, config, {
       replace_token: !neverReplace(config),
@@ -113,7 +118,10 @@ installs.patch("/installs/:id", async (c) => {
   );
   if (updated.ingestion) invalidate(ingestionKey(updated.ingestion.id));
   invalidate(...updated.revoked_mini_hashes.map(miniKey));
-  return jsonResponse({ ...updated.install, ingestion: urls(c, updated.install, updated.ingestion) });
+  return jsonResponse({
+    ...(await withoutSecrets(updated.install)),
+    ingestion: urls(c, updated.install, updated.ingestion),
+  });
 });
 
 installs.delete("/installs/:id", async (c) => {

@@ -15,6 +15,8 @@ const newEui = () =>
 
 const TIME = "2026-11-30T10:00:00.412936Z";
 const TIME_PB = { seconds: Date.parse("2026-11-30T10:00:00Z") / 1000, nanos: 412_936_000 };
+/** TIME as a time tag holds it: epoch ms (docs/wire.md, "Tags that hold times"). */
+const TIME_MS = Date.parse("2026-11-30T10:00:00.412Z");
 
 const deviceInfo = (devEui: string) => ({
   tenantId: "52f14cd4-c6f1-4fbd-8f87-4025e1d49242",
@@ -77,7 +79,7 @@ const UPLINK_TAGS = {
     spreading_factor: 7,
     frequency: 868100000,
   },
-  last_uplink_at: TIME,
+  last_uplink_at: TIME_MS,
 };
 
 /** The same uplink as "Payload encoding: Protobuf (binary)" posts it. */
@@ -239,6 +241,30 @@ describe("ChirpStack integration", () => {
     expect(conn.data.status).toBe("ContinuousOnline");
   });
 
+  it("replaces the radio tag per uplink: one without rxInfo keeps no gateway of the last (issue 21)", async () => {
+    const eui = newEui();
+    const { dev, inst } = await chirpstack(eui);
+    await post(inst, "up", upJson(eui));
+    const { rxInfo: _rx, txInfo: _tx, ...bare } = upJson(eui);
+    expect((await post(inst, "up", { ...bare, fCnt: 42, time: "2026-11-30T10:05:00Z" })).status).toBe(200);
+    const tags = (await tagsOf(dev.id))[inst.app_key];
+    expect(tags.radio).toEqual({ f_cnt: 42, f_port: 2 });
+    expect(tags.last_uplink_at).toBe(Date.parse("2026-11-30T10:05:00Z"));
+  });
+
+  it("a location replaces the last one: no altitude left from an earlier fix", async () => {
+    const eui = newEui();
+    const { dev, inst } = await chirpstack(eui);
+    const location = (loc: Record<string, unknown>) => ({ deviceInfo: { devEui: eui }, time: TIME, location: loc });
+    await post(inst, "location", location({ latitude: 1, longitude: 2, altitude: 12, source: "GPS", accuracy: 3 }));
+    await post(inst, "location", location({ latitude: 5, longitude: 6, source: "GEO_RESOLVER_TDOA" }));
+    expect((await tagsOf(dev.id))[inst.app_key].location).toEqual({
+      latitude: 5,
+      longitude: 6,
+      source: "GEO_RESOLVER_TDOA",
+    });
+  });
+
   it("decodes a protobuf uplink (Struct object, Timestamp time) routed by upper-case DevEUI to a lower-case serial", async () => {
     const eui = newEui();
     const { dev, inst } = await chirpstack(eui);
@@ -276,7 +302,7 @@ describe("ChirpStack integration", () => {
       expect(byType.integration).toMatchObject({ integrationName: "loracloud", object: { ok: true } });
       expect(byType.txack).toMatchObject({ downlinkId: 3_193_425_017, gatewayId: "0016c001f153a14c" });
       expect((await tagsOf(dev.id))[inst.app_key]).toEqual({
-        joined_at: TIME,
+        joined_at: TIME_MS,
         battery_level: 75.5,
         external_power_source: false,
         location: { latitude: -33.86, longitude: 151.21, altitude: 12, source: "GEO_RESOLVER_TDOA", accuracy: 30 },

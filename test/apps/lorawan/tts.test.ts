@@ -31,6 +31,10 @@ const uplink = (devEui: string) => ({
   },
 });
 
+/** A DevEUI nobody else's test uses. */
+const newSerial = () =>
+  [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, "0").toUpperCase()).join("");
+
 async function tts(serial: string) {
   const dev = await device({ type: "device", serial_number: serial });
   const inst = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } }, "tts_integration");
@@ -62,11 +66,35 @@ describe("The Things Stack integration", () => {
         spreading_factor: 7,
         frequency: 868100000,
       },
-      last_uplink_at: "2026-11-30T10:00:00.123Z",
+      last_uplink_at: Date.parse("2026-11-30T10:00:00.123Z"),
     });
     expect((await messagesOf(dev.id, "on_external_event"))[0].data.uplink_message.f_cnt).toBe(41);
     const conn = await json(await call(chan(dev.id, "doover_connection", "/aggregate")), 200);
     expect(conn.data.status).toBe("ContinuousOnline");
+  });
+
+  it("writes times as epoch ms (TTS's nanoseconds dropped), as the tracker does (issue 21)", async () => {
+    const { dev, inst } = await tts(newSerial());
+    const body = { ...uplink(dev.serial_number), received_at: "2026-11-30T10:00:00.123456789Z" };
+    expect((await invoke(inst, { body: JSON.stringify(body) })).status).toBe(200);
+    expect((await tagsOf(dev.id))[inst.app_key].last_uplink_at).toBe(Date.parse("2026-11-30T10:00:00.123Z"));
+    // A message without received_at: the time edgehook received it, still epoch ms.
+    const { received_at: _at, ...undated } = uplink(dev.serial_number);
+    const before = Date.now();
+    expect((await invoke(inst, { body: JSON.stringify(undated) })).status).toBe(200);
+    const at = (await tagsOf(dev.id))[inst.app_key].last_uplink_at;
+    expect(typeof at).toBe("number");
+    expect(at).toBeGreaterThanOrEqual(before);
+  });
+
+  it("replaces the radio tag per uplink: one without rx_metadata keeps no gateway or RSSI of the last (issue 21)", async () => {
+    const { dev, inst } = await tts(newSerial());
+    expect((await invoke(inst, { body: JSON.stringify(uplink(dev.serial_number)) })).status).toBe(200);
+    const next = uplink(dev.serial_number);
+    const { rx_metadata: _rx, settings: _settings, ...up } = next.uplink_message;
+    const body = { ...next, uplink_message: { ...up, f_cnt: 42 } };
+    expect((await invoke(inst, { body: JSON.stringify(body) })).status).toBe(200);
+    expect((await tagsOf(dev.id))[inst.app_key].radio).toEqual({ f_cnt: 42, f_port: 2 });
   });
 
   it("records the other message types on lorawan_events (location as a tag)", async () => {
@@ -103,7 +131,7 @@ describe("The Things Stack integration", () => {
     ]);
     expect((await tagsOf(dev.id))[inst.app_key]).toMatchObject({
       location: { latitude: -33.86, longitude: 151.21 },
-      joined_at: "2026-11-30T09:00:00Z",
+      joined_at: Date.parse("2026-11-30T09:00:00Z"),
     });
   });
 
