@@ -17,7 +17,6 @@ import {
   ok,
   type Aggregate,
   type Channel,
-  type Failure,
   type Message,
   type Outcome,
   type PageQuery,
