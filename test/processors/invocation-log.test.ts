@@ -4,8 +4,8 @@
 // that committed its effect (no row of its own); a failed one is logged through the batched log.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import "../fixtures/echo-processor.ts";
-import { call, chan, eventually, json, newAgent } from "../support/helpers.ts";
+import { echoOn, post } from "../fixtures/echo-processor.ts";
+import { call, eventually, json, newAgent } from "../support/helpers.ts";
 import { device, install, invoke } from "../support/ingest.ts";
 
 interface Record_ {
@@ -28,19 +28,6 @@ const all = async (installId: string): Promise<Record_[]> =>
 /** The runs of deliveries (the install's deployment run left out). */
 const invocations = async (installId: string): Promise<Record_[]> =>
   (await all(installId)).filter((r) => !r.delivery_key?.startsWith("deploy:"));
-
-async function echoOn(agentId: string, config: Record<string, unknown> = {}) {
-  return json(
-    await call("/api/control/installs", {
-      method: "POST",
-      body: { app: "echo_processor", agent_id: agentId, display_name: "echo", config },
-    }),
-    201,
-  );
-}
-
-const post = (agentId: string, channel: string, data: unknown) =>
-  call(chan(agentId, channel, "/messages"), { method: "POST", body: { data } });
 
 const newestFirst = (list: Record_[]) => {
   for (let i = 1; i < list.length; i++) expect(list[i - 1].at).toBeGreaterThanOrEqual(list[i].at);

@@ -6,25 +6,11 @@ import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { faults } from "../../src/shared/faults.ts";
 import type { DeliveryBatch } from "../../src/processors/delivery.ts";
-import "../fixtures/echo-processor.ts";
-import { EchoProcessor } from "../fixtures/echo-processor.ts";
+import { EchoProcessor, echoOn, post } from "../fixtures/echo-processor.ts";
 import { call, chan, eventually, expectProblem, json, newAgent } from "../support/helpers.ts";
 import { install as installIntegration, invoke } from "../support/ingest.ts";
 
 const stubOf = (id: string) => env.AGENT.getByName(id);
-
-async function echoOn(agentId: string, config: Record<string, unknown> = {}) {
-  return json(
-    await call("/api/control/installs", {
-      method: "POST",
-      body: { app: "echo_processor", agent_id: agentId, display_name: "echo", config },
-    }),
-    201,
-  );
-}
-
-const post = (agentId: string, channel: string, data: unknown) =>
-  call(chan(agentId, channel, "/messages"), { method: "POST", body: { data } });
 
 async function tags(agentId: string, appKey = "echo_processor_1"): Promise<Record<string, any>> {
   const res = await call(chan(agentId, "tag_values", "/aggregate"));
