@@ -1,7 +1,40 @@
-// Tests run inside workerd with the real bindings from wrangler.toml (miniflare).
-import { workersConfig } from "./vitest.shared.ts";
-
+// `npm test`: every test file in workerd with the real bindings from wrangler.toml (miniflare).
 // Processor retries back off by 0 s here (2 s, doubling, in production): a test sees a delivery
 // dead-lettered after its 5 attempts in about a second.
 // Miniflare's queues are in memory, as under `npm start`: the queue spool is on (src/spool/).
-export default workersConfig(["test/**/*.test.ts"], { DELIVERY_RETRY_BASE_S: "0", EDGEHOOK_QUEUE_SPOOL: "on" });
+//
+// Speed (issue 21): most files share one runtime per worker (`isolate: false`): starting workerd and
+// loading the worker's modules once, not per file, is most of what made the suite take 6+ minutes.
+// Their state is shared too, so each test makes its own devices, installs, tokens and source
+// addresses. The files in ISOLATED count operations with the isolate-wide meter
+// (src/shared/metering.ts), which another file's objects would add to: each gets a runtime of its own.
+// Files run in parallel, one worker (and runtime) per core, at least two: on this 2-core machine
+// the suite takes about 2 minutes (README, "Tests").
+import { availableParallelism } from "node:os";
+import { defineConfig } from "vitest/config";
+import { workersConfig } from "./vitest.shared.ts";
+
+const ISOLATED = [
+  "test/agent/journal-wake.test.ts",
+  "test/worker/guards/rejection-log.test.ts",
+  "test/kv-mirror/location-cache.test.ts",
+  "test/kv-mirror/edge-cache.test.ts",
+];
+
+const bindings = { DELIVERY_RETRY_BASE_S: "0", EDGEHOOK_QUEUE_SPOOL: "on" };
+
+function project(name: string, include: string[], test: { exclude?: string[]; isolate?: boolean }) {
+  const base = workersConfig(include, bindings);
+  // A passing test's expected diagnostics (retries it provokes, refused writes) are not printed.
+  return { ...base, test: { ...base.test, ...test, name, silent: "passed-only" as const } };
+}
+
+export default defineConfig({
+  test: {
+    maxWorkers: Math.max(2, availableParallelism()),
+    projects: [
+      project("shared", ["test/**/*.test.ts"], { exclude: ISOLATED, isolate: false }),
+      project("isolated", ISOLATED, {}),
+    ],
+  },
+});

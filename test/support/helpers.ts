@@ -86,3 +86,12 @@ export async function nestedGroups(): Promise<{ parent: { id: string }; child: {
   );
   return { parent, child };
 }
+
+/**
+ * A source address no other test uses (198.18.0.0/15, the benchmarking range): per-address budgets
+ * (the rejected-request limit) live in KV, which the files sharing a runtime share.
+ */
+export function freshAddress(): string {
+  const [a, b] = crypto.getRandomValues(new Uint8Array(2));
+  return `198.${18 + (a & 1)}.${b}.${1 + (a >> 1)}`;
+}

@@ -4,7 +4,7 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { REJECTS_PER_SECOND } from "../../../src/worker/guards/reject-limit.ts";
-import { expectProblem, json } from "../../support/helpers.ts";
+import { expectProblem, freshAddress, json } from "../../support/helpers.ts";
 import { device, install, invoke } from "../../support/ingest.ts";
 
 function mini(token: string, ip: string): Promise<Response> {
@@ -27,7 +27,7 @@ function randomMini(): string {
 
 describe("rejected-request limit", () => {
   it("30 unknown mini-tokens from an address do not refuse another install's valid request from it (was 429)", async () => {
-    const ip = "203.0.113.7";
+    const ip = freshAddress();
     const other = await install();
     const statuses: number[] = [];
     for (let i = 0; i < 30; i++) {
@@ -43,7 +43,7 @@ describe("rejected-request limit", () => {
   });
 
   it("at a flood of bad requests from a shared address, other tenants' and the same tenant's valid requests all pass", async () => {
-    const ip = "198.51.100.23";
+    const ip = freshAddress();
     const victim = await install();
     const flooded = await install({ mini_token: true });
     const valid: number[] = [];
@@ -73,7 +73,7 @@ describe("rejected-request limit", () => {
   });
 
   it("counts failures per ingestion: another endpoint's bad request from the address is its own 401", async () => {
-    const ip = "198.51.100.77";
+    const ip = freshAddress();
     const flooded = await install();
     const other = await install();
     for (let i = 0; i < REJECTS_PER_SECOND + 5; i++)
@@ -84,7 +84,7 @@ describe("rejected-request limit", () => {
   });
 
   it("does not count 403 forbidden after successful authentication (it did, then refused the sender)", async () => {
-    const ip = "198.51.100.99";
+    const ip = freshAddress();
     const outside = await device();
     const inst = await install();
     const body = JSON.stringify({ tags: [{ agent: outside.id, key: "x", value: 1 }] });
