@@ -93,7 +93,7 @@ describe("demo tracker processor", () => {
     expect(res.status).toBe(200);
     const queued = await eventually(
       async () => json(await call(`/api/agents/${dev.id}/downlinks`), 200),
-      (list: unknown[]) => list.length === 1,
+      (list: { id: string }[]) => list.length === 1,
     );
     expect(queued[0]).toMatchObject({ status: "queued", transport: null });
     const answer = await json(await invoke(integration, { body: uplink(dev.serial_number, 50) }), 200);
