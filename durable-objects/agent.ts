@@ -8,6 +8,8 @@ import { AgentProcessors } from "../src/agent/agent-processors.ts";
 import { runAlarm } from "../src/agent/alarm.ts";
 import { CommitPipeline } from "../src/agent/commit-pipeline.ts";
 import { DeadLetters } from "../src/agent/dead-letters.ts";
+import { DownlinkRequests } from "../src/agent/downlink-requests.ts";
+import { DownlinkSender } from "../src/agent/downlink-sender.ts";
 import { parseEventBatch, parseEventWrite } from "../src/agent/event-write.ts";
 import { InvocationLogStore } from "../src/agent/invocation-log.ts";
 import { PayloadStash } from "../src/agent/payload-stash.ts";
@@ -15,6 +17,7 @@ import { QueueSender } from "../src/agent/queue-sender.ts";
 import { Timers } from "../src/agent/timers.ts";
 import type { AggregateWrite, DeadLetter, MessageWrite, SpoolQueue } from "../src/contracts/agent-records.ts";
 import type { AgentRpc, ChannelSync } from "../src/contracts/agent-rpc.ts";
+import type { DownlinkStatusUpdate, DownlinkView, QueuedDownlinkRequest } from "../src/contracts/downlink-records.ts";
 import type { ProcessorInstall } from "../src/processors/processor-installs.ts";
 import {
   fail,
@@ -38,6 +41,8 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
   readonly #pipeline: CommitPipeline;
   readonly #log: InvocationLogStore;
   readonly #stash: PayloadStash;
+  readonly #downlinks: DownlinkRequests;
+  readonly #sender: DownlinkSender;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -74,6 +79,8 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     this.#log = new InvocationLogStore(sql, timers);
     this.#stash = new PayloadStash(sql, transaction);
     this.#queues.openSpool(sql);
+    this.#downlinks = new DownlinkRequests(this.#pipeline);
+    this.#sender = new DownlinkSender(this.#pipeline, env, agentId);
   }
 
   /**
@@ -199,6 +206,7 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
       queues: this.#queues,
       pipeline: this.#pipeline,
       processors: this.#processors,
+      downlinks: this.#sender,
     });
   }
 
@@ -229,6 +237,26 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
 
   deleteDeadLetter(installId: string, id: string): boolean {
     return this.#deadLetters.delete(installId, id);
+  }
+
+  queueDownlink(request: QueuedDownlinkRequest, by: string, key: string | null): Outcome<DownlinkView> {
+    return this.#downlinks.queue(request, by, key);
+  }
+
+  listDownlinks(limit: number): DownlinkView[] {
+    return this.#downlinks.list(limit);
+  }
+
+  getDownlink(id: string): DownlinkView | null {
+    return this.#downlinks.get(id);
+  }
+
+  cancelDownlink(id: string, author_id: string): Outcome<null> {
+    return this.#downlinks.cancel(id, author_id);
+  }
+
+  updateDownlink(update: DownlinkStatusUpdate, author_id: string): Outcome<DownlinkView | null> {
+    return this.#downlinks.update(update, author_id);
   }
 
   stashPayload(key: string, body: Uint8Array): void {

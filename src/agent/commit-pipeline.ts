@@ -2,9 +2,12 @@
 // wired into the store's hooks (channel-store.ts, StoreHooks) — the connection status (the ops a
 // sighting adds, the last-seen a checkpoint keeps, the offline deadline), the outbox of processor
 // deliveries (their watermark in entries and checkpoints, the backstop wake) and the gateway
-// fan-out. durable-objects/agent.ts forwards its channel, commit and gateway calls here.
+// fan-out — and the device's downlink queue, whose changes commit with the journal row that
+// publishes them. durable-objects/agent.ts forwards its channel, commit and gateway calls here.
 import { ChannelStore, type StoreHooks } from "./channel-store.ts";
 import { ConnectionTracker } from "./connection.ts";
+import { DownlinkStore } from "./downlink-store.ts";
+import { DOWNLINKS_CHANNEL, Downlinks, planWrite, routeSeenOf, type DownlinkPlan } from "./downlinks.ts";
 import type { EventPart, EventWrite } from "./event-entry.ts";
 import { Fanout, type Deliver as GatewayDeliver } from "./fanout.ts";
 import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox, type Deliver } from "./outbox.ts";
@@ -13,7 +16,7 @@ import type { AggregateWrite, MessageWrite } from "../contracts/agent-records.ts
 import type { ChannelSync } from "../contracts/agent-rpc.ts";
 import { gatewayStub } from "../contracts/stubs.ts";
 import type { ProcessorInstall } from "../processors/processor-installs.ts";
-import { CONNECTION_CHANNEL, type Aggregate, type Message, type Outcome } from "../shared/channel-types.ts";
+import { CONNECTION_CHANNEL, ok, type Aggregate, type Message, type Outcome } from "../shared/channel-types.ts";
 import type { Json } from "../shared/merge-patch.ts";
 
 const EMPTY_AGGREGATE: Aggregate = { data: {}, attachments: [], last_updated: null, version: 0 };
@@ -41,6 +44,7 @@ export class CommitPipeline {
   /** Reads, and the writes whose effects the hooks carry. */
   readonly store: ChannelStore;
   readonly outbox: Outbox;
+  readonly downlinks: Downlinks;
   readonly #connection = new ConnectionTracker(undefined);
   readonly #fanout: Fanout;
 
@@ -59,6 +63,8 @@ export class CommitPipeline {
     this.#fanout = new Fanout(sql, agentId, gatewayDeliver(env, agentId));
     this.store = new ChannelStore(sql, agentId, retentionOf(env), side.transaction, this.hooks());
     this.#connection.restore(this.store.checkpointExtra.seen);
+    this.downlinks = new Downlinks(new DownlinkStore(sql), () => routeSeenOf(this.store.state(DOWNLINKS_CHANNEL)?.agg));
+    this.armDownlinks();
     // Deliveries after the watermark: sent with the next write's (or alone, shortly).
     if (this.outbox.pending > 0) setTimeout(() => void this.outbox.flush(), FLUSH_DELAY_MS);
   }
@@ -114,8 +120,18 @@ export class CommitPipeline {
   }
 
   /** One invocation's writes: with those of processors running here when they can join its row. */
-  async commitEvent(write: Omit<EventWrite, "now">): Promise<EventOutcome> {
+  async commitEvent(event: Omit<EventWrite, "now">): Promise<EventOutcome> {
     const now = Date.now();
+    const { dl, ...write } = event;
+    // A repeated key answers its first outcome (the downlinks it handed out included).
+    const fresh = write.key === null || !this.store.hasKey(write.key, now);
+    const plan = dl && fresh ? planWrite(this.downlinks, dl, write.author_id, now) : null;
+    if (plan) {
+      const outcome = dl?.take ? { ...asObject(write.outcome), downlinks: plan.taken } : write.outcome;
+      const result = this.commitDownlinks({ ...write, outcome }, plan, now);
+      if (write.seen) await this.armConnection();
+      return result;
+    }
     const inline = this.side.commitInline({ ...write, now });
     const result = (inline && (await inline)) ?? this.store.commitEvent({ ...write, now });
     if (write.seen) await this.armConnection();
@@ -124,9 +140,75 @@ export class CommitPipeline {
 
   /** A processor batch's writes, one row; a part whose key was applied before is skipped. */
   async commitBatch(parts: EventPart[]): Promise<Outcome<{ applied: string[]; skipped: string[] }>> {
-    const result = this.store.commitBatch(parts, Date.now());
+    const now = Date.now();
+    const result = parts.some((p) => p.dl) ? this.commitBatchDownlinks(parts, now) : this.store.commitBatch(parts, now);
     if (parts.some((p) => p.seen)) await this.armConnection();
     return result;
+  }
+
+  /**
+   * A change of the downlink queue: its rows written in the same transaction as the journal row
+   * that carries its `downlinks` messages (with `part`'s own writes, if any), so either both are
+   * durable or neither. Then the alarm is wanted for the next send or expiry.
+   */
+  commitDownlinks(part: EventPart, plan: DownlinkPlan, now: number): EventOutcome {
+    const write: EventWrite = {
+      ...part,
+      ops: [...(part.ops ?? []), ...plan.ops],
+      messages: [...part.messages, ...plan.messages],
+      now,
+    };
+    const empty = !write.ops?.length && !write.messages.length && !write.tag_patch && write.key === null;
+    let result: EventOutcome = ok({ applied: true, outcome: write.outcome ?? null });
+    try {
+      this.side.transaction(() => {
+        this.downlinks.write(plan);
+        if (empty) return;
+        result = this.store.commitEvent(write);
+        if (!result.ok) throw new RolledBack();
+      });
+    } catch (error) {
+      if (error instanceof RolledBack) return result;
+      throw error;
+    }
+    this.downlinks.accept(plan);
+    this.armDownlinks();
+    return result;
+  }
+
+  /** A processor batch some of whose parts queue downlinks: their plan joins the last such part. */
+  private commitBatchDownlinks(parts: EventPart[], now: number): Outcome<{ applied: string[]; skipped: string[] }> {
+    const fresh = parts.filter((p) => p.key === null || !this.store.hasKey(p.key, now));
+    const carrier = fresh.findLast((p) => p.dl);
+    const changes = this.downlinks.begin(now);
+    for (const part of fresh)
+      for (const request of part.dl?.queue ?? []) changes.queueDownlink(request, part.author_id);
+    for (const part of fresh) for (const update of part.dl?.updates ?? []) changes.update(update);
+    const plan = changes.plan();
+    const joined = parts.map((p) =>
+      p === carrier ? { ...p, ops: [...(p.ops ?? []), ...plan.ops], messages: [...p.messages, ...plan.messages] } : p,
+    );
+    let result: Outcome<{ applied: string[]; skipped: string[] }> = ok({ applied: [], skipped: [] });
+    try {
+      this.side.transaction(() => {
+        this.downlinks.write(plan);
+        result = this.store.commitBatch(joined, now);
+        if (!result.ok) throw new RolledBack();
+      });
+    } catch (error) {
+      if (error instanceof RolledBack) return result;
+      throw error;
+    }
+    this.downlinks.accept(plan);
+    this.armDownlinks();
+    return result;
+  }
+
+  /** The alarm at the queue's next send or expiry (only ever moved earlier: timers.ts). */
+  armDownlinks(): void {
+    const at = this.downlinks.nextWake();
+    this.side.timers.want("downlinks", at);
+    if (at !== null) void this.side.timers.arm();
   }
 
   /** The agent's tags, and which of the delivery keys it has applied already. */
@@ -178,6 +260,14 @@ export class CommitPipeline {
     await timers.arm();
   }
 }
+
+/** Thrown inside a transaction to undo it when the store refused the commit (returned, not thrown). */
+class RolledBack extends Error {
+  override readonly name = "RolledBack";
+}
+
+const asObject = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** Sends to gateway objects, one stub per gateway: calls on one stub arrive in order, so do events. */
 function gatewayDeliver(env: Env, agentId: string): GatewayDeliver {

@@ -1,6 +1,7 @@
 // The journal entry of an event: an invocation's writes to one agent (its parts), and the
 // processors' writes that may join it in the same row (src/agent/inline-runs.ts).
 import type { AggregateOp, Entry } from "./journal.ts";
+import type { DownlinkWrite } from "../contracts/downlink-records.ts";
 import type { RunNote } from "../shared/invocation-records.ts";
 import { mergePatch, patchChangesNothing, type Json } from "../shared/merge-patch.ts";
 
@@ -20,6 +21,8 @@ export interface EventPart {
   seen?: boolean;
   /** A processor run's note for the invocation log (its own agent's part only): journal `u`. */
   run?: RunNote;
+  /** What it asks of the agent's downlink queue (src/agent/downlinks.ts): never journaled itself. */
+  dl?: DownlinkWrite;
 }
 
 /** The run notes of parts, by key (an entry's `u`), or undefined when none has one. */

@@ -3,6 +3,7 @@
 import type { EventPart, EventWrite } from "./event-entry.ts";
 import type { Json } from "../shared/merge-patch.ts";
 import { CHANNEL_NAME } from "../shared/channel-types.ts";
+import { parseDownlinkWrite } from "./downlink-write.ts";
 import type { RunNote } from "../shared/invocation-records.ts";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -29,6 +30,8 @@ function parsePart(v: unknown): Part | null {
       typeof op.log !== "boolean"
     )
       return null;
+  const dl = v.dl === undefined ? undefined : parseDownlinkWrite(v.dl);
+  if (dl === null) return null;
   return {
     key: v.key,
     author_id: v.author_id,
@@ -38,6 +41,7 @@ function parsePart(v: unknown): Part | null {
     ...(v.outcome === null || v.outcome === undefined ? {} : { outcome: v.outcome }),
     ...(v.seen === true ? { seen: true } : {}),
     ...(isRunNote(v.run) ? { run: v.run } : {}),
+    ...(dl ? { dl } : {}),
   };
 }
 

@@ -63,8 +63,10 @@ export async function commitInline(
   const parts: EventPart[] = [];
   let elsewhere = false;
   const ran = await runDeliveries(env, work, view, async (id, text) => {
-    if (id !== agentId) elsewhere = true;
-    else parts.push(...(parseEventBatch(text)?.parts ?? []));
+    const own = id === agentId ? (parseEventBatch(text)?.parts ?? []) : [];
+    // Writes elsewhere, or to the downlink queue (its rows commit apart: commit-pipeline.ts), fall back.
+    if (id !== agentId || own.some((p) => p.dl)) elsewhere = true;
+    else parts.push(...own);
     return ok(null);
   });
   if (elsewhere || ran.some((r) => r.error !== null)) return null;

@@ -3,6 +3,7 @@
 // its channels, the processor installs covering it, and — for an install's own agent — the
 // install's invocation log, dead letters, stashed payloads and spooled queue messages.
 import type { AggregateWrite, DeadLetter, MessageWrite, SpoolQueue } from "./agent-records.ts";
+import type { DownlinkStatusUpdate, DownlinkView, QueuedDownlinkRequest } from "./downlink-records.ts";
 import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../shared/channel-types.ts";
 import type { InvocationLog, Rejections } from "../shared/invocation-records.ts";
 import type { JsonPage } from "../shared/json-page.ts";
@@ -65,6 +66,17 @@ export interface AgentRpc {
   listDeadLetters(installId: string, limit: number): DeadLetter[];
   getDeadLetter(installId: string, id: string): DeadLetter | null;
   deleteDeadLetter(installId: string, id: string): boolean;
+
+  // The device's downlinks (src/agent/downlinks.ts); routes and SDK writes come with commits.
+  /** `by`: the credential queueing it (its share of the queue); `key`: its idempotency key, or null. */
+  queueDownlink(request: QueuedDownlinkRequest, by: string, key: string | null): Outcome<DownlinkView>;
+  /** Newest first. */
+  listDownlinks(limit: number): DownlinkView[];
+  getDownlink(id: string): DownlinkView | null;
+  /** 404 not_found, or 409 downlink_not_queued when it is no longer queued. */
+  cancelDownlink(id: string, author_id: string): Outcome<null>;
+  /** A network server's status event (idempotent; never moves a downlink backwards). */
+  updateDownlink(update: DownlinkStatusUpdate, author_id: string): Outcome<DownlinkView | null>;
 
   // Queued events' large bodies, stashed until their invocation succeeds.
   stashPayload(key: string, body: Uint8Array): void;

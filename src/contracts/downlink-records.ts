@@ -25,13 +25,18 @@ export interface DownlinkRequest {
 export interface Downlink extends DownlinkRequest {
   id: string;
   status: DownlinkStatus;
-  transport: DownlinkTransport;
+  /** Null while the device's route is not known yet: resolved by the first route learned. */
+  transport: DownlinkTransport | null;
   created_at: number;
   updated_at: number;
   attempts: number;
   error?: string;
   /** The network server's own id (ChirpStack's queue item id), once it has one. */
   remote_id?: string;
+  /** Who queued it (a token, an install): each credential's share of the queue. */
+  by: string;
+  /** Epoch ms of the next send attempt (queued, sent by the object's alarm). */
+  next_at?: number;
 }
 
 /**
@@ -68,4 +73,51 @@ export interface DownlinkStatusUpdate {
   remote_id?: string;
   status: "sent" | "acked" | "failed";
   error?: string;
+}
+
+/** Most downlinks one credential (token, install) may have queued on one device at a time. */
+export const MAX_QUEUED_PER_CREDENTIAL = 32;
+
+/** A downlink as the API, the SDK and the `downlinks` channel show it (never its route). */
+export interface DownlinkView {
+  id: string;
+  status: DownlinkStatus;
+  /** Null while the device's route is not known yet (docs/wire.md, "Downlinks"). */
+  transport: DownlinkTransport | null;
+  f_port?: number;
+  confirmed: boolean;
+  priority: DownlinkPriority;
+  /** Epoch ms, as the data plane's other timestamps (`last_updated`, `timestamp`). */
+  created_at: number;
+  updated_at: number;
+  expires_at: number | null;
+  attempts: number;
+  error?: string;
+}
+
+/** What an HTTP device finds in the answer to its synchronous uplink (`"downlinks": [...]`). */
+export interface HttpDownlink {
+  id: string;
+  f_port?: number;
+  data?: string;
+  payload?: Record<string, Json>;
+}
+
+/** A downlink to queue, as it rides in a commit or an RPC: its id is given by the caller. */
+export interface QueuedDownlinkRequest extends DownlinkRequest {
+  id: string;
+  replace: boolean;
+}
+
+/**
+ * What an invocation's commit asks of the agent's downlink queue (src/sdk/write-buffer.ts `dl`):
+ * downlinks to queue, the device's route (with its fingerprint, so an unchanged route is
+ * recognised without reading it back), status updates, and — for an HTTP device's synchronous
+ * uplink — to take what is queued into the answer.
+ */
+export interface DownlinkWrite {
+  queue?: QueuedDownlinkRequest[];
+  route?: { route: DownlinkRoute; fingerprint: string };
+  updates?: DownlinkStatusUpdate[];
+  take?: true;
 }

@@ -72,6 +72,24 @@ function success(req: InvocationRequest, returned: unknown): InvocationResult {
   return { status: 200, body, content_type: "application/json", final: true, code: null };
 }
 
+/**
+ * The answer with the downlinks handed to the HTTP devices the uplink wrote to: `"downlinks"` added
+ * to its JSON object, or — for the mini form's empty 204 — a 200 `{"downlinks": [...]}`.
+ */
+function withDownlinks(outcome: StoredOutcome, downlinks: unknown): StoredOutcome {
+  if (!Array.isArray(downlinks) || downlinks.length === 0) return outcome;
+  if (outcome.status === 204)
+    return { status: 200, body: JSON.stringify({ downlinks }), content_type: "application/json" };
+  const body = JSON.parse(outcome.body) as Record<string, unknown>;
+  return { ...outcome, body: JSON.stringify({ ...body, downlinks }) };
+}
+
+/** Whether this answer can carry downlinks: a synchronous uplink, to an app that hands them out. */
+function canCarry(req: InvocationRequest, returned: unknown): boolean {
+  if (req.queued || !findApp(req.record.app)?.httpDownlinks) return false;
+  return req.respond !== "returned" || (typeof returned === "object" && returned !== null && !Array.isArray(returned));
+}
+
 async function decode(context: InvocationContext, req: InvocationRequest) {
   const App = findApp(req.record.app);
   if (!App) throw new Error(`app ${req.record.app} is not deployed in this worker`);
@@ -134,6 +152,7 @@ async function handle(
     // Rendered before anything commits: a reply that cannot be serialised must not leave
     // half-written state behind.
     result = success(req, returned);
+    context.takeDownlinks = canCarry(req, returned);
   } catch (error) {
     await context.settle();
     const forbidden = context.forbidden ?? (error instanceof ForbiddenError ? error : null);
@@ -148,7 +167,12 @@ async function handle(
   try {
     const stored: StoredOutcome = { status: result.status, body: result.body, content_type: result.content_type };
     const replay = await context.commit(req.event_key, stored);
-    return replay ? { ...(replay.replayed as StoredOutcome), final: true, code: null, replayed: true } : result;
+    if (replay) {
+      const first = replay.replayed as StoredOutcome & { downlinks?: unknown };
+      const { downlinks, ...answer } = first;
+      return { ...withDownlinks(answer, downlinks), final: true, code: null, replayed: true };
+    }
+    return { ...result, ...withDownlinks(stored, context.downlinksTaken) };
   } catch (error) {
     // A batch the agent refuses for good (e.g. a value too large to store) is a final answer.
     if (error instanceof CommitRejected && error.failure.status < 500)

@@ -2,6 +2,8 @@
 // examples translate line by line.
 import { decodeByContentType, type ProtoSetting } from "../codecs/by-content-type.ts";
 import type { Json } from "../shared/merge-patch.ts";
+import type { DownlinkRoute, DownlinkStatusUpdate } from "../contracts/downlink-records.ts";
+import type { DownlinkBody } from "../shared/downlink-request.ts";
 import type { InvocationContext, TagOptions } from "./context.ts";
 import type { UiElement } from "./ui.ts";
 import type {
@@ -23,6 +25,11 @@ export interface AppClass {
   readonly kind: AppKind;
   readonly configSchema: ConfigSchemaLike;
   readonly description?: string;
+  /**
+   * An integration for HTTP devices: the answer to a device's synchronous uplink carries what is
+   * queued for it (`"downlinks": [...]`, docs/wire.md), which is then `sent`.
+   */
+  readonly httpDownlinks?: boolean;
 }
 
 /**
@@ -55,6 +62,16 @@ export abstract class Application<Config extends Record<string, unknown> = Recor
      * Writes a channel's aggregate on the install's agent (or `agentId`): a merge patch by
      * default (`mode: "put"` replaces it); `log: true` also records the write as a message.
      */
+    /**
+     * Queues a downlink on a device (needs write on it; committed with the invocation's other
+     * writes, so a repeated event queues nothing twice). Resolves to its id.
+     * @example await this.api.sendDownlink(deviceId, { f_port: 2, data: "AQ==" });
+     */
+    sendDownlink(agentId: string, body: DownlinkBody): Promise<{ id: string }>;
+    /** Integrations: how a device is reached (from its uplinks); stored only when it changed. */
+    setDownlinkRoute(agentId: string, route: DownlinkRoute): Promise<void>;
+    /** Integrations: a network server's status event about a device's downlink. */
+    updateDownlink(agentId: string, update: DownlinkStatusUpdate): Promise<void>;
     updateAggregate(
       channel: string,
       data: Json,
@@ -69,6 +86,9 @@ export abstract class Application<Config extends Record<string, unknown> = Recor
     this.api = {
       createMessage: (channel, data, opts = {}) => context.createMessage(channel, data, opts.agentId),
       publishMessage: (agentId, channel, data) => context.createMessage(channel, data, agentId),
+      sendDownlink: (agentId, body) => context.sendDownlink(agentId, body),
+      setDownlinkRoute: (agentId, route) => context.setDownlinkRoute(agentId, route),
+      updateDownlink: (agentId, update) => context.updateDownlink(agentId, update),
       updateAggregate: (channel, data, opts = {}) =>
         context.writeAggregate(channel, data, opts.agentId, opts.mode ?? "patch", opts.log ?? false),
     };

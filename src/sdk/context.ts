@@ -10,6 +10,9 @@ import { ForbiddenError, GuardError } from "./errors.ts";
 import type { PingOptions } from "./types.ts";
 import { uiStatePatch, type UiElement } from "./ui.ts";
 import { ExtendedPermissions, extendedPermissionsOf } from "./permissions.ts";
+import type { DownlinkRoute, DownlinkStatusUpdate, HttpDownlink } from "../contracts/downlink-records.ts";
+import { downlinkBodyProblem, toQueuedRequest, type DownlinkBody } from "../shared/downlink-request.ts";
+import { newRegistryId } from "../shared/snowflake.ts";
 
 export interface InstallIdentity {
   install_id: string;
@@ -40,6 +43,8 @@ export interface ContextOptions {
   tagSource?: (agentId: string) => Promise<Record<string, Json>>;
 }
 
+const DOWNLINKS_CHANNEL = "downlinks";
+
 export class InvocationContext {
   readonly pinnedAgentId: string | null;
   readonly invokedBy: { agentId: string; channel: string } | null;
@@ -50,6 +55,10 @@ export class InvocationContext {
   #broken: Error | null = null;
   /** Permission checks of writes, awaited before commit even if the handler did not await them. */
   #pending: Promise<unknown>[] = [];
+  /** What the devices' objects handed out for this uplink's answer (takeDownlinks). */
+  #taken: HttpDownlink[] = [];
+  /** Set by the invocation when its answer can carry downlinks for the HTTP devices it saw. */
+  takeDownlinks = false;
 
   constructor(
     readonly env: Env,
@@ -167,6 +176,47 @@ export class InvocationContext {
     await this.writeAggregate("ui_state", patch, agentId);
   }
 
+  /** Queues a downlink on a device (write permission); its id at once, the downlink at commit. */
+  sendDownlink(agentId: string, body: DownlinkBody): Promise<{ id: string }> {
+    const problem = downlinkBodyProblem(body);
+    if (problem) return this.refuse(new TypeError(`sendDownlink: ${problem.detail}`));
+    if (this.invoking(agentId, DOWNLINKS_CHANNEL)) return this.refuse(this.guardError(agentId, DOWNLINKS_CHANNEL));
+    const id = newRegistryId();
+    this.#writes.addDownlink(agentId, toQueuedRequest(id, body));
+    return this.track(this.check(agentId, "write")).then(() => ({ id }));
+  }
+
+  /**
+   * Records how the device is reached (an integration, from its uplinks): written by the device's
+   * object only when it changed, recognised by a fingerprint so an unchanged one costs nothing.
+   */
+  setDownlinkRoute(agentId: string, route: DownlinkRoute): Promise<void> {
+    return this.track(
+      (async () => {
+        await this.check(agentId, "write");
+        const text = `${agentId}:${JSON.stringify(route)}`;
+        const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+        const fingerprint = [...new Uint8Array(digest).subarray(0, 16)]
+          .map((b) => b.toString(16).padStart(2, "0"))
+          .join("");
+        this.#writes.setDownlinkRoute(agentId, route, fingerprint);
+      })(),
+    );
+  }
+
+  /** A network server's status event about a downlink of the device (idempotent). */
+  updateDownlink(agentId: string, update: DownlinkStatusUpdate): Promise<void> {
+    if (update.id === undefined && update.remote_id === undefined)
+      return this.refuse(new TypeError("updateDownlink: give id or remote_id"));
+    this.#writes.addDownlinkUpdate(agentId, update);
+    return this.track(this.check(agentId, "write"));
+  }
+
+  /** The downlinks the devices' objects handed out for this uplink's answer (after commit). */
+  get downlinksTaken(): HttpDownlink[] {
+    return this.#taken;
+  }
+
   async serialNumberOf(agentId: string): Promise<string | null> {
     return (await cachedAgent(this.env, agentId))?.serial_number ?? null;
   }
@@ -222,13 +272,19 @@ export class InvocationContext {
     let replayed: { replayed: unknown } | null = null;
     // An ingestion sees the devices it writes to (connection status), in their own commit.
     if (this.options.ingestion)
-      for (const agentId of this.touchedAgents()) if (agentId !== this.install.agent_id) this.#writes.markSeen(agentId);
+      for (const agentId of this.touchedAgents())
+        if (agentId !== this.install.agent_id) {
+          this.#writes.markSeen(agentId);
+          if (this.takeDownlinks) this.#writes.takeDownlinks(agentId);
+        }
     for (const agentId of this.touchedAgents()) {
       const result = await agentStub(this.env, agentId).commitEventText(
         this.#writes.commitText(agentId, { key, author_id: this.install.agent_id, outcome }),
       );
       if (!result.ok) throw new CommitRejected(agentId, result);
       if (!result.value.applied) replayed ??= { replayed: result.value.outcome };
+      const taken = (result.value.outcome as { downlinks?: HttpDownlink[] } | null)?.downlinks;
+      if (this.takeDownlinks && Array.isArray(taken)) this.#taken.push(...taken);
     }
     return replayed;
   }

@@ -14,6 +14,8 @@ export class WriteBuffer {
   readonly #ops = new Map<string, string[]>();
   /** Agents this invocation saw (a processor's ping). */
   readonly #seen = new Set<string>();
+  /** agent → what it asks of the agent's downlink queue, as JSON texts (src/agent/downlinks.ts). */
+  readonly #downlinks = new Map<string, { queue: string[]; updates: string[]; route?: string; take?: true }>();
 
   /** Throws a TypeError for a value JSON cannot carry (e.g. a bigint). */
   setTag(agentId: string, appKey: string, key: string, value: Json | undefined): void {
@@ -39,12 +41,44 @@ export class WriteBuffer {
     else this.#ops.set(agentId, [text]);
   }
 
+  private downlinksOf(agentId: string) {
+    let dl = this.#downlinks.get(agentId);
+    if (!dl) this.#downlinks.set(agentId, (dl = { queue: [], updates: [] }));
+    return dl;
+  }
+
+  addDownlink(agentId: string, request: object): void {
+    this.downlinksOf(agentId).queue.push(JSON.stringify(request));
+  }
+
+  addDownlinkUpdate(agentId: string, update: object): void {
+    this.downlinksOf(agentId).updates.push(JSON.stringify(update));
+  }
+
+  /** The last route set in an invocation wins. */
+  setDownlinkRoute(agentId: string, route: object, fingerprint: string): void {
+    this.downlinksOf(agentId).route = JSON.stringify({ route, fingerprint });
+  }
+
+  /** The answer to this uplink can carry what is queued for HTTP on the agent. */
+  takeDownlinks(agentId: string): void {
+    this.downlinksOf(agentId).take = true;
+  }
+
   markSeen(agentId: string): void {
     this.#seen.add(agentId);
   }
 
   agents(): string[] {
-    return [...new Set([...this.#tags.keys(), ...this.#messages.keys(), ...this.#ops.keys(), ...this.#seen])];
+    return [
+      ...new Set([
+        ...this.#tags.keys(),
+        ...this.#messages.keys(),
+        ...this.#ops.keys(),
+        ...this.#seen,
+        ...this.#downlinks.keys(),
+      ]),
+    ];
   }
 
   /** The tags written to an agent, as a merge patch `{ app_key: { tag: value } }`. */
@@ -64,8 +98,21 @@ export class WriteBuffer {
       `"ops":[${(this.#ops.get(agentId) ?? []).join(",")}],` +
       (this.#seen.has(agentId) ? `"seen":true,` : "") +
       (fields.run ? `"run":${JSON.stringify(fields.run)},` : "") +
+      this.downlinkText(agentId) +
       `"outcome":${JSON.stringify(fields.outcome ?? null)}}`
     );
+  }
+
+  private downlinkText(agentId: string): string {
+    const dl = this.#downlinks.get(agentId);
+    if (!dl) return "";
+    const fields = [
+      ...(dl.queue.length ? [`"queue":[${dl.queue.join(",")}]`] : []),
+      ...(dl.updates.length ? [`"updates":[${dl.updates.join(",")}]`] : []),
+      ...(dl.route ? [`"route":${dl.route}`] : []),
+      ...(dl.take ? [`"take":true`] : []),
+    ];
+    return `"dl":{${fields.join(",")}},`;
   }
 
   private tagPatchText(agentId: string): string | null {

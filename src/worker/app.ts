@@ -10,6 +10,7 @@ import { agents } from "./routes/agents.ts";
 import { channels } from "./routes/channels.ts";
 import { control } from "./routes/control.ts";
 import { dashboard } from "./routes/dashboard.ts";
+import { downlinks } from "./routes/downlinks.ts";
 import { gateway } from "./routes/gateway-upgrade.ts";
 import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
@@ -50,6 +51,9 @@ app.use("/api/agents/:agent_id/installs", bearerAuth(), agentAccess());
 app.route("/api/agents/:agent_id", agentInstalls);
 app.route("/api/agents/:agent_id", channels);
 app.route("/api/agents/:agent_id", messages);
+app.use("/api/agents/:agent_id/downlinks", bearerAuth(), agentAccess());
+app.use("/api/agents/:agent_id/downlinks/*", bearerAuth(), agentAccess());
+app.route("/api/agents/:agent_id", downlinks);
 
 app.route("/", ingest);
 

@@ -18,6 +18,8 @@ export class TrackerIntegration extends Application<{ audit_channel: string }> {
   static kind = "integration" as const;
   static description = "Demo: GPS/sensor tracker webhooks (JSON or protobuf) routed to devices by serial number";
   static configSchema = new TrackerIntegrationConfig();
+  /** Trackers take their downlinks in the answer to their uplinks (docs/wire.md, "Downlinks"). */
+  static httpDownlinks = true;
 
   /**
    * Protobuf uplinks use the build-time static module; anything else the platform default. Either

@@ -17,9 +17,6 @@ import { checkUplink, type TrackerUplink } from "./uplink.ts";
  */
 export const REPORT_INTERVAL_MS = 15 * 60_000;
 
-/** Where "Request position" presses go, for an integration that sends downlinks to the vendor. */
-export const COMMANDS_CHANNEL = "tracker_commands";
-
 export class TrackerProcessor extends Application<ConfigOf<TrackerProcessorConfig>> {
   static appName = "tracker_processor";
   static kind = "processor" as const;
@@ -58,10 +55,9 @@ export class TrackerProcessor extends Application<ConfigOf<TrackerProcessorConfi
     if (event.channel !== "ui_cmds" || event.agent_id !== this.agentId) return;
     const pressed = uiCommands(event.request as Json, this.appKey).request_position;
     if (pressed === undefined || pressed === null) return;
-    await this.api.createMessage(COMMANDS_CHANNEL, {
-      command: "request_position",
-      value: pressed,
-      requested_at: event.timestamp,
+    // A real downlink: the tracker takes it in the answer to its next uplink (docs/wire.md).
+    await this.api.sendDownlink(this.agentId, {
+      payload: { command: "request_position", value: pressed, requested_at: event.timestamp },
     });
   }
 

@@ -1,6 +1,7 @@
 // What the OpenAPI route tables share: the named schemas (request bodies the routes validate with,
 // response shapes from responses.ts), the security schemes, path parameters and error responses.
 import { z } from "zod";
+import { downlinkBody } from "../../shared/downlink-request.ts";
 import type { ApiResponse, Security } from "./zod-to-openapi.ts";
 import { agentCreate, agentPatch, groupCreate, tokenCreate } from "../routes/control.ts";
 import { installCreate, installPatch, miniCreate } from "../routes/installs.ts";
@@ -26,6 +27,7 @@ export const lists = {
   invocation: z.array(r.invocation),
   miniToken: z.array(r.miniToken),
   deadLetter: z.array(r.deadLetter),
+  downlink: z.array(r.downlink),
 };
 
 /** Component name → schema: every request and response body of the document. */
@@ -43,8 +45,11 @@ const named: Record<string, z.ZodType> = {
   InstallPatch: installPatch,
   MiniTokenCreate: miniCreate,
   IngestionPayload: ingestionPayload,
+  DownlinkCreate: downlinkBody,
   // Responses.
   Problem: r.problem,
+  Downlink: r.downlink,
+  DownlinkList: lists.downlink,
   Ready: r.ready,
   Stopping: r.stopping,
   ChannelRef: r.channelRef,

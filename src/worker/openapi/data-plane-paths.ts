@@ -6,6 +6,7 @@ import type { ApiRoute } from "./zod-to-openapi.ts";
 import { agentProblems, channelParams, ingestionPayload, lists, problems, security, snowflake } from "./components.ts";
 import { DEFAULT_THROTTLE } from "../../sdk/config/ingestion.ts";
 import * as r from "./responses.ts";
+import { downlinkRoutes } from "./downlink-paths.ts";
 import { aggregateQuery, jsonObject, messageCreate, messagePage, messageUpdate } from "../routes/data-plane-schemas.ts";
 
 const etag = { ETag: { description: 'the aggregate version, quoted: `"<version>"`', schema: z.string() } };
@@ -293,8 +294,12 @@ const ingestion: ApiRoute[] = [
     params: { mini_token: z.string() },
     query: invokeQuery.pick({ wait: true }),
     ...ingestionCommon,
-    responses: { 204: { description: "handled or queued" }, ...ingestionResponses },
+    responses: {
+      200: { description: 'handled: `{"downlinks": [...]}` queued for the HTTP device (docs/wire.md)' },
+      204: { description: "handled or queued" },
+      ...ingestionResponses,
+    },
   },
 ];
 
-export const dataPlaneRoutes: ApiRoute[] = [...meta, ...dataPlane, gateway, ...ingestion];
+export const dataPlaneRoutes: ApiRoute[] = [...meta, ...dataPlane, ...downlinkRoutes, gateway, ...ingestion];

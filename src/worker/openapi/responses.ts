@@ -197,3 +197,20 @@ export const deadLetter = z.object({
 export const eventId = z.object({ id: z.string().describe("the event id") });
 
 export const openApiDocument = z.object({ openapi: z.string() }).loose().describe("this document (OpenAPI 3.1)");
+
+const downlinkStatus = z.enum(["queued", "sent", "acked", "failed", "expired", "cancelled"]);
+
+/** A downlink as `…/downlinks` answers it (src/contracts/downlink-records.ts DownlinkView). */
+export const downlink = z.object({
+  id: z.string().regex(/^\d{1,19}$/),
+  status: downlinkStatus,
+  transport: z.enum(["tts", "chirpstack", "http"]).nullable(),
+  f_port: z.number().int().min(1).max(223).optional(),
+  confirmed: z.boolean(),
+  priority: z.enum(["LOW", "NORMAL", "HIGH"]),
+  created_at: z.number().int(),
+  updated_at: z.number().int(),
+  expires_at: z.number().int().nullable(),
+  attempts: z.number().int(),
+  error: z.string().optional(),
+});

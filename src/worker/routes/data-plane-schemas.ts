@@ -40,3 +40,10 @@ export const aggregateQuery = z.object({
   log_update: z.enum(["true", "false"]).optional(),
   suppress_response: z.enum(["true", "false"]).optional(),
 });
+
+/** Most downlinks one list answers (the agent keeps about that many: src/agent/downlink-store.ts). */
+export const DOWNLINK_PAGE_MAX = 100;
+
+export const downlinkPage = z.object({
+  limit: z.coerce.number().int().min(1).max(DOWNLINK_PAGE_MAX).default(DOWNLINK_PAGE_MAX),
+});

@@ -84,18 +84,22 @@ describe("demo tracker processor", () => {
     expect(low).toMatchObject({ battery: 9, low_battery: true });
   });
 
-  it("a UI command arrives through ui_cmds", async () => {
-    const { dev, appKey } = await demo();
+  it("Request position (ui_cmds) queues a real downlink, handed to the tracker with its next uplink", async () => {
+    const { dev, integration, appKey } = await demo();
     const res = await call(chan(dev.id, "ui_cmds", "/aggregate"), {
       method: "PATCH",
       body: { [appKey]: { request_position: true } },
     });
     expect(res.status).toBe(200);
-    const commands = await eventually(
-      () => messagesOf(dev.id, "tracker_commands"),
-      (m) => m.length === 1,
+    const queued = await eventually(
+      async () => json(await call(`/api/agents/${dev.id}/downlinks`), 200),
+      (list: { id: string }[]) => list.length === 1,
     );
-    expect(commands[0].data).toMatchObject({ command: "request_position", value: true });
+    expect(queued[0]).toMatchObject({ status: "queued", transport: null });
+    const answer = await json(await invoke(integration, { body: uplink(dev.serial_number, 50) }), 200);
+    expect(answer.downlinks).toEqual([
+      { id: queued[0].id, payload: { command: "request_position", value: true, requested_at: expect.any(Number) } },
+    ]);
   });
 
   it("the daily summary runs on the device's alarm and resets the count", async () => {

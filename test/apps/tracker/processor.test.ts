@@ -20,6 +20,7 @@ function setup(config: Record<string, unknown> = {}, tags: Record<string, Json> 
   const messages: { channel: string; data: Json; agentId: string | undefined }[] = [];
   const pings: PingOptions[] = [];
   const published: UiElement[][] = [];
+  const downlinks: { agentId: string; body: unknown }[] = [];
   const context = {
     config: validated.value,
     install: { install_id: "1", app: "tracker_processor", app_key: APP, agent_id: DEVICE, organisation_id: "1" },
@@ -29,9 +30,13 @@ function setup(config: Record<string, unknown> = {}, tags: Record<string, Json> 
       void messages.push({ channel, data, agentId }),
     pingConnection: async (opts: PingOptions) => void pings.push(opts),
     publishUi: async (elements: UiElement[]) => void published.push(elements),
+    sendDownlink: async (agentId: string, body: unknown) => {
+      downlinks.push({ agentId, body });
+      return { id: "1" };
+    },
   };
   const app = new TrackerProcessor(context as unknown as InvocationContext);
-  return { app, tags, messages, pings, published };
+  return { app, tags, messages, pings, published, downlinks };
 }
 
 function uplinkEvent(data: unknown, over: Partial<MessageCreateEvent> = {}): MessageCreateEvent {
@@ -116,8 +121,8 @@ describe("tracker processor", () => {
     expect(tags).toEqual({});
   });
 
-  it("forwards a Request position press from ui_cmds to the commands channel", async () => {
-    const { app, messages } = setup();
+  it("queues a downlink on the device for a Request position press from ui_cmds", async () => {
+    const { app, downlinks } = setup();
     const press = { [APP]: { request_position: 1 } };
     await app.onAggregateUpdate({
       id: "8",
@@ -128,17 +133,13 @@ describe("tracker processor", () => {
       request: press,
       timestamp: AT,
     });
-    expect(messages).toEqual([
-      {
-        channel: "tracker_commands",
-        data: { command: "request_position", value: 1, requested_at: AT },
-        agentId: undefined,
-      },
+    expect(downlinks).toEqual([
+      { agentId: DEVICE, body: { payload: { command: "request_position", value: 1, requested_at: AT } } },
     ]);
   });
 
   it("ignores ui_cmds writes for other apps, cleared commands and other channels", async () => {
-    const { app, messages } = setup();
+    const { app, messages, downlinks } = setup();
     const write = (channel: string, request: Json) =>
       app.onAggregateUpdate({
         id: "8",
@@ -153,6 +154,7 @@ describe("tracker processor", () => {
     await write("ui_cmds", { [APP]: { request_position: null } });
     await write("on_external_event", { [APP]: { request_position: 1 } });
     expect(messages).toEqual([]);
+    expect(downlinks).toEqual([]);
   });
 
   it("publishes its UI on deployment, with the battery's low band from config", async () => {
