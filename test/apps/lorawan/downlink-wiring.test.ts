@@ -138,6 +138,9 @@ describe("LoRaWAN integrations and downlinks", () => {
     expect(await messagesOf(dev.id, "lorawan_events")).toHaveLength(2);
   });
 
+  // install-secrets.ts shows only dv_proc_ingestion.signing_key by fingerprint today.
+  it.todo("answers an install's downlink.api_key / downlink.api_token by fingerprint only (at merge)");
+
   it("the integrations' downlink config is validated: each field named when missing", async () => {
     const bad = {
       dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0"] },

@@ -15,8 +15,8 @@ export function chirpstackRoute(event: ChirpstackEvent, installId: string): Chir
 
 /**
  * A downlink's new status from a `txack` (`sent`) or `ack` (`acked`, or `failed` when
- * `acknowledged` is false: ChirpStack then drops the item, it does not send it again). proto3
- * leaves a false `acknowledged` out. Null for other events and for frames of no queue item.
+ * `acknowledged` is false: ChirpStack then drops the item, it does not send it again). Its
+ * protobuf leaves a false `acknowledged` out. Null for other events and for frames of no queue item.
  */
 export function chirpstackDownlinkStatus({ event, body }: ChirpstackEvent): DownlinkStatusUpdate | null {
   const remoteId = body.queueItemId;

@@ -35,7 +35,7 @@ describe("ChirpStack downlink statuses", () => {
     ["JSON", fromJson],
     ["protobuf", fromProtobuf],
   ] as const) {
-    it(`txack is sent, ack acked, and ack without acknowledged failed (${encoding})`, () => {
+    it(`txack is sent, ack acked, and ack not acknowledged failed (${encoding})`, () => {
       expect(chirpstackDownlinkStatus(parse("txack", chirpstackTxack(ITEM)))).toEqual({
         remote_id: ITEM,
         status: "sent",
@@ -51,6 +51,11 @@ describe("ChirpStack downlink statuses", () => {
       });
     });
   }
+
+  it("takes an ack without acknowledged (proto3 JSON may leave a false bool out) as not acknowledged", () => {
+    const { acknowledged: _ack, ...bare } = chirpstackAck(ITEM, false);
+    expect(chirpstackDownlinkStatus(fromJson("ack", bare))).toMatchObject({ remote_id: ITEM, status: "failed" });
+  });
 
   it("names no downlink for a frame of no queue item (MAC commands only) or another event type", () => {
     expect(chirpstackDownlinkStatus(fromJson("txack", { ...chirpstackTxack(ITEM), queueItemId: "" }))).toBeNull();

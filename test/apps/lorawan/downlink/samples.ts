@@ -98,7 +98,8 @@ export const chirpstackAck = (queueItemId: string, acknowledged: boolean, devEui
   time: "2026-11-30T10:05:00.101Z",
   deviceInfo: { ...CHIRPSTACK_DEVICE_INFO, devEui },
   queueItemId,
-  // proto3 JSON leaves a false bool out.
-  ...(acknowledged ? { acknowledged } : {}),
+  // ChirpStack's JSON writes every field, false ones too (pbjson `emit_fields`, api/rust/build.rs);
+  // its protobuf leaves a false bool out.
+  acknowledged,
   fCntDown: 3,
 });
