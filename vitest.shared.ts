@@ -24,6 +24,7 @@ export function workersConfig(include: string[], bindings: Record<string, string
         },
       }),
     ],
-    test: { include, ...(testTimeout ? { testTimeout } : {}) },
+    // The stand-in server (test/stand-in/) plays the outside services the code calls out to.
+    test: { include, globalSetup: ["test/stand-in/server.mjs"], ...(testTimeout ? { testTimeout } : {}) },
   });
 }

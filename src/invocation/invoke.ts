@@ -27,6 +27,8 @@ export interface InvocationRequest {
   invocation_url: string;
   source_ip: string;
   received_at: number;
+  /** The request's forwarded headers (forwarded-headers.ts), if any. */
+  forwarded_headers?: Record<string, string>;
   /** Success body: the handler's return value (`json_response`), `{"id"}`, or none (mini form, 204). */
   respond: "returned" | "id" | "empty";
   queued: boolean;
@@ -143,6 +145,7 @@ async function handle(
     invocation_url: req.invocation_url,
     source_ip: req.source_ip,
     received_at: req.received_at,
+    forwarded_headers: req.forwarded_headers ?? {},
   };
   let result: InvocationResult;
   try {

@@ -28,6 +28,8 @@ export const queuedIngestion = z.object({
   invocation_url: z.string(),
   source_ip: z.string(),
   received_at: z.number(),
+  /** The request's forwarded headers (forwarded-headers.ts); absent when none. */
+  forwarded_headers: z.record(z.string(), z.string()).optional(),
   /** Its kept copy, when the queue is not durable (src/spool/). */
   spool: spoolRef.optional(),
 });
@@ -85,6 +87,7 @@ export async function consumeIngestion(
       invocation_url: body.invocation_url,
       source_ip: body.source_ip,
       received_at: body.received_at,
+      forwarded_headers: body.forwarded_headers,
       respond: "id",
       queued: true,
     },

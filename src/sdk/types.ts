@@ -15,6 +15,11 @@ export interface IngestionEvent<P = unknown> {
   invocation_url: string;
   source_ip: string;
   received_at: number;
+  /**
+   * The few request headers apps may read, lower-case (src/invocation/forwarded-headers.ts): The
+   * Things Stack's `x-downlink-apikey`, `x-downlink-push`, `x-downlink-replace`. Empty when none.
+   */
+  forwarded_headers: Readonly<Record<string, string>>;
 }
 
 /** The part of a config schema the platform relies on. */

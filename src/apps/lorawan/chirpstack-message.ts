@@ -38,6 +38,12 @@ export interface ChirpstackBody {
   batteryLevelUnavailable?: boolean;
   batteryLevel?: number;
   location?: Record<string, Json> | null;
+  /** `ack` and `txack`: the downlink's queue item (the id its enqueueing answered). */
+  queueItemId?: string;
+  /** `ack`: false when the device did not acknowledge a confirmed downlink in time. */
+  acknowledged?: boolean;
+  /** `txack`: the id of the downlink frame sent. */
+  downlinkId?: number;
   [other: string]: unknown;
 }
 
@@ -64,6 +70,8 @@ const FIELDS = {
   up: { fCnt: "number", fPort: "number", data: "string", object: "object", rxInfo: "objects", txInfo: "object" },
   status: { externalPowerSource: "boolean", batteryLevelUnavailable: "boolean", batteryLevel: "number" },
   location: { location: "object" },
+  ack: { queueItemId: "string", acknowledged: "boolean" },
+  txack: { queueItemId: "string", downlinkId: "number" },
 } as const;
 
 export function checkChirpstackBody(event: ChirpstackEventType, value: unknown): ChirpstackBody {

@@ -4,7 +4,9 @@
 // (replaced per uplink, not merged), `last_uplink_at` (epoch ms, as every time tag) and the raw message on `on_external_event`; any other message's tags and a
 // record on `lorawan_events`. The device counts as seen either way. A message for an unknown
 // device, or one outside the install's extended permissions (answered exactly alike), writes
-// nothing to any device and is recorded on the install's own audit channel.
+// nothing to any device and is recorded on the install's own audit channel. Downlinks (issue 22):
+// an uplink hands the device's Agent object its route, a status event the downlink's new status.
+import type { DownlinkRoute, DownlinkStatusUpdate } from "../../contracts/downlink-records.ts";
 import type { Json } from "../../shared/merge-patch.ts";
 import { Application } from "../../sdk/application.ts";
 import { config } from "../../sdk/config.ts";
@@ -23,6 +25,16 @@ export interface LorawanMessage {
   tags?: Record<string, Json>;
   /** The message as received: on `on_external_event` (uplink) or in `lorawan_events`. */
   raw: Json;
+  /** How to send the device downlinks, as this message tells (uplinks). */
+  route?: DownlinkRoute | null;
+  /** A downlink's new status, when this message reports one. */
+  downlink?: DownlinkStatusUpdate | null;
+}
+
+/** What the SDK offers for downlinks (issue 22); see `recordRoute`. */
+interface DownlinkApi {
+  setDownlinkRoute(agentId: string, route: DownlinkRoute): Promise<void>;
+  updateDownlink(agentId: string, update: DownlinkStatusUpdate): Promise<void>;
 }
 
 /** What a message's device identifier names. */
@@ -36,12 +48,18 @@ export interface LorawanConfig extends Record<string, unknown> {
 
 /**
  * The config schema of a LoRaWAN integration: endpoint, permissions, `device_key` (`dev_eui`, the
- * default, or the server's own identifier `other`) and `audit_channel`.
+ * default, or the server's own identifier `other`), `audit_channel` and the optional `downlink`
+ * object of the server's downlink API (its `downlink` elements).
  *
  * @example
- * static configSchema = lorawanConfigSchema("TTS", "device_id", "tts_audit");
+ * static configSchema = lorawanConfigSchema("TTS", "device_id", "tts_audit", ttsDownlinkElements);
  */
-export function lorawanConfigSchema(server: string, other: string, auditChannel: string) {
+export function lorawanConfigSchema<D extends config.ElementMap>(
+  server: string,
+  other: string,
+  auditChannel: string,
+  downlink: D,
+) {
   return new (class LorawanIntegrationConfig extends config.Schema {
     integration = new config.IngestionEndpointConfig();
     permissions = new config.ExtendedPermissionsConfig();
@@ -54,16 +72,21 @@ export function lorawanConfigSchema(server: string, other: string, auditChannel:
       description: "Channel on the integration's own agent that records messages for unknown devices",
       default: auditChannel,
     });
+    downlink = new config.Object("Downlink", downlink, {
+      description: `Where ${server} takes downlinks for these devices (src/apps/lorawan/downlink/)`,
+      required: false,
+      additionalProperties: false,
+    });
   })();
 }
 
 export abstract class LorawanIntegration<Payload, C extends LorawanConfig> extends Application<C> {
   /** What the shared routing needs to know of a decoded payload. */
-  /** `receivedAt`: when edgehook received it (epoch ms), for a time the message does not carry. */
-  protected abstract describe(payload: Payload, receivedAt: number): LorawanMessage;
+  /** `event.received_at`: when edgehook received it (epoch ms), for a time the message does not carry. */
+  protected abstract describe(payload: Payload, event: IngestionEvent): LorawanMessage;
 
   override async onIngestionEndpoint(event: IngestionEvent): Promise<Json> {
-    const message = this.describe(event.payload as Payload, event.received_at);
+    const message = this.describe(event.payload as Payload, event);
     const { key, type } = message;
     const found = key ? await this.findDevice(key) : null;
     if (found?.kind !== "device") {
@@ -92,7 +115,21 @@ export abstract class LorawanIntegration<Payload, C extends LorawanConfig> exten
       for (const [tag, value] of Object.entries(message.tags ?? {})) await this.setTag(tag, value, opts);
       await this.api.publishMessage(deviceId, "lorawan_events", { type, message: message.raw });
     }
+    if (message.route) await this.recordRoute(deviceId, message.route);
+    if (message.downlink) await this.downlinkStatus(deviceId, message.downlink);
     return { routed: true, agent_id: deviceId, type };
+  }
+
+  /** Hands the device's Agent object its downlink route (it keeps it only when it changed). */
+  protected async recordRoute(agentId: string, route: DownlinkRoute): Promise<void> {
+    // TODO(merge): `await this.api.setDownlinkRoute(agentId, route);` once the SDK has it.
+    await (this.api as Partial<DownlinkApi>).setDownlinkRoute?.(agentId, route);
+  }
+
+  /** Hands the device's Agent object a downlink's new status, matched by our id or the server's. */
+  protected async downlinkStatus(agentId: string, update: DownlinkStatusUpdate): Promise<void> {
+    // TODO(merge): `await this.api.updateDownlink(agentId, update);` once the SDK has it.
+    await (this.api as Partial<DownlinkApi>).updateDownlink?.(agentId, update);
   }
 
   /**

@@ -26,13 +26,40 @@ export interface TtsUplink {
   settings?: { frequency?: string; data_rate?: { lora?: { spreading_factor?: number; bandwidth?: number } } };
 }
 
+/** ApplicationDownlink (messages.proto), as the downlink_* messages carry it. */
+export interface TtsDownlink {
+  f_port?: number;
+  f_cnt?: number;
+  frm_payload?: string;
+  decoded_payload?: Record<string, Json>;
+  confirmed?: boolean;
+  priority?: string;
+  correlation_ids?: string[];
+  confirmed_retry?: { attempt?: number; max_attempts?: number };
+}
+
+/** ErrorDetails (errors.proto): what `downlink_failed.error` says went wrong. */
+export interface TtsErrorDetails {
+  namespace?: string;
+  name?: string;
+  message_format?: string;
+  attributes?: Record<string, Json>;
+  code?: number;
+}
+
 export interface TtsMessage {
   end_device_ids: TtsIds;
+  correlation_ids?: string[];
   received_at?: string;
   uplink_message?: TtsUplink;
   join_accept?: Record<string, Json>;
   location_solved?: { service?: string; location?: Record<string, Json> };
   service_data?: { service?: string; data?: Json };
+  downlink_queued?: TtsDownlink;
+  downlink_sent?: TtsDownlink;
+  downlink_ack?: TtsDownlink;
+  downlink_nack?: TtsDownlink;
+  downlink_failed?: { downlink?: TtsDownlink; error?: TtsErrorDetails };
   [other: string]: unknown;
 }
 
@@ -65,6 +92,17 @@ export function checkTtsMessage(value: unknown): TtsMessage {
       { sender: SENDER, path: "uplink_message" },
     );
   }
+  checkFields(
+    value,
+    {
+      downlink_queued: "object",
+      downlink_sent: "object",
+      downlink_ack: "object",
+      downlink_nack: "object",
+      downlink_failed: "object",
+    },
+    { sender: SENDER, path: "message" },
+  );
   return value as TtsMessage;
 }
 

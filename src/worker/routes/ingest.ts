@@ -10,6 +10,7 @@ import { runInvocation } from "../../invocation/invoke.ts";
 import { ingestionLookup } from "../guards/ingestion-lookup.ts";
 import { miniTokenLookup } from "../guards/mini-token-lookup.ts";
 import { enqueue } from "../../invocation/queued.ts";
+import { forwardedHeaders } from "../../invocation/forwarded-headers.ts";
 import { rawBody } from "../guards/raw-body.ts";
 import { rejectLimit } from "../guards/reject-limit.ts";
 import { rejectionLog } from "../guards/rejection-log.ts";
@@ -52,6 +53,7 @@ function invoke(form: "full" | "mini"): Handler<IngestEnv> {
       invocation_url: invocationUrl(c.req.url),
       source_ip: c.get("sourceIp"),
       received_at: Date.now(),
+      forwarded_headers: forwardedHeaders(c.req.raw.headers),
     };
     if (c.req.query("wait") === "false") {
       try {
