@@ -1,18 +1,25 @@
 // How a downlink leaves for a network server: one function per transport, looked up by the
 // device's route. The network servers' clients (src/apps/lorawan/downlink/) plug in here; `http`
 // needs none (an HTTP device takes its downlinks in the answer to its uplink: downlinks.ts take).
+import { sendViaNetworkServer } from "../apps/lorawan/downlink/send.ts";
 import type { Downlink, DownlinkRoute, SendResult } from "../contracts/downlink-records.ts";
+import { registry } from "../contracts/stubs.ts";
 
 export type Transport = (route: DownlinkRoute, downlink: Downlink, env: Env) => Promise<SendResult>;
 
 type SentTransport = Exclude<DownlinkRoute["transport"], "http">;
 
-const notWired =
-  (name: string): Transport =>
-  async () => ({ kind: "failed", error: `the ${name} transport is not wired into this build` });
+/**
+ * The Things Stack and ChirpStack: the client reads the `downlink` config of the install that
+ * routes the device (read from the registry per send; a downlink is rare next to uplinks).
+ */
+const networkServer: Transport = async (route, downlink, env) => {
+  const install = await registry(env).getInstall(route.install_id);
+  if (!install) return { kind: "failed", error: "the integration install that routed this device is gone" };
+  return sendViaNetworkServer(route, install.config, downlink);
+};
 
-// Wire the network servers' clients here: `tts: sendViaTts, chirpstack: sendViaChirpstack`.
-const transports: Record<SentTransport, Transport> = { tts: notWired("tts"), chirpstack: notWired("chirpstack") };
+const transports: Record<SentTransport, Transport> = { tts: networkServer, chirpstack: networkServer };
 
 export function transportFor(name: SentTransport): Transport {
   return transports[name];

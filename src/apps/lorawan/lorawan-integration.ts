@@ -31,12 +31,6 @@ export interface LorawanMessage {
   downlink?: DownlinkStatusUpdate | null;
 }
 
-/** What the SDK offers for downlinks (issue 22); see `recordRoute`. */
-interface DownlinkApi {
-  setDownlinkRoute(agentId: string, route: DownlinkRoute): Promise<void>;
-  updateDownlink(agentId: string, update: DownlinkStatusUpdate): Promise<void>;
-}
-
 /** What a message's device identifier names. */
 type Found = { kind: "device" | "outside_permissions"; agentId: string } | { kind: "not_a_dev_eui" };
 
@@ -122,14 +116,12 @@ export abstract class LorawanIntegration<Payload, C extends LorawanConfig> exten
 
   /** Hands the device's Agent object its downlink route (it keeps it only when it changed). */
   protected async recordRoute(agentId: string, route: DownlinkRoute): Promise<void> {
-    // TODO(merge): `await this.api.setDownlinkRoute(agentId, route);` once the SDK has it.
-    await (this.api as Partial<DownlinkApi>).setDownlinkRoute?.(agentId, route);
+    await this.api.setDownlinkRoute(agentId, route);
   }
 
   /** Hands the device's Agent object a downlink's new status, matched by our id or the server's. */
   protected async downlinkStatus(agentId: string, update: DownlinkStatusUpdate): Promise<void> {
-    // TODO(merge): `await this.api.updateDownlink(agentId, update);` once the SDK has it.
-    await (this.api as Partial<DownlinkApi>).updateDownlink?.(agentId, update);
+    await this.api.updateDownlink(agentId, update);
   }
 
   /**

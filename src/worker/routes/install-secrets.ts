@@ -1,15 +1,17 @@
-// An install's secrets are write-only in API answers. `dv_proc_ingestion.signing_key` (the HMAC
-// key, or a list during rotation) must be kept to verify signatures, so it is stored as given —
-// but every answer that carries an install's config (create, get, list, update) shows each key
-// only as set and its fingerprint, the first 8 hex digits of its SHA-256:
+// An install's secrets are write-only in API answers. They must be kept to be used (the HMAC key
+// to verify signatures, a network server's API key to send downlinks), so they are stored as
+// given — but every answer that carries an install's config (create, get, list, update) shows each
+// only as set and its fingerprint, the first 8 hex digits of its SHA-256. The secrets (SECRETS):
+// `dv_proc_ingestion.signing_key` (a key, or a list during rotation), `downlink.api_key` (The
+// Things Stack) and `downlink.api_token` (ChirpStack):
 //
 //   "signing_key": "s3cret"          → {"set": true, "fingerprint": "1ec1c26b"}
 //   "signing_key": ["old", "new"]    → [{"set": true, "fingerprint": …}, {"set": true, "fingerprint": …}]
 //   "signing_key": "" (signing off)  → {"set": false}
 //
 // A config read back and sent again (PATCH) may keep such an entry: `{"fingerprint": …}` stands for
-// the install's current key with that fingerprint, `{"set": false}` for "". A fingerprint the
-// install has no key for is 422 validation_failed.
+// the install's current secret with that fingerprint, `{"set": false}` for "". A fingerprint the
+// install has no secret for is 422 validation_failed.
 import { ProblemError } from "../../shared/problem.ts";
 
 type Shown = { set: false } | { set: true; fingerprint: string };
@@ -27,13 +29,24 @@ async function shownKey(key: unknown): Promise<Shown | unknown> {
   return typeof key === "string" ? { set: true, fingerprint: await keyFingerprint(key) } : key;
 }
 
-/** An install (or anything with a `config`) as answered: its signing keys by fingerprint only. */
+/** Where secrets sit in an install's config: [section, field]. */
+const SECRETS: readonly [string, string][] = [
+  ["dv_proc_ingestion", "signing_key"],
+  ["downlink", "api_key"],
+  ["downlink", "api_token"],
+];
+
+/** An install (or anything with a `config`) as answered: its secrets by fingerprint only. */
 export async function withoutSecrets<T extends { config: Record<string, unknown> }>(install: T): Promise<T> {
-  const ingestion = install.config.dv_proc_ingestion;
-  if (!isObject(ingestion) || !("signing_key" in ingestion)) return install;
-  const key = ingestion.signing_key;
-  const shown = Array.isArray(key) ? await Promise.all(key.map(shownKey)) : await shownKey(key);
-  return { ...install, config: { ...install.config, dv_proc_ingestion: { ...ingestion, signing_key: shown } } };
+  let config = install.config;
+  for (const [section, field] of SECRETS) {
+    const part = config[section];
+    if (!isObject(part) || !(field in part)) continue;
+    const key = part[field];
+    const shown = Array.isArray(key) ? await Promise.all(key.map(shownKey)) : await shownKey(key);
+    config = { ...config, [section]: { ...part, [field]: shown } };
+  }
+  return config === install.config ? install : { ...install, config };
 }
 
 /** Installs as answered (withoutSecrets, each). */
@@ -45,21 +58,30 @@ function refused(field: string, detail: string): ProblemError {
 }
 
 /**
- * A config sent to replace `current`'s, with its shown signing keys (`{"fingerprint": …}`,
- * `{"set": false}`) put back to the keys they stand for; anything else is left for the app's
+ * A config sent to replace `current`'s, with its shown secrets (`{"fingerprint": …}`,
+ * `{"set": false}`) put back to the secrets they stand for; anything else is left for the app's
  * schema to judge.
  */
 export async function withSecretsRestored(
   config: Record<string, unknown>,
   current: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
-  const ingestion = config.dv_proc_ingestion;
-  if (!isObject(ingestion)) return config;
-  const key = ingestion.signing_key;
-  const refersToKept = (v: unknown) => isObject(v) && ("fingerprint" in v || "set" in v);
-  if (!(refersToKept(key) || (Array.isArray(key) && key.some(refersToKept)))) return config;
+  let restored = config;
+  for (const [section, field] of SECRETS) {
+    const part = restored[section];
+    if (!isObject(part) || !(field in part)) continue;
+    const kept = isObject(current[section]) ? current[section][field] : undefined;
+    const value = await restoredSecret(part[field], kept, `config.${section}.${field}`);
+    if (value !== part[field]) restored = { ...restored, [section]: { ...part, [field]: value } };
+  }
+  return restored;
+}
 
-  const kept = (current.dv_proc_ingestion as { signing_key?: unknown } | undefined)?.signing_key;
+const refersToKept = (v: unknown) => isObject(v) && ("fingerprint" in v || "set" in v);
+
+/** One secret as sent (`key`), its shown entries put back from what the install keeps (`kept`). */
+async function restoredSecret(key: unknown, kept: unknown, base: string): Promise<unknown> {
+  if (!(refersToKept(key) || (Array.isArray(key) && key.some(refersToKept)))) return key;
   const keptKeys = (Array.isArray(kept) ? kept : [kept]).filter((k): k is string => typeof k === "string" && k !== "");
   const byFingerprint = new Map(await Promise.all(keptKeys.map(async (k) => [await keyFingerprint(k), k] as const)));
   const restore = (v: unknown, field: string): unknown => {
@@ -67,13 +89,11 @@ export async function withSecretsRestored(
     const entry = v as { set?: unknown; fingerprint?: unknown };
     if (entry.set === false && entry.fingerprint === undefined) return "";
     if (typeof entry.fingerprint !== "string")
-      throw refused(field, 'a kept key is named by its fingerprint: {"fingerprint": "<8 hex digits>"}');
+      throw refused(field, 'a kept secret is named by its fingerprint: {"fingerprint": "<8 hex digits>"}');
     const found = byFingerprint.get(entry.fingerprint.toLowerCase());
     if (found === undefined)
-      throw refused(field, `this install has no signing key with fingerprint ${JSON.stringify(entry.fingerprint)}`);
+      throw refused(field, `this install has no secret with fingerprint ${JSON.stringify(entry.fingerprint)}`);
     return found;
   };
-  const base = "config.dv_proc_ingestion.signing_key";
-  const restored = Array.isArray(key) ? key.map((v, i) => restore(v, `${base}[${i}]`)) : restore(key, base);
-  return { ...config, dv_proc_ingestion: { ...ingestion, signing_key: restored } };
+  return Array.isArray(key) ? key.map((v, i) => restore(v, `${base}[${i}]`)) : restore(key, base);
 }

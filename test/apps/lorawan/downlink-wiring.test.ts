@@ -138,8 +138,45 @@ describe("LoRaWAN integrations and downlinks", () => {
     expect(await messagesOf(dev.id, "lorawan_events")).toHaveLength(2);
   });
 
-  // install-secrets.ts shows only dv_proc_ingestion.signing_key by fingerprint today.
-  it.todo("answers an install's downlink.api_key / downlink.api_token by fingerprint only (at merge)");
+  it("answers an install's downlink.api_key / downlink.api_token by fingerprint only, and keeps them on a PATCH that sends the fingerprint back", async () => {
+    const cases = [
+      [
+        "tts_integration",
+        {
+          api_base_url: "https://eu1.cloud.thethings.network",
+          application_id: "a",
+          webhook_id: "w",
+          api_key: "NNSXS.SECRET-TTS",
+        },
+        "api_key",
+      ],
+      [
+        "chirpstack_integration",
+        { api_base_url: "https://chirpstack.example", api_token: "eyJ.SECRET-CS" },
+        "api_token",
+      ],
+    ] as const;
+    for (const [app, downlink, field] of cases) {
+      const config = { dv_proc_ingestion: { cidr_ranges: ["0.0.0.0/0"] }, downlink };
+      const created = await json(
+        await call("/api/control/installs", { method: "POST", body: { app, display_name: app, config } }),
+        201,
+      );
+      const listed = await json(await call("/api/control/installs"), 200);
+      const got = await json(await call(`/api/control/installs/${created.install_id}`), 200);
+      for (const answer of [created, listed, got]) expect(JSON.stringify(answer)).not.toContain("SECRET");
+      expect(got.config.downlink[field]).toEqual({ set: true, fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) });
+      // Read back and sent again: the fingerprint stands for the kept secret.
+      const patched = await call(`/api/control/installs/${created.install_id}`, {
+        method: "PATCH",
+        body: { config: got.config },
+      });
+      expect(JSON.stringify(await json(patched, 200))).not.toContain("SECRET");
+      const stale = { ...got.config, downlink: { ...got.config.downlink, [field]: { fingerprint: "00000000" } } };
+      const refused = await call(`/api/control/installs/${created.install_id}`, { method: "PATCH", body: { config: stale } });
+      expect((await json(refused, 422)).field).toBe(`config.downlink.${field}`);
+    }
+  });
 
   it("the integrations' downlink config is validated: each field named when missing", async () => {
     const bad = {

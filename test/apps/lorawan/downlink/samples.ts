@@ -11,6 +11,7 @@ export const downlink = (over: Partial<Downlink> = {}): Downlink => ({
   created_at: Date.parse("2026-11-30T10:00:00Z"),
   updated_at: Date.parse("2026-11-30T10:00:00Z"),
   attempts: 0,
+  by: "tok_1",
   f_port: 15,
   data: "AQID",
   confirmed: true,
