@@ -23,8 +23,12 @@ const ISOLATED = [
 
 const bindings = { DELIVERY_RETRY_BASE_S: "0", EDGEHOOK_QUEUE_SPOOL: "on" };
 
+// A test's time limit: 15 s, not vitest's 5 — the first test of a file in a busy runtime (two
+// workers on two cores) can take seconds to load; no test asserts speed (benchmarks do).
+const TEST_TIMEOUT_MS = 15_000;
+
 function project(name: string, include: string[], test: { exclude?: string[]; isolate?: boolean }) {
-  const base = workersConfig(include, bindings);
+  const base = workersConfig(include, bindings, TEST_TIMEOUT_MS);
   // A passing test's expected diagnostics (retries it provokes, refused writes) are not printed.
   return { ...base, test: { ...base.test, ...test, name, silent: "passed-only" as const } };
 }

@@ -30,8 +30,12 @@ const EXPECTED = [
   '"uplinks_today":1',
   '"status":"ContinuousOnline"',
   '["tracker_processor_1"]',
-  '"command":"request_position"',
+  '{"status":"queued","transport":"http"}',
   '"kind":"processor","outcome":"ok"',
+  '{"status":"queued","transport":"http"}',
+  '["request_position","AQI="]',
+  '["sent","sent"]',
+  "204",
 ];
 
 function freePort() {
