@@ -8,7 +8,7 @@ import type { CommitPipeline } from "./commit-pipeline.ts";
 import { transportFor } from "./downlink-transports.ts";
 import type { Downlink, DownlinkRoute, SendResult } from "../contracts/downlink-records.ts";
 
-/** Most sends one alarm run makes (the rest wait for the next run, at once). */
+/** Most sends one alarm run makes, one after another (the rest wait for the next run, at once). */
 const SENDS_PER_RUN = 8;
 /** A send that has not answered by then counts as a timeout (tried again). */
 export const SEND_TIMEOUT_MS = 10_000;
@@ -44,15 +44,22 @@ export class DownlinkSender {
     if (downlinks.queued.size === 0) return;
     const expiry = downlinks.begin(now).expireDue().plan();
     if (expiry.updates.length) this.commit(expiry, now);
-    const due = [...downlinks.queued.values()]
-      .filter((d) => (d.transport === "tts" || d.transport === "chirpstack") && (d.next_at ?? 0) <= now)
-      .filter((d) => !downlinks.inFlight.has(d.id))
-      .slice(0, SENDS_PER_RUN);
+    // The oldest first, one at a time: a downlink waiting for its retry holds the ones behind it.
+    const due: Downlink[] = [];
+    for (const d of downlinks.sendable()) {
+      if ((d.next_at ?? 0) > now || downlinks.inFlight.has(d.id) || due.length === SENDS_PER_RUN) break;
+      due.push(d);
+    }
     if (due.length === 0) return this.pipeline.armDownlinks();
     const route = downlinks.store.route();
     for (const d of due) downlinks.inFlight.add(d.id);
     try {
-      const results = await Promise.all(due.map(async (d) => ({ id: d.id, result: await this.sendOne(route, d) })));
+      const results: { id: string; result: SendResult }[] = [];
+      for (const d of due) {
+        const result = await this.sendOne(route, d);
+        results.push({ id: d.id, result });
+        if (result.kind === "retry") break;
+      }
       const done = Date.now();
       const changes = downlinks.begin(done);
       for (const { id, result } of results)

@@ -91,13 +91,21 @@ export class Downlinks {
     return false;
   }
 
-  /** When the alarm should next look at the queue: a send due, or an expiry; null: never. */
+  /**
+   * What leaves for a network server, in the order it was queued: sent one at a time, the oldest
+   * first, so the device's queue at the server keeps the order (one in backoff holds the rest).
+   */
+  sendable(): Downlink[] {
+    const sent = [...this.#queued.values()].filter((d) => d.transport === "tts" || d.transport === "chirpstack");
+    return sent.sort((a, b) => a.created_at - b.created_at || (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+  }
+
+  /** When the alarm should next look at the queue: the oldest's send, or an expiry; null: never. */
   nextWake(): number | null {
-    let next: number | null = null;
-    for (const d of this.#queued.values()) {
-      const sendAt = d.transport === "tts" || d.transport === "chirpstack" ? (d.next_at ?? d.created_at) : null;
-      for (const at of [sendAt, d.expires_at]) if (at !== null && (next === null || at < next)) next = at;
-    }
+    const head = this.sendable()[0];
+    let next = head ? (head.next_at ?? head.created_at) : null;
+    for (const d of this.#queued.values())
+      if (d.expires_at !== null && (next === null || d.expires_at < next)) next = d.expires_at;
     return next;
   }
 

@@ -104,6 +104,17 @@ describe("downlinks through The Things Stack", () => {
     expect(statuses.map((d) => d.status).sort()).toEqual(["acked", "queued", "sent"]);
   }, 20_000); // two real backoffs (up to 1 s, then 2 s)
 
+  it("leaves in the order queued, one at a time: the first in backoff holds the others", async () => {
+    const server = new StandIn();
+    const { dev, push } = await ttsDevice(server, "NNSXS.ORDER");
+    await server.route("POST", push, { status: 503 }, { status: 200 });
+    const ids: string[] = [];
+    for (const data of ["AQ==", "Ag==", "Aw=="]) ids.push((await queue(dev.id, { f_port: 7, data })).id);
+    for (const id of ids) await reaches(dev.id, id, "sent");
+    const order = (await server.requests()).map((r) => JSON.parse(r.body).downlinks[0].correlation_ids[0]);
+    expect(order).toEqual([ids[0], ...ids].map((id) => `edgehook:downlink:${id}`));
+  });
+
   it("401 fails at once with TTS's message, after one request", async () => {
     const server = new StandIn();
     const { dev, push } = await ttsDevice(server, "NNSXS.REVOKED");
