@@ -16,7 +16,7 @@ type SentTransport = Exclude<DownlinkRoute["transport"], "http">;
 const networkServer: Transport = async (route, downlink, env) => {
   const install = await registry(env).getInstall(route.install_id);
   if (!install) return { kind: "failed", error: "the integration install that routed this device is gone" };
-  return sendViaNetworkServer(route, install.config, downlink);
+  return sendViaNetworkServer(route, install.config, downlink, { replace: downlink.replace === true });
 };
 
 const transports: Record<SentTransport, Transport> = { tts: networkServer, chirpstack: networkServer };

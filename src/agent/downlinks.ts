@@ -181,6 +181,7 @@ export class DownlinkChanges {
     const { replace: _replace, ...wanted } = request;
     const base: Downlink = {
       ...wanted,
+      ...(request.replace ? { replace: true as const } : {}),
       status: "queued",
       transport: this.queue.routeSeen()?.transport ?? null,
       created_at: this.now,
@@ -255,7 +256,12 @@ export class DownlinkChanges {
     else if (result.kind === "failed") this.set(d, { status: "failed", attempts, error: result.error });
     else {
       const next = retryAt(attempts, result.after_ms);
-      if (d.expires_at !== null && next >= d.expires_at)
+      // A `replace: true` queued while this one was in flight (so not cancelled then) replaces it.
+      const replacer = [...this.queue.queued.values()].find(
+        (r) => r.replace && r.created_at >= d.created_at && r.id !== d.id,
+      );
+      if (replacer) this.set(d, { status: "cancelled", attempts, error: `replaced by downlink ${replacer.id}` });
+      else if (d.expires_at !== null && next >= d.expires_at)
         this.set(d, { status: "expired", attempts, error: result.error });
       else this.set(d, { attempts, error: result.error, next_at: next }, false);
     }

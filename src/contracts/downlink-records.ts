@@ -35,6 +35,11 @@ export interface Downlink extends DownlinkRequest {
   remote_id?: string;
   /** Who queued it (a token, an install): each credential's share of the queue. */
   by: string;
+  /**
+   * Queued with `replace: true`: it also replaces what the network server still holds for the
+   * device (The Things Stack `/down/replace`, ChirpStack `flushQueue`).
+   */
+  replace?: true;
   /** Epoch ms of the next send attempt (queued, sent by the object's alarm). */
   next_at?: number;
 }

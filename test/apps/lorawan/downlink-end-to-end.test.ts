@@ -115,6 +115,22 @@ describe("downlinks through The Things Stack", () => {
     expect(order).toEqual([ids[0], ...ids].map((id) => `edgehook:downlink:${id}`));
   });
 
+  it("replace: true cancels what is queued here and replaces the network server's queue too (down/replace)", async () => {
+    const server = new StandIn();
+    const { dev, push } = await ttsDevice(server, "NNSXS.REPLACE");
+    const replacePath = push.replace(/push$/, "replace");
+    await server.route("POST", push, { status: 503 });
+    await server.route("POST", replacePath, { status: 200 });
+    const first = await queue(dev.id, { f_port: 7, data: "AQ==" });
+    const second = await queue(dev.id, { f_port: 7, data: "Ag==", replace: true });
+    // Cancelled at once, or — when it was in flight (503) — as soon as its answer came.
+    await reaches(dev.id, first.id, "cancelled");
+    await reaches(dev.id, second.id, "sent");
+    const last = (await server.requests()).at(-1)!;
+    expect(last.path).toBe(replacePath);
+    expect(JSON.parse(last.body).downlinks[0].correlation_ids).toEqual([`edgehook:downlink:${second.id}`]);
+  });
+
   it("401 fails at once with TTS's message, after one request", async () => {
     const server = new StandIn();
     const { dev, push } = await ttsDevice(server, "NNSXS.REVOKED");
