@@ -8,6 +8,7 @@ import { CHIRPSTACK_MESSAGES } from "../../../src/apps/lorawan/chirpstack-protob
 import { integration } from "../../../src/codecs/generated/chirpstack.js";
 import { call, chan, eventually, json } from "../../support/helpers.ts";
 import { device, install, invocations, invoke, messagesOf, tagsOf, type Installed } from "../../support/ingest.ts";
+import { CHIRPSTACK_DEVICE_INFO } from "./downlink/samples.ts";
 
 /** A random DevEUI as ChirpStack writes it: 16 lower-case hex digits. */
 const newEui = () =>
@@ -18,18 +19,7 @@ const TIME_PB = { seconds: Date.parse("2026-11-30T10:00:00Z") / 1000, nanos: 412
 /** TIME as a time tag holds it: epoch ms (docs/wire.md, "Tags that hold times"). */
 const TIME_MS = Date.parse("2026-11-30T10:00:00.412Z");
 
-const deviceInfo = (devEui: string) => ({
-  tenantId: "52f14cd4-c6f1-4fbd-8f87-4025e1d49242",
-  tenantName: "ChirpStack",
-  applicationId: "3f2c1d4e-9b8a-4c7d-a6e5-1f0e9d8c7b6a",
-  applicationName: "Field sensors",
-  deviceProfileId: "0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9",
-  deviceProfileName: "LHT65",
-  deviceName: "greenhouse-1",
-  devEui,
-  deviceClassEnabled: "CLASS_A",
-  tags: { site: "north" },
-});
+const deviceInfo = (devEui: string) => ({ ...CHIRPSTACK_DEVICE_INFO, devEui });
 
 /** An `up` event as "Payload encoding: JSON" posts it. */
 const upJson = (devEui: string, deduplicationId: string = crypto.randomUUID()) => ({
