@@ -100,6 +100,37 @@ function watchReadiness(base, tokenFile) {
   return { done, stop: () => (stopped = true) };
 }
 
+/**
+ * Issue 21: a request that came through a tunnel carries no CF-Connecting-IP (Cloudflare sets it
+ * in production only); locally it counts as from 127.0.0.1, so an allow-all endpoint takes it and
+ * one whose ranges leave out loopback refuses it (403 address_not_allowed).
+ */
+async function checkTunnel(base, admin) {
+  const headers = { authorization: `Bearer ${admin}`, "content-type": "application/json" };
+  const statuses = [];
+  for (const cidr_ranges of [["0.0.0.0/0", "::/0"], ["10.0.0.0/8"]]) {
+    const config = { dv_proc_ingestion: { cidr_ranges }, dv_proc_extended_permissions: { all_devices: true } };
+    const res = await fetch(`${base}/api/control/installs`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ app: "tracker_integration", display_name: `tunnel ${cidr_ranges[0]}`, config }),
+    });
+    const inst = await res.json();
+    assert.equal(res.status, 201, JSON.stringify(inst));
+    const uplink = await fetch(inst.ingestion.url, {
+      method: "POST",
+      headers: { authorization: `Bearer ${inst.ingestion.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ device_id: "TRK-0002", battery: { percent: 50 } }),
+    });
+    statuses.push(uplink.status);
+    const body = await uplink.text();
+    if (cidr_ranges.length === 1) assert.match(body, /address_not_allowed|not in this endpoint's allowed ranges/, body);
+    await fetch(`${base}/api/control/installs/${inst.install_id}`, { method: "DELETE", headers });
+  }
+  assert.deepEqual(statuses, [200, 403], "a tunnel-style request: accepted by an allow-all endpoint, refused outside 10.0.0.0/8");
+  return "tunnel-style requests (no CF-Connecting-IP): allow-all endpoint 200, 10.0.0.0/8 endpoint 403";
+}
+
 async function main() {
   checkStartOptions();
   const port = await freePort();
@@ -159,8 +190,10 @@ async function main() {
       );
       throw new Error(`README walk-through failed (exit ${run.status}); missing in order: ${missing.join(" | ")}`);
     }
+    const admin = (await readFile(path.join(state, "edgehook-admin-token"), "utf8")).trim();
+    const tunnel = await checkTunnel(base, admin);
     console.log(
-      `README walk-through ok against npm start --port ${port}, run from ${elsewhere} ` +
+      `${tunnel}\nREADME walk-through ok against npm start --port ${port}, run from ${elsewhere} ` +
         `(${EXPECTED.length} checks); GET / was 503 starting ${seen.starting} times, then 200 with the demo seeded`,
     );
   } finally {
