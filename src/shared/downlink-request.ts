@@ -5,6 +5,7 @@ import { z } from "zod";
 import { decodeBase64, encodeBase64 } from "../codecs/base64.ts";
 import type { QueuedDownlinkRequest } from "../contracts/downlink-records.ts";
 import { isPlainObject, type Json } from "./merge-patch.ts";
+import { exceedsUtf8 } from "./utf8.ts";
 
 /** Largest `data` (decoded bytes) and `payload` (JSON text) a downlink may carry. */
 export const MAX_DOWNLINK_BYTES = 4096;
@@ -40,8 +41,8 @@ export const downlinkBody = z
         path: ["data"],
         message: `must be base64 of at most ${MAX_DOWNLINK_BYTES} bytes`,
       });
-    if (body.payload !== undefined && JSON.stringify(body.payload).length > MAX_DOWNLINK_PAYLOAD)
-      ctx.addIssue({ code: "custom", path: ["payload"], message: `must be at most ${MAX_DOWNLINK_PAYLOAD} bytes` });
+    if (body.payload !== undefined && exceedsUtf8(JSON.stringify(body.payload), MAX_DOWNLINK_PAYLOAD))
+      ctx.addIssue({ code: "custom", path: ["payload"], message: `must be at most ${MAX_DOWNLINK_PAYLOAD} bytes of JSON (UTF-8)` });
     if (body.expires_at !== undefined && !(Date.parse(body.expires_at) > Date.now()))
       ctx.addIssue({ code: "custom", path: ["expires_at"], message: "must be in the future" });
   });

@@ -87,6 +87,9 @@ describe("downlinks API", () => {
     ["expires_at not RFC 3339", { data: "AQ==", expires_at: "tomorrow" }, "expires_at"],
     ["a payload that is not an object", { payload: [1] }, "payload"],
     ["an unknown priority", { data: "AQ==", priority: "URGENT" }, "priority"],
+    ["more than 4096 bytes of data", { data: btoa("x".repeat(4097)) }, "data"],
+    // 6,000 characters, 18,000 bytes of UTF-8: the limit counts bytes (issue 20).
+    ["a payload over 16 KiB of UTF-8", { payload: { text: "漢".repeat(6000) } }, "payload"],
   ])("422 validation_failed naming the field: %s", async (_name, body, field) => {
     const dev = await newAgent();
     const problem = await expectProblem(await post(dev.id, body), 422, "validation_failed");
