@@ -496,6 +496,7 @@ async function downlinkChecks(page, { server, device, integration, writeToken })
     );
     if ((await rows.count()) !== 3) throw new Error("a refused downlink is listed");
     await byTestId(page, "downlink-payload").fill("");
+    if (await byTestId(page, "downlink-error").textContent()) throw new Error("the error stays after an edit");
   });
 
   await check("downlinks: cancel a queued one (and a 409 is said in the panel)", async () => {
@@ -549,6 +550,8 @@ async function downlinkChecks(page, { server, device, integration, writeToken })
     await byTestId(page, "downlink-send-box").locator("summary").click();
     const m = await noSideScroll(page);
     if (m.scroll > m.width) throw new Error(`${m.scroll} px wide in a ${m.width} px viewport`);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`      device page at 375 px with the form open and 3 downlinks: ${height} px tall`);
     await page.locator("#h-downlinks").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "device-downlinks-375.png"), fullPage: true });
   });

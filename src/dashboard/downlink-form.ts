@@ -76,6 +76,11 @@ function downlinkForm(ctx) {
   );
   kind.addEventListener("change", () => (payload.placeholder = kind.value === "hex" ? "01 0a ff" : '{"interval": 60}'));
   const form = h("form", { class: "downlink-form", novalidate: true, "data-testid": "downlink-form" }, hint, fields, error);
+  // Editing a field takes back what was said about the last attempt.
+  form.addEventListener("input", (e) => {
+    e.target.removeAttribute("aria-invalid");
+    error.textContent = "";
+  });
   const fail = (text, control) => {
     error.textContent = text;
     if (control) control.setAttribute("aria-invalid", "true");
