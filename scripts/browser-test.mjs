@@ -10,7 +10,11 @@
 // panels by install names, last seen live from every uplink (a second device without a processor,
 // so nothing pings), commands disabled with the reason for a read token, the device page's height
 // at 375 px bounded, and the list's search and status filter; names and values carrying markup stay
-// text. Screenshots go to artifacts/dashboard-*.png, or to $SHOTS_DIR.
+// text. Downlinks (issue 22): the device page's panel with its send form and cancel disabled (with
+// the reason) for the read token; as a write token, hex and JSON downlinks sent and listed queued,
+// bad input refused inline, the API's 422 detail shown, one cancelled (a 409 said), and the device's
+// next uplink turning the other `sent` live. Screenshots go to artifacts/dashboard-*.png and
+// artifacts/device-downlinks-{1280,375}.png, or to $SHOTS_DIR.
 // Ends with a plain "browser: N passed, M failed" line; exit 1 on any failure.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -85,7 +89,11 @@ async function setUp(api) {
       { agent_id: second.id, permission: "read" },
     ],
   });
-  return { device, second, integration, token };
+  // Downlinks (issue 22): sending and cancelling need a write grant.
+  const { token: writeToken } = await api("POST", "/api/control/tokens", {
+    grants: [{ agent_id: device.id, permission: "write" }],
+  });
+  return { device, second, integration, token, writeToken };
 }
 
 /** One tracker uplink through the demo integration's ingestion endpoint, as a device sends it. */
@@ -117,7 +125,7 @@ const noSideScroll = (page) =>
   }));
 
 async function run({ server, api }) {
-  const { device, second, integration, token } = await setUp(api);
+  const { device, second, integration, token, writeToken } = await setUp(api);
   const INT = integration.app_key;
   await mkdir(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({
@@ -368,12 +376,185 @@ async function run({ server, api }) {
       if (height > PHONE_HEIGHT_MAX) throw new Error(`device page ${height} px tall at 375 px`);
     });
 
+    await downlinkChecks(page, { server, device, integration, writeToken });
+
     await check("no script errors or blocked resources on the page", async () => {
       if (problems.length) throw new Error(problems.join("\n"));
     });
   } finally {
     await browser.close();
   }
+}
+
+/** The device page's Downlinks panel (issue 22): read-only first, then sending, cancelling, live status. */
+async function downlinkChecks(page, { server, device, integration, writeToken }) {
+  const rows = page.locator('[data-testid="downlinks"] li[data-status]');
+  const statusOf = (id) => page.locator(`[data-testid="downlink-${id}"]`).getAttribute("data-status");
+  const waitStatus = (id, status) =>
+    page.waitForFunction(
+      ([tid, want]) => document.querySelector(`[data-testid="${tid}"]`)?.dataset.status === want,
+      [`downlink-${id}`, status],
+    );
+  /** The downlinks API as another client (the write token) calls it. */
+  const byApi = async (method, rest, body) => {
+    const res = await fetch(`${server.url}/api/agents/${device.id}/downlinks${rest}`, {
+      method,
+      headers: { authorization: `Bearer ${writeToken}`, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} downlinks${rest}: ${res.status} ${await res.text()}`);
+    return res.status === 204 ? null : res.json();
+  };
+  const posted = [];
+  page.on("request", (r) => r.method() === "POST" && r.url().endsWith("/downlinks") && posted.push(r.url()));
+  /** Fills the form and sends; answers the id of the row that appeared first in the list (the newest). */
+  const send = async ({ fPort, kind, payload, confirmed = false }) => {
+    const box = byTestId(page, "downlink-send-box");
+    if (!(await box.evaluate((el) => el.open))) await box.locator("summary").click();
+    await byTestId(page, "downlink-fport").fill(fPort);
+    await byTestId(page, "downlink-kind").selectOption(kind);
+    await byTestId(page, "downlink-payload").fill(payload);
+    await byTestId(page, "downlink-confirmed").setChecked(confirmed);
+    await byTestId(page, "downlink-send").click();
+  };
+
+  await check("downlinks: a read token sees the panel, the form and cancel disabled with the reason", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/dashboard#/device/${device.id}`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="downlink-send"]')?.matches(":disabled"));
+    const button = byTestId(page, "downlink-send");
+    if ((await button.getAttribute("data-reason")) !== "read-only") throw new Error("no read-only reason on Send");
+    if (!/write grant/.test((await button.getAttribute("title")) ?? ""))
+      throw new Error("Send's title gives no reason");
+    const hint = byTestId(page, "downlink-read-only");
+    if (!(await hint.isVisible()) || !/write grant/.test((await hint.textContent()) ?? ""))
+      throw new Error("no visible reason in the panel");
+    if (!(await byTestId(page, "downlink-payload").isDisabled())) throw new Error("the payload field is editable");
+    // Another client queues one: it appears live, its Cancel disabled with the reason too.
+    const other = await byApi("POST", "", { f_port: 9, data: "AQ==" });
+    await waitStatus(other.id, "queued");
+    const cancel = byTestId(page, `downlink-${other.id}-cancel`);
+    if (!(await cancel.isDisabled()) || (await cancel.getAttribute("data-reason")) !== "read-only")
+      throw new Error("Cancel is not disabled for a read token");
+    if (!/write grant/.test((await cancel.getAttribute("title")) ?? ""))
+      throw new Error("Cancel's title gives no reason");
+    await byApi("DELETE", `/${other.id}`);
+    await waitStatus(other.id, "cancelled");
+  });
+
+  let hexId;
+  let jsonId;
+  await check("downlinks: a write token sends hex and JSON downlinks, listed queued newest first", async () => {
+    await page.goto(`${server.url}/dashboard?token=${encodeURIComponent(writeToken)}#/device/${device.id}`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="live"]')?.textContent === "live");
+    await page.waitForFunction(() => document.querySelector('[data-testid="downlink-send"]')?.disabled === false);
+    if (await byTestId(page, "downlink-read-only").isVisible())
+      throw new Error("read-only hint shown to a write token");
+    await send({ fPort: "2", kind: "hex", payload: "01 0a ff" });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="downlinks"] li[data-status]').length === 2,
+    );
+    hexId = (await rows.first().getAttribute("data-testid")).slice("downlink-".length);
+    await send({ fPort: "3", kind: "json", payload: '{"interval": 60}', confirmed: true });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="downlinks"] li[data-status]').length === 3,
+    );
+    jsonId = (await rows.first().getAttribute("data-testid")).slice("downlink-".length);
+    if (jsonId === hexId) throw new Error("the newest downlink is not listed first");
+    for (const id of [hexId, jsonId]) if ((await statusOf(id)) !== "queued") throw new Error(`${id} is not queued`);
+    const jsonRow = (await byTestId(page, `downlink-${jsonId}`).textContent()) ?? "";
+    if (!/port 3/.test(jsonRow) || !/confirmed/.test(jsonRow)) throw new Error(`JSON row reads ${jsonRow}`);
+    const created = byTestId(page, `downlink-${hexId}`).locator("time").first();
+    if (!/just now|s ago/.test((await created.textContent()) ?? "")) throw new Error("created is not a relative time");
+    if (!/\d{1,2}:\d\d/.test((await created.getAttribute("title")) ?? "")) throw new Error("no exact time on hover");
+    // What the API knows: the data went as base64 of the three bytes.
+    const answer = await byApi("GET", `/${hexId}`);
+    if (answer.f_port !== 2 || answer.status !== "queued") throw new Error(`API answers ${JSON.stringify(answer)}`);
+  });
+
+  await check("downlinks: bad hex and f_port 0 are refused inline, before sending", async () => {
+    const before = posted.length;
+    const error = byTestId(page, "downlink-error");
+    await send({ fPort: "0", kind: "hex", payload: "01" });
+    if (!/f_port/.test((await error.textContent()) ?? "")) throw new Error(`f_port 0: ${await error.textContent()}`);
+    if ((await byTestId(page, "downlink-fport").getAttribute("aria-invalid")) !== "true")
+      throw new Error("f_port not marked invalid");
+    await send({ fPort: "1", kind: "hex", payload: "0g 1" });
+    if (!/hex/.test((await error.textContent()) ?? "")) throw new Error(`bad hex: ${await error.textContent()}`);
+    await send({ fPort: "1", kind: "json", payload: "[1, 2]" });
+    if (!/JSON object/.test((await error.textContent()) ?? ""))
+      throw new Error(`not an object: ${await error.textContent()}`);
+    if (posted.length !== before) throw new Error("a refused form was sent to the API");
+    if ((await rows.count()) !== 3) throw new Error("a row appeared for a refused form");
+  });
+
+  await check("downlinks: the API's 422 detail is shown when it refuses one", async () => {
+    // 4,097 bytes: more than a downlink may carry; only the API says so.
+    await send({ fPort: "1", kind: "hex", payload: "ab".repeat(4097) });
+    await page.waitForFunction(() =>
+      /at most 4096 bytes/.test(document.querySelector('[data-testid="downlink-error"]')?.textContent ?? ""),
+    );
+    if ((await rows.count()) !== 3) throw new Error("a refused downlink is listed");
+    await byTestId(page, "downlink-payload").fill("");
+    if (await byTestId(page, "downlink-error").textContent()) throw new Error("the error stays after an edit");
+  });
+
+  await check("downlinks: cancel a queued one (and a 409 is said in the panel)", async () => {
+    await byTestId(page, `downlink-${hexId}-cancel`).click();
+    await waitStatus(hexId, "cancelled");
+    if (await byTestId(page, `downlink-${hexId}-cancel`).count()) throw new Error("a cancelled row can be cancelled");
+    // The server says it is no longer queued (as when the device took it meanwhile).
+    const pattern = `**/api/agents/${device.id}/downlinks/${jsonId}`;
+    await page.route(pattern, (route) =>
+      route.request().method() === "DELETE"
+        ? route.fulfill({
+            status: 409,
+            contentType: "application/problem+json",
+            body: JSON.stringify({ status: 409, code: "downlink_not_queued", detail: "the downlink is sent" }),
+          })
+        : route.continue(),
+    );
+    await byTestId(page, `downlink-${jsonId}-cancel`).click();
+    await page.waitForFunction(() =>
+      /no longer queued.*the downlink is sent/.test(
+        document.querySelector('[data-testid="downlinks-notice"]')?.textContent ?? "",
+      ),
+    );
+    await page.unroute(pattern);
+    if ((await statusOf(jsonId)) !== "queued") throw new Error("the row changed on a refused cancel");
+  });
+
+  await check("downlinks: the device's next uplink takes the queued one, which turns sent live", async () => {
+    const loads = [];
+    const listen = (r) => r.method() === "GET" && /\/downlinks(\?|$)/.test(r.url()) && loads.push(r.url());
+    page.on("request", listen);
+    await uplink(server.url, integration, 64);
+    await waitStatus(jsonId, "sent");
+    page.off("request", listen);
+    if (loads.length) throw new Error(`the list was fetched again (${loads.length}): not live`);
+    if ((await byTestId(page, `downlink-${jsonId}-attempts`).textContent()) !== "1 attempt")
+      throw new Error("attempts not 1");
+    if (
+      (await byTestId(page, `downlink-${jsonId}`).locator(".facts").textContent()) !==
+      "http \u00b7 port 3 \u00b7 confirmed"
+    )
+      throw new Error(`facts ${await byTestId(page, `downlink-${jsonId}`).locator(".facts").textContent()}`);
+    if ((await statusOf(hexId)) !== "cancelled") throw new Error("the cancelled one moved");
+    await page.screenshot({ path: path.join(ARTIFACTS, "device-downlinks-1280.png"), fullPage: true });
+  });
+
+  await check("downlinks at 375 px: the panel fits without sideways scroll", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.reload();
+    await byTestId(page, `downlink-${jsonId}`).waitFor();
+    await byTestId(page, "downlink-send-box").locator("summary").click();
+    const m = await noSideScroll(page);
+    if (m.scroll > m.width) throw new Error(`${m.scroll} px wide in a ${m.width} px viewport`);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`      device page at 375 px with the form open and 3 downlinks: ${height} px tall`);
+    await page.locator("#h-downlinks").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, "device-downlinks-375.png"), fullPage: true });
+  });
 }
 
 try {

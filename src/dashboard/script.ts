@@ -5,6 +5,8 @@
 // Kept free of backticks and dollar-brace: the code is a String.raw template.
 import { DEVICE_UI_JS } from "./device-ui.ts";
 import { DOM_JS } from "./dom.ts";
+import { DOWNLINK_FORM_JS } from "./downlink-form.ts";
+import { DOWNLINKS_UI_JS } from "./downlinks-ui.ts";
 import { GATEWAY_JS } from "./gateway-client.ts";
 import { VALUES_JS } from "./values.ts";
 import { VIEWS_JS } from "./views.ts";
@@ -111,4 +113,13 @@ else showLogin();
 `;
 
 /** `/dashboard.js`: helpers first, then the gateway client, the renderers and the app. */
-export const SCRIPT = [DOM_JS, GATEWAY_JS, VALUES_JS, DEVICE_UI_JS, VIEWS_JS, APP_JS].join("\n");
+export const SCRIPT = [
+  DOM_JS,
+  GATEWAY_JS,
+  VALUES_JS,
+  DEVICE_UI_JS,
+  DOWNLINK_FORM_JS,
+  DOWNLINKS_UI_JS,
+  VIEWS_JS,
+  APP_JS,
+].join("\n");

@@ -33,6 +33,8 @@ main:focus { outline: none; }
   border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
 .badge[data-tone="ok"] { color: var(--ok); border-color: currentColor; }
 .badge[data-tone="bad"] { color: var(--bad); border-color: currentColor; }
+.badge[data-tone="info"] { color: var(--accent); border-color: currentColor; }
+.badge[data-tone="warn"] { color: var(--warn-fg); background: var(--warn-bg); border-color: currentColor; }
 .notice { margin: 0.5rem 0; }
 .notice:empty { display: none; }
 .notice[data-tone="bad"] { color: var(--bad); }
@@ -106,6 +108,23 @@ dl.nested .value-row { border-bottom: none; padding: 0.05rem 0 0.05rem 0.5rem; f
   background: var(--card); color: var(--fg); }
 .filters input { flex: 1 1 12rem; min-width: 0; }
 
+.downlink-send summary { cursor: pointer; font-weight: 600; }
+.downlink-fields { border: 0; margin: 0.4rem 0 0; padding: 0; display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem; }
+.field { display: grid; gap: 0.15rem; font-size: 0.85rem; color: var(--muted); }
+.field.wide { flex: 1 1 100%; }
+.downlink-fields input[type="text"], .downlink-fields select, .downlink-fields textarea { font: inherit; color: var(--fg);
+  padding: 0.35rem 0.45rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
+.downlink-fields input[type="text"] { width: 4.5rem; }
+.downlink-fields textarea { width: 100%; font-family: ui-monospace, monospace; resize: vertical; }
+.downlink-fields [aria-invalid="true"] { border-color: var(--bad); }
+.downlink-fields .toggle { padding-bottom: 0.4rem; }
+.downlinks { list-style: none; margin: 0.6rem 0 0; padding: 0; display: grid; gap: 0.4rem; }
+.downlinks li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.2rem 0.5rem; padding-bottom: 0.4rem;
+  border-bottom: 1px solid var(--line); }
+.downlinks .facts { flex: 1; min-width: 0; font-size: 0.9rem; }
+.downlinks .meta, .downlinks .error { flex-basis: 100%; margin: 0; font-size: 0.8rem; }
+.downlinks .error { color: var(--bad); }
+
 @media (max-width: 600px) {
   :root { font-size: 14px; }
   main { padding: 0.5rem; }
@@ -125,5 +144,6 @@ dl.nested .value-row { border-bottom: none; padding: 0.05rem 0 0.05rem 0.5rem; f
   .messages details.raw { grid-column: 2; grid-row: 1; }
   .messages details.raw[open] { grid-column: 1 / -1; grid-row: 3; }
   .device-row { padding: 0.5rem 0.7rem; }
+  .downlinks li:nth-child(n+6) { display: none; }
 }
 `;

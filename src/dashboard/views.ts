@@ -103,9 +103,12 @@ function listView(main) {
   };
 }
 
-/** #/device/<id> : its UI, tags, connection and recent messages, live. */
+/** #/device/<id> : its UI, tags, connection, downlinks and recent messages, live. */
 function deviceView(main, id) {
-  const channels = ["tag_values", "ui_state", CONNECTION, "on_external_event"].map((name) => ({ agent_id: id, name }));
+  const channels = ["tag_values", "ui_state", CONNECTION, "on_external_event", "downlinks"].map((name) => ({
+    agent_id: id,
+    name,
+  }));
   const messages = new Map();
   let tags = {};
   let ui = null;
@@ -127,6 +130,7 @@ function deviceView(main, id) {
   const tagsBox = h("div", { class: "tags", "data-testid": "device-tags" });
   const rawToggle = h("input", { type: "checkbox", id: "tags-raw", "data-testid": "tags-raw" });
   const list = h("ol", { class: "messages", "data-testid": "device-messages" });
+  const downlinks = downlinksPanel({ agentId: id, canWrite: () => known.access !== "read" });
   const card = (heading, hid, extra, ...body) =>
     h("section", { class: "card", "aria-labelledby": hid }, h("div", { class: "card-head" }, h("h2", { id: hid }, heading), extra), ...body);
   main.append(
@@ -138,6 +142,7 @@ function deviceView(main, id) {
       { class: "grid" },
       card("Controls", "h-ui", null, readOnly, uiBox),
       card("Tags", "h-tags", h("label", { class: "toggle" }, rawToggle, " raw"), tagsBox),
+      card("Downlinks", "h-downlinks", null, downlinks.el),
       card("Recent messages", "h-msgs", null, list),
     ),
   );
@@ -183,6 +188,7 @@ function deviceView(main, id) {
       document.title = title.textContent + " \u2013 edgehook";
       known.access = agent.access || null;
       readOnly.hidden = canWrite();
+      downlinks.access();
       showUi();
       return api("GET", "/api/agents/" + id + "/installs").then((installs) => {
         for (const i of installs) {
@@ -241,6 +247,8 @@ function deviceView(main, id) {
         showUi();
         showTags();
       } else if (name === CONNECTION && data !== undefined) renderConnection(badge, seen, data);
+      else if (name === "downlinks" && t === "ChannelSync") downlinks.load();
+      else if (name === "downlinks" && t === "MessageCreate") downlinks.take(d.data);
       else if (name === "on_external_event" && t === "ChannelSync") loadMessages();
       else if (name === "on_external_event" && t === "MessageCreate") {
         messages.set(d.id, d);
