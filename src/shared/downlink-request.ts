@@ -42,7 +42,11 @@ export const downlinkBody = z
         message: `must be base64 of at most ${MAX_DOWNLINK_BYTES} bytes`,
       });
     if (body.payload !== undefined && exceedsUtf8(JSON.stringify(body.payload), MAX_DOWNLINK_PAYLOAD))
-      ctx.addIssue({ code: "custom", path: ["payload"], message: `must be at most ${MAX_DOWNLINK_PAYLOAD} bytes of JSON (UTF-8)` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["payload"],
+        message: `must be at most ${MAX_DOWNLINK_PAYLOAD} bytes of JSON (UTF-8)`,
+      });
     if (body.expires_at !== undefined && !(Date.parse(body.expires_at) > Date.now()))
       ctx.addIssue({ code: "custom", path: ["expires_at"], message: "must be in the future" });
   });

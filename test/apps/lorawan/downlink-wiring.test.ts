@@ -173,7 +173,10 @@ describe("LoRaWAN integrations and downlinks", () => {
       });
       expect(JSON.stringify(await json(patched, 200))).not.toContain("SECRET");
       const stale = { ...got.config, downlink: { ...got.config.downlink, [field]: { fingerprint: "00000000" } } };
-      const refused = await call(`/api/control/installs/${created.install_id}`, { method: "PATCH", body: { config: stale } });
+      const refused = await call(`/api/control/installs/${created.install_id}`, {
+        method: "PATCH",
+        body: { config: stale },
+      });
       expect((await json(refused, 422)).field).toBe(`config.downlink.${field}`);
     }
   });
