@@ -7,7 +7,7 @@
 import { ChannelStore, type StoreHooks } from "./channel-store.ts";
 import { ConnectionTracker } from "./connection.ts";
 import { DownlinkStore } from "./downlink-store.ts";
-import { DOWNLINKS_CHANNEL, Downlinks, planWrite, routeSeenOf, type DownlinkPlan } from "./downlinks.ts";
+import { DOWNLINKS_CHANNEL, Downlinks, planWrite, type DownlinkPlan } from "./downlinks.ts";
 import type { EventPart, EventWrite } from "./event-entry.ts";
 import { Fanout, type Deliver as GatewayDeliver } from "./fanout.ts";
 import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox, type Deliver } from "./outbox.ts";
@@ -63,7 +63,10 @@ export class CommitPipeline {
     this.#fanout = new Fanout(sql, agentId, gatewayDeliver(env, agentId));
     this.store = new ChannelStore(sql, agentId, retentionOf(env), side.transaction, this.hooks());
     this.#connection.restore(this.store.checkpointExtra.seen);
-    this.downlinks = new Downlinks(new DownlinkStore(sql), () => routeSeenOf(this.store.state(DOWNLINKS_CHANNEL)?.agg));
+    this.downlinks = new Downlinks(
+      new DownlinkStore(sql, this.store.tables, side.transaction),
+      () => this.store.state(DOWNLINKS_CHANNEL)?.agg,
+    );
     this.armDownlinks();
     // Deliveries after the watermark: sent with the next write's (or alone, shortly).
     if (this.outbox.pending > 0) setTimeout(() => void this.outbox.flush(), FLUSH_DELAY_MS);
