@@ -66,7 +66,7 @@ describe("the uplink path with nothing queued (issue 22)", () => {
       // The counters are live.
       expect(without.total).toBeGreaterThan(0);
     }
-  });
+  }, 60_000);
 
   it("after every downlink finished, a wake reads none again; with some queued, exactly the queued rows", async () => {
     const { id } = await newAgent({ type: "device" });
@@ -91,5 +91,5 @@ describe("the uplink path with nothing queued (issue 22)", () => {
     // The history is kept and listed, newest first.
     const list = await json(await call(`/api/agents/${id}/downlinks`), 200);
     expect(list.map((d: { status: string }) => d.status)).toEqual(["sent", "sent", ...Array(5).fill("cancelled")]);
-  });
+  }, 60_000);
 });
