@@ -7,6 +7,11 @@
 //   processor   POST …/invoke (sync) to devices running the demo processor; applied = the
 //               processor's `uplinks_today` tag (one per delivery), so this path counts the
 //               outbox → deliveries queue → processor leg
+//   downlinks   POST /api/agents/{id}/downlinks (202, Idempotency-Key) to HTTP devices (the
+//               tracker's), DOWNLINKS of them while the events above are sent, and synchronous
+//               uplinks from those devices all along (keyed, re-sent on no answer), whose answers
+//               hand the queued downlinks out: every acknowledged downlink must come out in exactly
+//               one answer (a replayed uplink's answer is the same answer), and read `sent`
 //
 // It runs `node scripts/start.mjs` (what `npm start` runs) in its own process group on throwaway
 // state, sends EVENTS events per path from SENDERS concurrent senders per path, SIGKILLs the whole
@@ -38,6 +43,9 @@ const DEVICES_PER_PATH = Number(process.env.DEVICES_PER_PATH ?? 5);
 /** Give up waiting for the effects after this long without progress. */
 const STALL_MS = Number(process.env.STALL_MS ?? 60_000);
 const PATHS = ["sync", "wait=false", "mini-token", "processor"];
+/** Downlinks queued under load (to DOWNLINK_DEVICES HTTP devices), and handed out in uplink answers. */
+const DOWNLINKS = Number(process.env.DOWNLINKS ?? Math.max(12, Math.round(EVENTS / 10)));
+const DOWNLINK_DEVICES = Number(process.env.DOWNLINK_DEVICES ?? 3);
 
 const say = (line) => console.log(`[crash] ${line}`);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -139,9 +147,16 @@ async function setUp() {
       devices[name].push(device);
     }
   }
+  const downlinkDevices = [];
+  for (let d = 0; d < DOWNLINK_DEVICES; d++) {
+    const serial = `CRASH-downlink-${d}`;
+    const agent = await api("POST", "/api/control/agents", { name: serial, serial_number: serial, type: "device" });
+    downlinkDevices.push({ id: agent.id, serial });
+  }
   const local = (url) => url.replace(/^https?:\/\/[^/]+/, base);
   return {
     devices,
+    downlinkDevices,
     targets: {
       sync: { url: local(integration.ingestion.url), ok: 200, auth: integration.ingestion.token },
       "wait=false": { url: `${local(integration.ingestion.url)}?wait=false`, ok: 202, auth: integration.ingestion.token },
@@ -218,11 +233,92 @@ async function applied(devices) {
   return out;
 }
 
+/** The downlink path: what was acknowledged (202) and what uplink answers handed out. */
+const downlinks = { acked: new Map(), resent: 0, uplinks: 0, uplinksResent: 0, handed: new Map(), polling: true };
+
+/** Queues downlink `i` until a 202 (the same Idempotency-Key every time; a full queue waits). */
+async function queueDownlink(device, i) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const res = await fetch(`${base}/api/agents/${device.id}/downlinks`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${adminToken}`,
+          "content-type": "application/json",
+          "idempotency-key": `downlink:${i}`,
+        },
+        body: JSON.stringify({ f_port: 1 + (i % 223), data: Buffer.from(`dl-${i}`).toString("base64") }),
+      });
+      const text = await res.text();
+      if (res.status === 202) {
+        const { id, status } = JSON.parse(text);
+        if (status !== "queued") throw new Error(`downlink ${i}: 202 with status ${status}`);
+        downlinks.acked.set(id, device.id);
+        return;
+      }
+      if (res.status !== 503 && !(res.status === 409 && text.includes("downlink_queue_full")))
+        throw new Error(`downlink ${i}: HTTP ${res.status} ${text.slice(0, 200)}`);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith("downlink ")) throw error;
+    }
+    if (attempt === 0) downlinks.resent++;
+    await sleep(200);
+  }
+}
+
+/**
+ * A device's synchronous uplinks, keyed, each re-sent (same key) until answered: the ids its
+ * answers carry, counted once per uplink (a replay answers the same list).
+ */
+async function pollDownlinks(target, device) {
+  for (let j = 0; downlinks.polling; j++) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const res = await fetch(target.url, {
+          method: "POST",
+          headers: {
+            authorization: `Bearer ${target.auth}`,
+            "content-type": "application/json",
+            "cf-connecting-ip": "127.0.0.1",
+            "idempotency-key": `dl-uplink:${device.serial}:${j}`,
+          },
+          body: trackerUplink(device.serial, j),
+        });
+        const text = await res.text();
+        if (res.status === 200) {
+          downlinks.uplinks++;
+          for (const d of JSON.parse(text).downlinks ?? []) downlinks.handed.set(d.id, (downlinks.handed.get(d.id) ?? 0) + 1);
+          break;
+        }
+        if (res.status !== 503) throw new Error(`downlink uplink ${j}: HTTP ${res.status} ${text.slice(0, 200)}`);
+      } catch (error) {
+        if (error instanceof Error && error.message.startsWith("downlink uplink")) throw error;
+      }
+      if (attempt === 0) downlinks.uplinksResent++;
+      await sleep(200);
+    }
+    await sleep(100);
+  }
+}
+
+/** Acknowledged downlinks handed out in no answer, in more than one, and not reading `sent`. */
+async function downlinkResult() {
+  const lost = [...downlinks.acked.keys()].filter((id) => !downlinks.handed.has(id));
+  const twice = [...downlinks.handed].filter(([, n]) => n > 1).map(([id]) => id);
+  const unknown = [...downlinks.handed.keys()].filter((id) => !downlinks.acked.has(id));
+  const notSent = [];
+  for (const [id, agent] of downlinks.acked) {
+    const view = await api("GET", `/api/agents/${agent}/downlinks/${id}`).catch(() => null);
+    if (view?.status !== "sent") notSent.push(`${id}: ${view?.status ?? "missing"}`);
+  }
+  return { lost, twice, unknown, notSent };
+}
+
 let failed = false;
 try {
   say(`state in ${scratch}; ${EVENTS} events per path (${PATHS.join(", ")}), ${SENDERS} senders each, ${KILLS} kills`);
   await start();
-  const { devices, targets } = await setUp();
+  const { devices, downlinkDevices, targets } = await setUp();
   const total = EVENTS * PATHS.length;
   // Random moments under load: after a random share of the answers (not the first or last 5%).
   const moment = () => Math.floor(total * (0.05 + Math.random() * 0.9));
@@ -243,6 +339,19 @@ try {
     };
     for (let s = 0; s < SENDERS; s++) senders.push(worker());
   }
+  // Downlinks queued while the events are sent (two at a time), spread over the HTTP devices;
+  // their uplinks poll all along, through the kills, until every acknowledged one came out.
+  let nextDownlink = 0;
+  const downlinkWorker = async () => {
+    for (;;) {
+      const i = nextDownlink++;
+      if (i >= DOWNLINKS) return;
+      await queueDownlink(downlinkDevices[i % DOWNLINK_DEVICES], i);
+      await sleep(Math.random() * 100);
+    }
+  };
+  senders.push(downlinkWorker(), downlinkWorker());
+  const polling = Promise.all(downlinkDevices.map((d) => pollDownlinks(targets.sync, d)));
   const sending = Promise.all(senders);
   let done = false;
   sending.then(
@@ -277,12 +386,16 @@ try {
       last = key;
       lastChange = Date.now();
     }
-    if (PATHS.every((p) => result[p].lost === 0) || Date.now() - lastChange > STALL_MS) break;
+    const handedAll = [...downlinks.acked.keys()].every((id) => downlinks.handed.has(id));
+    if ((PATHS.every((p) => result[p].lost === 0) && handedAll) || Date.now() - lastChange > STALL_MS) break;
     await sleep(1000);
   }
-  // A duplicate re-sent late gets its chance to show.
+  // A duplicate re-sent late gets its chance to show (the uplinks still poll meanwhile).
   await sleep(6000);
   result = await applied(devices);
+  downlinks.polling = false;
+  await polling;
+  const dl = await downlinkResult();
 
   console.log(`\n${"path".padEnd(12)} ${"acknowledged".padStart(12)} ${"applied".padStart(8)} ${"lost".padStart(5)} ${"twice".padStart(6)} ${"re-sent".padStart(8)}`);
   for (const name of PATHS) {
@@ -292,6 +405,15 @@ try {
     );
     if (r.lost !== 0 || r.twice !== 0) failed = true;
   }
+  console.log(
+    `${"downlinks".padEnd(12)} ${String(downlinks.acked.size).padStart(12)} ${String(downlinks.acked.size - dl.lost.length).padStart(8)} ${String(dl.lost.length).padStart(5)} ${String(dl.twice.length).padStart(6)} ${String(downlinks.resent).padStart(8)}`,
+  );
+  say(
+    `downlinks: ${downlinks.acked.size} acknowledged (202) to ${DOWNLINK_DEVICES} HTTP devices, handed out by ${downlinks.uplinks} answered uplinks (${downlinks.uplinksResent} re-sent with their key); applied = in exactly one answer`,
+  );
+  if (dl.unknown.length) say(`downlinks handed out that were never acknowledged: ${dl.unknown.join(", ")}`);
+  if (dl.notSent.length) say(`downlinks not reading sent: ${dl.notSent.join(", ")}`);
+  if (dl.lost.length || dl.twice.length || dl.unknown.length || dl.notSent.length) failed = true;
   say(
     `${KILLS} kill -9 and ${CTRL_C} Ctrl-C under load, 1 kill -9 after the last answer; re-sent: requests unanswered when the process died, sent again`,
   );

@@ -66,7 +66,8 @@ export class AgentProcessors {
   commitInline(write: EventWrite): Promise<Outcome<{ applied: boolean; outcome: unknown }> | null> | null {
     // No processor here: nothing to plan (the event is committed once, the plain way).
     if (!this.held.all.some((i) => i.agent_id === this.agent.agentId)) return null;
-    const { store, outbox } = this.agent.pipeline();
+    const pipeline = this.agent.pipeline();
+    const { store, outbox } = pipeline;
     return commitInline(
       this.agent.env,
       {
@@ -75,7 +76,11 @@ export class AgentProcessors {
         runsHere: (id) => this.#local.runsHere(id),
         plan: (w) => store.planEvent(w),
         itemsOf: (row) => outbox.itemsOf(row),
-        commitPlanned: (plan, parts, done) => store.commitPlanned(plan, parts, done),
+        // Downlinks queued by a processor part commit their rows with the one journal row.
+        commitPlanned: (plan, parts, done) =>
+          parts.some((p) => p.dl)
+            ? pipeline.commitPlannedDownlinks(plan, parts, done)
+            : store.commitPlanned(plan, parts, done),
       },
       write,
     );

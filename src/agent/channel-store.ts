@@ -106,6 +106,11 @@ export class ChannelStore {
     this.replay();
   }
 
+  /** The object's tables when it woke (the journal read them: no further row). */
+  get tables(): ReadonlySet<string> {
+    return this.#journal.tables;
+  }
+
   /** Applies the entries written after the checkpoint, as their commits did. */
   private replay(): void {
     for (const { seq, entry, keys, n } of this.#journal.after(this.#states.checkpointSeq)) {

@@ -4,10 +4,10 @@
 // deliveries (their watermark in entries and checkpoints, the backstop wake) and the gateway
 // fan-out — and the device's downlink queue, whose changes commit with the journal row that
 // publishes them. durable-objects/agent.ts forwards its channel, commit and gateway calls here.
-import { ChannelStore, type StoreHooks } from "./channel-store.ts";
+import { ChannelStore, type PlannedEvent, type StoreHooks } from "./channel-store.ts";
 import { ConnectionTracker } from "./connection.ts";
 import { DownlinkStore } from "./downlink-store.ts";
-import { DOWNLINKS_CHANNEL, Downlinks, planWrite, routeSeenOf, type DownlinkPlan } from "./downlinks.ts";
+import { DOWNLINKS_CHANNEL, Downlinks, planWrite, type DownlinkPlan } from "./downlinks.ts";
 import type { EventPart, EventWrite } from "./event-entry.ts";
 import { Fanout, type Deliver as GatewayDeliver } from "./fanout.ts";
 import { FLUSH_DELAY_MS, OUTBOX_BACKSTOP_MS, Outbox, type Deliver } from "./outbox.ts";
@@ -63,7 +63,10 @@ export class CommitPipeline {
     this.#fanout = new Fanout(sql, agentId, gatewayDeliver(env, agentId));
     this.store = new ChannelStore(sql, agentId, retentionOf(env), side.transaction, this.hooks());
     this.#connection.restore(this.store.checkpointExtra.seen);
-    this.downlinks = new Downlinks(new DownlinkStore(sql), () => routeSeenOf(this.store.state(DOWNLINKS_CHANNEL)?.agg));
+    this.downlinks = new Downlinks(
+      new DownlinkStore(sql, this.store.tables, side.transaction),
+      () => this.store.state(DOWNLINKS_CHANNEL)?.agg,
+    );
     this.armDownlinks();
     // Deliveries after the watermark: sent with the next write's (or alone, shortly).
     if (this.outbox.pending > 0) setTimeout(() => void this.outbox.flush(), FLUSH_DELAY_MS);
@@ -194,6 +197,42 @@ export class CommitPipeline {
         this.downlinks.write(plan);
         result = this.store.commitBatch(joined, now);
         if (!result.ok) throw new RolledBack();
+      });
+    } catch (error) {
+      if (error instanceof RolledBack) return result;
+      throw error;
+    }
+    this.downlinks.accept(plan);
+    this.armDownlinks();
+    return result;
+  }
+
+  /**
+   * An event planned with the writes of processors running here (inline-runs.ts), some of which
+   * queue downlinks or update them: the queue's rows in the same transaction as the one journal row,
+   * its messages joined to the last such part. Null (nothing committed) when the store refuses the
+   * plan (a write came in between): the caller falls back to the plain path.
+   */
+  commitPlannedDownlinks(
+    planned: PlannedEvent,
+    parts: EventPart[],
+    done: Record<string, number[]>,
+  ): EventOutcome | null {
+    const changes = this.downlinks.begin(planned.write.now);
+    for (const part of parts)
+      for (const request of part.dl?.queue ?? []) changes.queueDownlink(request, part.author_id);
+    for (const part of parts) for (const update of part.dl?.updates ?? []) changes.update(update);
+    const plan = changes.plan();
+    const carrier = parts.findLast((p) => p.dl);
+    const joined = parts.map((p) =>
+      p === carrier ? { ...p, ops: [...(p.ops ?? []), ...plan.ops], messages: [...p.messages, ...plan.messages] } : p,
+    );
+    let result: EventOutcome | null = null;
+    try {
+      this.side.transaction(() => {
+        this.downlinks.write(plan);
+        result = this.store.commitPlanned(planned, joined, done);
+        if (!result?.ok) throw new RolledBack();
       });
     } catch (error) {
       if (error instanceof RolledBack) return result;

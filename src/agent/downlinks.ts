@@ -1,9 +1,11 @@
-// A device's downlink queue as its Agent object holds it: the queued downlinks in memory (loaded at
-// wake through the store's partial index: nothing is read when nothing is queued), and each change
-// worked out as a plan — rows to write, and the messages and aggregate op it publishes on the
-// device's `downlinks` channel — that the commit pipeline writes in the same transaction as the
-// journal row carrying those messages (commit-pipeline.ts commitDownlinks). States only move
-// forward: queued → sent → acked | failed, or queued → expired | cancelled | failed.
+// A device's downlink queue as its Agent object holds it: the queued downlinks in memory, and each
+// change worked out as a plan — rows to write, and the messages and aggregate ops it publishes on
+// the device's `downlinks` channel — that the commit pipeline writes in the same transaction as the
+// journal row carrying those messages (commit-pipeline.ts commitDownlinks). The `downlinks`
+// aggregate counts the queued ones (`queued`), and is in memory from the wake's checkpoint and
+// replay: the queue is read from its table only when that count is not zero, so a device with
+// nothing queued reads no row for it. States only move forward: queued → sent → acked | failed, or
+// queued → expired | cancelled | failed.
 import { DownlinkStore } from "./downlink-store.ts";
 import {
   MAX_QUEUED_PER_CREDENTIAL,
@@ -70,24 +72,40 @@ export interface DownlinkPlan {
 }
 
 export class Downlinks {
-  readonly #queued = new Map<string, Downlink>();
+  /** Loaded on first need, and only read from the table when the aggregate's count is not 0. */
+  #loaded: Map<string, Downlink> | null = null;
   /** Being sent by the alarm right now: not cancellable (the network server may have it). */
   readonly inFlight = new Set<string>();
 
+  /** `aggregate`: the `downlinks` aggregate as the channel state holds it now. */
   constructor(
     readonly store: DownlinkStore,
-    readonly routeSeen: () => RouteSeen | null,
-  ) {
-    for (const d of store.queued()) this.#queued.set(d.id, d);
+    private readonly aggregate: () => Json | undefined,
+  ) {}
+
+  routeSeen(): RouteSeen | null {
+    return routeSeenOf(this.aggregate());
+  }
+
+  /** The queued count the aggregate holds; null when it has none (a store from before the count). */
+  counted(): number | null {
+    return queuedCountOf(this.aggregate());
   }
 
   get queued(): ReadonlyMap<string, Downlink> {
-    return this.#queued;
+    return this.#queued();
+  }
+
+  #queued(): Map<string, Downlink> {
+    if (this.#loaded) return this.#loaded;
+    this.#loaded = new Map();
+    if (this.store.exists && this.counted() !== 0) for (const d of this.store.queued()) this.#loaded.set(d.id, d);
+    return this.#loaded;
   }
 
   /** Whether an HTTP device's uplink would take something (transport http, or not known yet). */
   hasForHttp(): boolean {
-    for (const d of this.#queued.values()) if (d.transport === "http" || d.transport === null) return true;
+    for (const d of this.#queued().values()) if (d.transport === "http" || d.transport === null) return true;
     return false;
   }
 
@@ -96,7 +114,7 @@ export class Downlinks {
    * first, so the device's queue at the server keeps the order (one in backoff holds the rest).
    */
   sendable(): Downlink[] {
-    const sent = [...this.#queued.values()].filter((d) => d.transport === "tts" || d.transport === "chirpstack");
+    const sent = [...this.#queued().values()].filter((d) => d.transport === "tts" || d.transport === "chirpstack");
     return sent.sort((a, b) => a.created_at - b.created_at || (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
   }
 
@@ -104,7 +122,7 @@ export class Downlinks {
   nextWake(): number | null {
     const head = this.sendable()[0];
     let next = head ? (head.next_at ?? head.created_at) : null;
-    for (const d of this.#queued.values())
+    for (const d of this.#queued().values())
       if (d.expires_at !== null && (next === null || d.expires_at < next)) next = d.expires_at;
     return next;
   }
@@ -115,16 +133,18 @@ export class Downlinks {
 
   /** After the plan's rows and journal row committed. */
   accept(plan: DownlinkPlan): void {
+    const queued = this.#queued();
     for (const d of [...plan.inserts, ...plan.updates])
-      if (d.status === "queued") this.#queued.set(d.id, d);
-      else this.#queued.delete(d.id);
+      if (d.status === "queued") queued.set(d.id, d);
+      else queued.delete(d.id);
   }
 
-  /** The plan's rows (inside the commit's transaction). */
+  /** The plan's rows (inside the commit's transaction; before accept()). */
   write(plan: DownlinkPlan): void {
+    const queued = this.#queued();
     if (plan.route) this.store.setRoute(plan.route);
     for (const d of plan.inserts) this.store.insert(d);
-    for (const d of plan.updates) this.store.update(d);
+    for (const d of plan.updates) this.store.update(d, queued.has(d.id));
     if (plan.inserts.length) this.store.prune();
   }
 }
@@ -270,6 +290,12 @@ export class DownlinkChanges {
 
   plan(): DownlinkPlan {
     for (const [id, d] of this.#changed) (this.#inserted.has(id) ? this.#plan.inserts : this.#plan.updates).push(d);
+    // The aggregate's count follows the queue (in the same journal row): what the next wake reads
+    // to know whether to load it. Written when it changes, or first set (with a route, say).
+    const count = this.queuedNow().length;
+    if (this.#changed.size || this.#plan.route)
+      if (count !== this.queue.counted())
+        this.#plan.ops.push({ channel: DOWNLINKS_CHANNEL, mode: "patch", data: { queued: count }, log: false });
     return this.#plan;
   }
 }
@@ -289,6 +315,12 @@ export function planWrite(queue: Downlinks, dl: DownlinkWrite, by: string, now: 
   for (const update of dl.updates ?? []) changes.update(update);
   if (take) changes.take();
   return changes.plan();
+}
+
+/** The `downlinks` aggregate's `queued` count; null when it has none. */
+export function queuedCountOf(data: Json | undefined): number | null {
+  const n = data && typeof data === "object" && !Array.isArray(data) ? data.queued : undefined;
+  return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : null;
 }
 
 /** The `downlinks` aggregate's `route`, if it has the shape the agent writes. */

@@ -6,7 +6,8 @@
 // through the outbox would. Anything unusual falls back to the plain path (the event committed
 // alone, its deliveries run after it by src/processors/local-runs.ts, or the queue): a processor
 // that failed or wrote to another agent, or another write that came in between; nothing of the
-// attempt is committed then, so nothing applies twice.
+// attempt is committed then, so nothing applies twice. A processor that sends a downlink joins the
+// row too: the downlink's rows are written in the same transaction (commit-pipeline.ts).
 import type { EventPart, EventWrite } from "./event-entry.ts";
 import { parseEventBatch } from "./event-write.ts";
 import type { Json } from "../shared/merge-patch.ts";
@@ -64,8 +65,9 @@ export async function commitInline(
   let elsewhere = false;
   const ran = await runDeliveries(env, work, view, async (id, text) => {
     const own = id === agentId ? (parseEventBatch(text)?.parts ?? []) : [];
-    // Writes elsewhere, or to the downlink queue (its rows commit apart: commit-pipeline.ts), fall back.
-    if (id !== agentId || own.some((p) => p.dl)) elsewhere = true;
+    // Writes elsewhere fall back; so does a route or a take (an integration's, not a processor's).
+    // Downlinks queued or updated join the row (commit-pipeline.ts commitPlannedDownlinks).
+    if (id !== agentId || own.some((p) => p.dl?.route || p.dl?.take)) elsewhere = true;
     else parts.push(...own);
     return ok(null);
   });

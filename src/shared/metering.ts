@@ -30,6 +30,8 @@ interface Meter {
   usage: Usage;
   /** Cursors of statements run while enabled; their counters are final once consumed. */
   cursors: SqlStorageCursor<Record<string, SqlStorageValue>>[];
+  /** The statement of each cursor, in the same order (what tests attribute rows to). */
+  queries: string[];
 }
 
 const empty = (): Usage => ({
@@ -45,13 +47,14 @@ const empty = (): Usage => ({
   alarm_sets: 0,
 });
 
-export const meter: Meter = { enabled: false, atRuntime: false, usage: empty(), cursors: [] };
+export const meter: Meter = { enabled: false, atRuntime: false, usage: empty(), cursors: [], queries: [] };
 
 /** Starts a fresh count (and turns metering on). */
 export function resetMeter(): void {
   meter.enabled = true;
   meter.usage = empty();
   meter.cursors = [];
+  meter.queries = [];
 }
 
 /** Usage since the last reset, with SQLite rows summed from the cursors' own counters. */
@@ -63,6 +66,16 @@ export function readMeter(): Usage & { rows_written: number; rows_read: number }
     rows_read += cursor.rowsRead;
   }
   return { ...structuredClone(meter.usage), rows_written, rows_read };
+}
+
+/** Rows read per statement since the last reset (its text, summed), for tests that attribute them. */
+export function rowsReadByQuery(): Map<string, number> {
+  const out = new Map<string, number>();
+  meter.cursors.forEach((cursor, i) => {
+    const query = meter.queries[i] ?? "";
+    out.set(query, (out.get(query) ?? 0) + cursor.rowsRead);
+  });
+  return out;
 }
 
 /** Counts every method call on a Durable Object stub under `label`. */
@@ -90,7 +103,10 @@ export function meteredSql(sql: SqlStorage): SqlStorage {
   return {
     exec(query: string, ...bindings: unknown[]) {
       const cursor = exec(query, ...bindings);
-      if (meter.enabled && !meter.atRuntime) meter.cursors.push(cursor);
+      if (meter.enabled && !meter.atRuntime) {
+        meter.cursors.push(cursor);
+        meter.queries.push(query);
+      }
       return cursor;
     },
   } as unknown as SqlStorage;

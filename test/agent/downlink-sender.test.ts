@@ -47,9 +47,10 @@ describe("downlink sender", () => {
     expect(d.transport).toBeNull();
     expect((await commitDl(dev.id, { route: { route, fingerprint: "fp1" } })).ok).toBe(true);
     expect(await view(dev.id, d.id)).toMatchObject({ status: "queued", transport: "tts" });
-    // The route is never shown: the aggregate has its transport and fingerprint only.
+    // The route is never shown: the aggregate has its transport and fingerprint only (and the
+    // count of queued downlinks).
     const agg = await json(await call(`/api/agents/${dev.id}/channels/downlinks/aggregate`), 200);
-    expect(agg.data).toEqual({ route: { transport: "tts", fingerprint: "fp1" } });
+    expect(agg.data).toEqual({ route: { transport: "tts", fingerprint: "fp1" }, queued: 1 });
     expect(JSON.stringify(agg)).not.toContain("secret");
     for (let i = 0; i < 3; i++) {
       await runDurableObjectAlarm(stub(dev.id));

@@ -7,6 +7,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { packDeliveries } from "../../src/processors/delivery.ts";
 import { call, eventually, json } from "../support/helpers.ts";
+import { echoOn } from "../fixtures/echo-processor.ts";
 import { device, install, invoke, messagesOf, tagsOf } from "../support/ingest.ts";
 
 const stubOf = (id: string) => env.AGENT.get(env.AGENT.idFromName(id));
@@ -105,5 +106,29 @@ describe("processors running as the device, inline", () => {
     await env.DELIVERIES.send(body, { contentType: "json" });
     await new Promise((r) => setTimeout(r, 2000));
     expect((await tagsOf(dev.id))[appKey].uplinks_today).toBe(1);
+  });
+
+  it("a processor that sends a downlink joins the event's row: the downlink's rows in the same transaction", async () => {
+    const dev = await device({ type: "device" });
+    const integration = await install({}, { dv_proc_extended_permissions: { devices: [dev.id] } });
+    await echoOn(dev.id);
+    const event = (n: number) =>
+      JSON.stringify({ messages: [{ agent: dev.id, channel: "echo_in", data: { n, downlink: "AQI=" } }] });
+    // The first event takes the install's deployment delivery too; count from the second.
+    expect((await invoke(integration, { body: event(1) })).status).toBe(200);
+    const before = await journal(dev.id);
+    expect((await invoke(integration, { body: event(2) })).status).toBe(200);
+    // One row: the event, the processor's writes and the downlink's `queued` message.
+    expect((await journal(dev.id)).rows - before.rows).toBe(1);
+    expect((await tagsOf(dev.id)).echo_processor_1).toMatchObject({ count: 2, last: 2 });
+    const list = await json(await call(`/api/agents/${dev.id}/downlinks`), 200);
+    expect(list.map((d: { status: string; f_port: number }) => [d.status, d.f_port])).toEqual([
+      ["queued", 2],
+      ["queued", 2],
+    ]);
+    const published = await messagesOf(dev.id, "downlinks");
+    expect(published.map((m) => m.data.id).sort()).toEqual(list.map((d: { id: string }) => d.id).sort());
+    const agg = await json(await call(`/api/agents/${dev.id}/channels/downlinks/aggregate`), 200);
+    expect(agg.data).toEqual({ queued: 2 });
   });
 });

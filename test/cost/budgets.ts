@@ -58,6 +58,19 @@ export const BUDGETS: Budget[] = [
     regime: "busy",
     check: (e, usd) => [...over("DO calls", totalCalls(e), 2), ...over("$/M events", usd, 3)],
   },
+  // Issue 22: one downlink queued by REST, sent by the device's alarm to a network server and
+  // marked sent by its status webhook, measured 4.25 calls (the POST's, the alarm's, the webhook's,
+  // the sender's install read from the registry, a share of the log's), 8 rows written, $9.27 per
+  // million downlinks: the budget a little above.
+  {
+    path: "downlink: POST, send to TTS, downlink_sent",
+    regime: "busy",
+    check: (e, usd) => [
+      ...over("DO calls", totalCalls(e), 4.5),
+      ...over("rows written", e.rows_written, 8.5),
+      ...over("$/M downlinks", usd, 10),
+    ],
+  },
   // Issue 10: the write's own call and one to the gateway object holding the 1,000 sockets (the
   // sockets themselves cost no request: outgoing WebSocket messages are not billed).
   {

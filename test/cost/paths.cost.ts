@@ -5,6 +5,7 @@
 import { env } from "cloudflare:workers";
 import { afterAll, describe, expect, it } from "vitest";
 import { BUDGETS } from "./budgets.ts";
+import { DOWNLINK_PATH, measureDownlinks } from "./downlink.ts";
 import { close, fanOut, SUBSCRIBERS, watched } from "./fanout.ts";
 import { meteringCheck } from "./meter-check.ts";
 import { PATHS } from "./paths.ts";
@@ -46,6 +47,20 @@ describe("cost per event (busy, sparse)", () => {
       expect(overBudget(FANOUT_PATH), `${FANOUT_PATH} over budget`).toEqual([]);
     },
     120_000,
+  );
+
+  // Issue 22: one downlink, queued by REST, sent by the device's alarm to a network server (a
+  // stand-in), marked sent by the server's status webhook; per downlink, busy (a warm isolate).
+  it(
+    DOWNLINK_PATH,
+    async () => {
+      const { e, outbound } = await measureDownlinks(DEVICES);
+      rows.push(row(DOWNLINK_PATH, "busy", e));
+      console.log(`${DOWNLINK_PATH}: ${outbound.toFixed(2)} outbound requests (subrequests) per downlink`);
+      expect(outbound).toBe(1);
+      expect(overBudget(DOWNLINK_PATH), `${DOWNLINK_PATH} over budget`).toEqual([]);
+    },
+    300_000,
   );
 
   for (const path of PATHS)
