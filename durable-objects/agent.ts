@@ -74,7 +74,7 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
       deliver: (items) => this.#processors.deliver(items),
       runsHere: (installId) => this.#processors.runsHere(installId),
       installs: () => this.#processors.held.all,
-      commitInline: (write) => this.#processors.commitInline(write),
+      commitInline: (write, downlinks) => this.#processors.commitInline(write, downlinks),
     });
     this.#log = new InvocationLogStore(sql, timers);
     this.#stash = new PayloadStash(sql, transaction);

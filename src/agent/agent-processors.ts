@@ -12,6 +12,7 @@ import { faults } from "../shared/faults.ts";
 import type { ProcessorInstall } from "../processors/processor-installs.ts";
 import { packDeliveries, type DeliveryBatch, type DeliveryItem } from "../processors/delivery.ts";
 import { Deployments } from "./deployments.ts";
+import type { DownlinkPlan } from "./downlinks.ts";
 import { commitInline } from "./inline-runs.ts";
 import { ProcessorInstalls } from "./installs-held.ts";
 import { LocalRuns } from "./local-runs.ts";
@@ -63,7 +64,10 @@ export class AgentProcessors {
    * An ingested event with the writes of the processors running here, in one row
    * (src/processors/inline-runs.ts); null when that does not apply (commit it the plain way).
    */
-  commitInline(write: EventWrite): Promise<Outcome<{ applied: boolean; outcome: unknown }> | null> | null {
+  commitInline(
+    write: EventWrite,
+    downlinks?: DownlinkPlan,
+  ): Promise<Outcome<{ applied: boolean; outcome: unknown }> | null> | null {
     // No processor here: nothing to plan (the event is committed once, the plain way).
     if (!this.held.all.some((i) => i.agent_id === this.agent.agentId)) return null;
     const pipeline = this.agent.pipeline();
@@ -76,10 +80,10 @@ export class AgentProcessors {
         runsHere: (id) => this.#local.runsHere(id),
         plan: (w) => store.planEvent(w),
         itemsOf: (row) => outbox.itemsOf(row),
-        // Downlinks queued by a processor part commit their rows with the one journal row.
+        // Downlink rows (the event's change, or those of a processor part) commit with the one row.
         commitPlanned: (plan, parts, done) =>
-          parts.some((p) => p.dl)
-            ? pipeline.commitPlannedDownlinks(plan, parts, done)
+          downlinks || parts.some((p) => p.dl)
+            ? pipeline.commitPlannedDownlinks(plan, parts, done, downlinks)
             : store.commitPlanned(plan, parts, done),
       },
       write,

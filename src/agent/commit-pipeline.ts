@@ -36,8 +36,11 @@ export interface PipelineSide {
   runsHere(installId: string): boolean;
   /** The processor installs covering this agent, as held now. */
   installs(): ProcessorInstall[];
-  /** An event with the writes of processors running here, in one row; null: commit it plainly. */
-  commitInline(write: EventWrite): Promise<EventOutcome | null> | null;
+  /**
+   * An event with the writes of processors running here, in one row; null: commit it plainly.
+   * `downlinks`: the event's own downlink plan, already joined to `write`, written with the row.
+   */
+  commitInline(write: EventWrite, downlinks?: DownlinkPlan): Promise<EventOutcome | null> | null;
 }
 
 export class CommitPipeline {
@@ -129,16 +132,24 @@ export class CommitPipeline {
     // A repeated key answers its first outcome (the downlinks it handed out included).
     const fresh = write.key === null || !this.store.hasKey(write.key, now);
     const plan = dl && fresh ? planWrite(this.downlinks, dl, write.author_id, now) : null;
-    if (plan) {
-      const outcome = dl?.take ? { ...asObject(write.outcome), downlinks: plan.taken } : write.outcome;
-      const result = this.commitDownlinks({ ...write, outcome }, plan, now);
-      if (write.seen) await this.armConnection();
-      return result;
-    }
-    const inline = this.side.commitInline({ ...write, now });
-    const result = (inline && (await inline)) ?? this.store.commitEvent({ ...write, now });
+    // Processors running here join the event's row, with its downlink change (route, take) if any.
+    const inline = plan
+      ? this.side.commitInline(joinPlan({ ...write, outcome: withTaken(write.outcome, dl, plan) }, plan, now), plan)
+      : this.side.commitInline({ ...write, now });
+    const result = (inline && (await inline)) ?? this.commitPlain(write, dl, now);
     if (write.seen) await this.armConnection();
     return result;
+  }
+
+  /**
+   * The event alone (no processor here, or the inline attempt fell back): its downlink change
+   * planned again now, in the same synchronous step as its commit, so nothing in between is missed.
+   */
+  private commitPlain(write: EventPart, dl: EventWrite["dl"], now: number): EventOutcome {
+    const fresh = write.key === null || !this.store.hasKey(write.key, now);
+    const plan = dl && fresh ? planWrite(this.downlinks, dl, write.author_id, now) : null;
+    if (!plan) return this.store.commitEvent({ ...write, now });
+    return this.commitDownlinks({ ...write, outcome: withTaken(write.outcome, dl, plan) }, plan, now);
   }
 
   /** A processor batch's writes, one row; a part whose key was applied before is skipped. */
@@ -155,12 +166,7 @@ export class CommitPipeline {
    * durable or neither. Then the alarm is wanted for the next send or expiry.
    */
   commitDownlinks(part: EventPart, plan: DownlinkPlan, now: number): EventOutcome {
-    const write: EventWrite = {
-      ...part,
-      ops: [...(part.ops ?? []), ...plan.ops],
-      messages: [...part.messages, ...plan.messages],
-      now,
-    };
+    const write = joinPlan(part, plan, now);
     const empty = !write.ops?.length && !write.messages.length && !write.tag_patch && write.key === null;
     let result: EventOutcome = ok({ applied: true, outcome: write.outcome ?? null });
     try {
@@ -217,7 +223,13 @@ export class CommitPipeline {
     planned: PlannedEvent,
     parts: EventPart[],
     done: Record<string, number[]>,
+    eventPlan?: DownlinkPlan,
   ): EventOutcome | null {
+    // The event's own change is in `planned` already; with the processors' too, fall back (rare).
+    if (eventPlan)
+      return parts.some((p) => p.dl)
+        ? null
+        : this.writePlanned(eventPlan, () => this.store.commitPlanned(planned, parts, done));
     const changes = this.downlinks.begin(planned.write.now);
     for (const part of parts)
       for (const request of part.dl?.queue ?? []) changes.queueDownlink(request, part.author_id);
@@ -227,11 +239,16 @@ export class CommitPipeline {
     const joined = parts.map((p) =>
       p === carrier ? { ...p, ops: [...(p.ops ?? []), ...plan.ops], messages: [...p.messages, ...plan.messages] } : p,
     );
+    return this.writePlanned(plan, () => this.store.commitPlanned(planned, joined, done));
+  }
+
+  /** A downlink plan's rows and a planned row in one transaction; null when the store refused the plan. */
+  private writePlanned(plan: DownlinkPlan, commit: () => EventOutcome | null): EventOutcome | null {
     let result: EventOutcome | null = null;
     try {
       this.side.transaction(() => {
         this.downlinks.write(plan);
-        result = this.store.commitPlanned(planned, joined, done);
+        result = commit();
         if (!result?.ok) throw new RolledBack();
       });
     } catch (error) {
@@ -326,4 +343,14 @@ function gatewayDeliver(env: Env, agentId: string): GatewayDeliver {
 function retentionOf(env: Env): number {
   const n = Number(env.MESSAGE_RETENTION);
   return Number.isInteger(n) && n > 0 ? n : 10_000;
+}
+
+/** A write with a downlink plan's journal ops and `downlinks` messages added. */
+function joinPlan(part: EventPart, plan: DownlinkPlan, now: number): EventWrite {
+  return { ...part, ops: [...(part.ops ?? []), ...plan.ops], messages: [...part.messages, ...plan.messages], now };
+}
+
+/** An HTTP uplink's outcome with the downlinks it took (answered to it, and to its repeats). */
+function withTaken(outcome: unknown, dl: EventWrite["dl"], plan: DownlinkPlan): unknown {
+  return dl?.take ? { ...asObject(outcome), downlinks: plan.taken } : outcome;
 }

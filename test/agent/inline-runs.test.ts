@@ -75,6 +75,21 @@ describe("processors running as the device, inline", () => {
     expect(await messagesOf(dev.id, "on_external_event")).toHaveLength(3);
   });
 
+  it("an uplink that hands out a queued downlink still commits with the processor's writes in one row", async () => {
+    const { dev, integration, appKey } = await trackerWithProcessor();
+    expect((await invoke(integration, { body: uplink(dev.serial_number, 40) })).status).toBe(200);
+    const queued = await json(
+      await call(`/api/agents/${dev.id}/downlinks`, { method: "POST", body: { f_port: 4, data: "AQ==" } }),
+      202,
+    );
+    const before = await journal(dev.id);
+    const res = await invoke(integration, { body: uplink(dev.serial_number, 41) });
+    expect((await json(res, 200)).downlinks).toEqual([{ id: queued.id, f_port: 4, data: "AQ==" }]);
+    expect((await tagsOf(dev.id))[appKey]).toMatchObject({ battery: 41 });
+    expect((await journal(dev.id)).rows - before.rows).toBe(1);
+    expect((await json(await call(`/api/agents/${dev.id}/downlinks/${queued.id}`), 200)).status).toBe("sent");
+  });
+
   it("a copy of the delivery that comes through the queue later has no second effect", async () => {
     const { dev, integration, processor, appKey } = await trackerWithProcessor();
     expect((await invoke(integration, { body: uplink(dev.serial_number, 77) })).status).toBe(200);
