@@ -16,6 +16,7 @@ import { workersConfig } from "./vitest.shared.ts";
 
 const ISOLATED = [
   "test/agent/journal-wake.test.ts",
+  "test/agent/history-rows.test.ts",
   "test/worker/guards/rejection-log.test.ts",
   "test/kv-mirror/location-cache.test.ts",
   "test/kv-mirror/edge-cache.test.ts",
