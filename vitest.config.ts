@@ -17,6 +17,7 @@ import { workersConfig } from "./vitest.shared.ts";
 const ISOLATED = [
   "test/agent/journal-wake.test.ts",
   "test/agent/downlink-store-cost.test.ts",
+  "test/agent/history-rows.test.ts",
   "test/worker/guards/rejection-log.test.ts",
   "test/kv-mirror/location-cache.test.ts",
   "test/kv-mirror/edge-cache.test.ts",

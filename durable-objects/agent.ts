@@ -10,6 +10,8 @@ import { CommitPipeline } from "../src/agent/commit-pipeline.ts";
 import { DeadLetters } from "../src/agent/dead-letters.ts";
 import { DownlinkRequests } from "../src/agent/downlink-requests.ts";
 import { DownlinkSender } from "../src/agent/downlink-sender.ts";
+import { exportColumns, exportPart } from "../src/agent/history-export.ts";
+import { series } from "../src/agent/series.ts";
 import { parseEventBatch, parseEventWrite } from "../src/agent/event-write.ts";
 import { InvocationLogStore } from "../src/agent/invocation-log.ts";
 import { PayloadStash } from "../src/agent/payload-stash.ts";
@@ -17,6 +19,14 @@ import { QueueSender } from "../src/agent/queue-sender.ts";
 import { Timers } from "../src/agent/timers.ts";
 import type { AggregateWrite, DeadLetter, MessageWrite, SpoolQueue } from "../src/contracts/agent-records.ts";
 import type { AgentRpc, ChannelSync } from "../src/contracts/agent-rpc.ts";
+import type {
+  ColumnsPage,
+  ExportPage,
+  ExportQuery,
+  HistoryRange,
+  SeriesAnswer,
+  SeriesQuery,
+} from "../src/contracts/history-records.ts";
 import type { DownlinkStatusUpdate, DownlinkView, QueuedDownlinkRequest } from "../src/contracts/downlink-records.ts";
 import type { ProcessorInstall } from "../src/processors/processor-installs.ts";
 import {
@@ -129,6 +139,18 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
 
   deleteMessage(name: string, id: string): boolean {
     return this.#pipeline.store.deleteMessage(name, id);
+  }
+
+  series(name: string, query: SeriesQuery): Outcome<SeriesAnswer> | null {
+    return series(this.#pipeline.store, name, query);
+  }
+
+  exportColumns(name: string, range: HistoryRange, after: string | null): Outcome<ColumnsPage> | null {
+    return exportColumns(this.#pipeline.store, name, range, after);
+  }
+
+  exportPart(name: string, query: ExportQuery, maxBytes: number): Outcome<ExportPage> | null {
+    return exportPart(this.#pipeline.store, name, query, maxBytes);
   }
 
   /** Null when the gateway holds its share, or the agent all it keeps (src/shared/gateway-limits.ts). */

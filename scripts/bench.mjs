@@ -11,6 +11,8 @@
 //                                      baseline, + the cases a target compares them with)
 //   npm run bench -- fanout            only the gateway fan-out (1,000 subscribers, 200 writes;
 //                                      FANOUT_SUBSCRIBERS, FANOUT_WRITES, FANOUT_GAP_MS)
+//   npm run bench -- series            only the history series (7 days at 5-minute buckets from a
+//                                      full journal; 1 connection; notes the rows read)
 //   npm run bench -- cold              only the cold wake after a restart, full journal against
 //                                      small (a server of its own; COLD_DEVICES, COLD_EVENTS,
 //                                      COLD_ROUNDS; scripts/lib/bench-cold.mjs)
@@ -40,8 +42,10 @@ function selectCases(filters) {
 
 async function measure(c, ctx) {
   const { req, prepared } = await prepareCase(c, ctx);
-  if (WARMUP > 0) await runLoad({ ...req, connections: CONNECTIONS, duration: WARMUP });
-  const result = await runLoad({ ...req, connections: CONNECTIONS, duration: DURATION });
+  // A case may fix its connections (a latency case: one client).
+  const connections = c.connections ?? CONNECTIONS;
+  if (WARMUP > 0) await runLoad({ ...req, connections, duration: WARMUP });
+  const result = await runLoad({ ...req, connections, duration: DURATION });
   return { ...result, note: await c.after?.(ctx, prepared) };
 }
 

@@ -31,7 +31,7 @@ const script = (file) => path.join(ROOT, "scripts", file);
  * Server options of the bench and the profiler: the deployed design, so without the local queue
  * spool (src/agent/queue-spool.ts; Cloudflare's Queues are durable), against the floors' plain queue sends.
  */
-export const BENCH_VARS = { EDGEHOOK_QUEUE_SPOOL: "" };
+export const BENCH_VARS = { EDGEHOOK_QUEUE_SPOOL: "", EDGEHOOK_BENCH_ROWS: "on" };
 
 export const EXTRA_WORKERS = [
   { name: "bare", scriptPath: script("bare-worker.js") },
@@ -164,6 +164,31 @@ function ingestCase(id, name, { devices, signed = false, wait = true }) {
   return { id, name, method: "POST", setup, ...(wait ? {} : { after }) };
 }
 
+/** The history series case: 10,000 reports 5 minutes apart (a full journal: MESSAGE_RETENTION). */
+const SERIES_REPORTS = 10_000;
+const FIVE_MIN = 5 * 60_000;
+const SERIES_DAYS = 7;
+
+/**
+ * A device with a full journal, its reports written with explicit times (`ts`) up to now, in order
+ * (ids are strictly increasing, so one at a time). Returns the series path: the last 7 days at
+ * 5-minute buckets (2,016 points).
+ */
+async function seriesDevice(ctx) {
+  const [agentId] = await ensureDevices(ctx, ["BENCH-SERIES-0001"]);
+  const last = Math.floor(Date.now() / FIVE_MIN) * FIVE_MIN - FIVE_MIN;
+  const first = last - (SERIES_REPORTS - 1) * FIVE_MIN;
+  const url = (rest) => `${ctx.urls.edgehook}/api/agents/${agentId}/channels/uplinks${rest}`;
+  const headers = { authorization: `Bearer ${ctx.adminToken}`, ...JSON_HEADERS };
+  for (let i = 0; i < SERIES_REPORTS; i++) {
+    const body = JSON.stringify({ data: { temperature: 20 + (i % 17) / 2, battery: { percent: 90 - (i % 50) } }, ts: first + i * FIVE_MIN });
+    const res = await fetch(url("/messages"), { method: "POST", headers, body });
+    if (res.status !== 201) throw new Error(`series setup: message ${i} -> ${res.status}: ${await res.text()}`);
+  }
+  const from = last - SERIES_DAYS * 24 * 3_600_000 + 1;
+  return { path: `/api/agents/${agentId}/channels/uplinks/series?field=temperature&bucket=5m&from=${from}&to=${last}`, url };
+}
+
 /**
  * A case: `id` names it in TARGETS; `worker` is the served worker to load ("edgehook" unless
  * named); `path`, `headers`, `body` and `requests` (entries `{ headers, body }` sent in turn) may
@@ -234,6 +259,21 @@ export const CASES = [
     requests: THOUSAND_UPLINKS,
   },
   ingestCase("uplink-1000", "ingest: tracker uplink, 1,000 devices", { devices: THOUSAND_DEVICES }),
+  // One client's chart query (1 connection: its latency, not a queue of 32 at one object), and the
+  // rows it read (x-edgehook-rows-read, sent only under EDGEHOOK_BENCH_ROWS).
+  {
+    id: "series",
+    name: "history: 7-day series at 5-minute buckets (2,016 points), full journal",
+    method: "GET",
+    connections: 1,
+    headers: (ctx) => ({ authorization: `Bearer ${ctx.adminToken}` }),
+    setup: seriesDevice,
+    async after(ctx, { path }) {
+      const res = await fetch(`${ctx.urls.edgehook}${path}`, { headers: { authorization: `Bearer ${ctx.adminToken}` } });
+      const body = await res.json();
+      return `${body.points.length} points, ${res.headers.get("x-edgehook-rows-read") ?? "?"} rows read (of ${SERIES_REPORTS} in the journal)`;
+    },
+  },
   // Queued cases last: edgehook's consumer may still be working through their backlog afterwards.
   {
     id: "queue-floor",

@@ -320,6 +320,18 @@ export class ChannelStore {
     }
   }
 
+  /**
+   * Messages of a channel with ids in [`fromId`, `toId`], oldest first (history: series.ts and
+   * history-export.ts), read through the journal's one range reader.
+   */
+  *messagesInRange(name: string, fromId: bigint, toId: bigint, stats?: { rowsRead: number }): Generator<Message> {
+    for (const row of this.#journal.rowsInRange(name, fromId, toId, "asc", stats))
+      for (const [index, channel, data, author] of entryMessages(row.entry)) {
+        const id = row.seq + BigInt(index);
+        if (channel === name && id >= fromId && id <= toId) yield this.messageView(row, index, name, data, author);
+      }
+  }
+
   getMessage(name: string, id: string): Message | null {
     const found = this.locate(name, id);
     return found ? this.messageView(found.row, found.index, name, found.data, found.author) : null;

@@ -307,6 +307,61 @@ export class Journal {
     }
   }
 
+  /**
+   * Entries touching `channel` that hold a message id in [`fromSeq`, `toSeq`], in `order`: the
+   * one reader of a range (history series and export), so rows read follow the range, never the
+   * retained history. Each segment is one primary-key range scan (an empty one reads no row);
+   * one probe finds an entry starting before `fromSeq` whose later ids reach into the range.
+   * `stats.rowsRead` adds the rows the runtime counted.
+   */
+  *rowsInRange(
+    channel: string,
+    fromSeq: bigint,
+    toSeq: bigint,
+    order: "asc" | "desc",
+    stats?: { rowsRead: number },
+  ): Generator<Row> {
+    if (toSeq < fromSeq) return;
+    const like = escapeLike(`%|${channel}|%`);
+    const count = (cursor: SqlStorageCursor<RowData>) => {
+      if (stats) stats.rowsRead += cursor.rowsRead;
+    };
+    const straddling = (): Row | null => {
+      for (const s of [...this.#segments].reverse()) {
+        const cursor = this.sql.exec<RowData & { hi: string; chans: string }>(
+          `SELECT seq, e, k, hi, chans FROM ${table(s.n)} WHERE seq < ? ORDER BY seq DESC LIMIT 1`,
+          idKey(fromSeq),
+        );
+        const row = cursor.toArray()[0];
+        count(cursor);
+        if (row) return BigInt(row.hi) >= fromSeq && row.chans.includes(`|${channel}|`) ? toRow(row) : null;
+      }
+      return null;
+    };
+    const segments = order === "asc" ? this.#segments : [...this.#segments].reverse();
+    if (order === "asc") {
+      const first = straddling();
+      if (first) yield first;
+    }
+    for (const s of segments) {
+      const cursor = this.sql.exec<RowData>(
+        `SELECT seq, e, k FROM ${table(s.n)} WHERE seq >= ? AND seq <= ? AND chans LIKE ? ESCAPE '\\' ORDER BY seq ${order === "asc" ? "ASC" : "DESC"}`,
+        idKey(fromSeq),
+        idKey(toSeq),
+        like,
+      );
+      try {
+        for (const row of cursor) yield toRow(row);
+      } finally {
+        count(cursor);
+      }
+    }
+    if (order === "desc") {
+      const last = straddling();
+      if (last) yield last;
+    }
+  }
+
   /** Rows whose event keys contain `fragment`, newest first (the invocation log's processor runs). */
   *withKey(fragment: string): Generator<Row> {
     const like = escapeLike(`%${fragment.replace(/[%\\]/g, "")}%`);

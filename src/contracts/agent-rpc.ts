@@ -4,6 +4,14 @@
 // install's invocation log, dead letters, stashed payloads and spooled queue messages.
 import type { AggregateWrite, DeadLetter, MessageWrite, SpoolQueue } from "./agent-records.ts";
 import type { DownlinkStatusUpdate, DownlinkView, QueuedDownlinkRequest } from "./downlink-records.ts";
+import type {
+  ColumnsPage,
+  ExportPage,
+  ExportQuery,
+  HistoryRange,
+  SeriesAnswer,
+  SeriesQuery,
+} from "./history-records.ts";
 import type { Aggregate, Channel, Message, Outcome, PageQuery } from "../shared/channel-types.ts";
 import type { InvocationLog, Rejections } from "../shared/invocation-records.ts";
 import type { JsonPage } from "../shared/json-page.ts";
@@ -32,6 +40,11 @@ export interface AgentRpc {
   getMessage(name: string, id: string): Message | null;
   updateMessage(name: string, id: string, mode: "patch" | "put", data: Json, author_id?: string): Outcome<Message>;
   deleteMessage(name: string, id: string): boolean;
+
+  // A channel's history over a time range (src/agent/series.ts, history-export.ts); null: no channel.
+  series(name: string, query: SeriesQuery): Outcome<SeriesAnswer> | null;
+  exportColumns(name: string, range: HistoryRange, after: string | null): Outcome<ColumnsPage> | null;
+  exportPart(name: string, query: ExportQuery, maxBytes: number): Outcome<ExportPage> | null;
 
   // Gateway subscriptions (durable-objects/gateway.ts).
   /** A channel's state and sequence; null when the gateway holds its share or the agent all it keeps. */

@@ -14,6 +14,7 @@ import { downlinks } from "./routes/downlinks.ts";
 import { gateway } from "./routes/gateway-upgrade.ts";
 import { ingest } from "./routes/ingest.ts";
 import { messages } from "./routes/messages.ts";
+import { history } from "./routes/history.ts";
 import { openapi } from "./openapi/route.ts";
 import { health } from "./routes/readiness.ts";
 
@@ -51,6 +52,7 @@ app.use("/api/agents/:agent_id/installs", bearerAuth(), agentAccess());
 app.route("/api/agents/:agent_id", agentInstalls);
 app.route("/api/agents/:agent_id", channels);
 app.route("/api/agents/:agent_id", messages);
+app.route("/api/agents/:agent_id", history);
 app.use("/api/agents/:agent_id/downlinks", bearerAuth(), agentAccess());
 app.use("/api/agents/:agent_id/downlinks/*", bearerAuth(), agentAccess());
 app.route("/api/agents/:agent_id", downlinks);

@@ -7,6 +7,7 @@ import { agentProblems, channelParams, ingestionPayload, lists, problems, securi
 import { DEFAULT_THROTTLE } from "../../sdk/config/ingestion.ts";
 import * as r from "./responses.ts";
 import { downlinkRoutes } from "./downlink-paths.ts";
+import { exportQuery, seriesQuery } from "../routes/history-query.ts";
 import { aggregateQuery, jsonObject, messageCreate, messagePage, messageUpdate } from "../routes/data-plane-schemas.ts";
 
 const etag = { ETag: { description: 'the aggregate version, quoted: `"<version>"`', schema: z.string() } };
@@ -181,6 +182,63 @@ const dataPlane: ApiRoute[] = [
       200: { description: "bare array", schema: lists.message },
       400: problems.badRequest,
       ...agentProblems,
+    },
+  },
+  {
+    method: "get",
+    path: `${channelPath}/series`,
+    operationId: "getSeries",
+    summary: "One field of the channel's messages as a time series",
+    description:
+      "With `bucket`: one point per non-empty bucket, oldest first (buckets start at epoch multiples of their size). Without: raw points in pages (`limit`, `after`). Numeric values only in min/max/avg; a message without the field (or with null) is skipped. On tag_values, `field=<app_key>.<tag>`. See docs/wire.md, History: series and export.",
+    tags: ["data plane"],
+    security: security.read,
+    params: channelParams,
+    query: seriesQuery,
+    describe: {
+      field: "dotted path into each message's data (1–256 characters, segments 1–128; all-digit segments index arrays)",
+      from: "RFC 3339 date-time or epoch ms, included; default: `to` − 24 h",
+      to: "RFC 3339 date-time or epoch ms, included; default: now. At most 400 days after `from`",
+      bucket: "`<n>s`, `<n>m`, `<n>h` or `<n>d` (≥ 1 s); at most 10,000 buckets over the range",
+      limit: "raw points per page, 1–10,000, default 1,000 (without bucket)",
+      after: "a message id: the `next` of the previous raw page",
+    },
+    responses: {
+      200: { description: "SeriesBuckets with a bucket, SeriesRaw without", schema: r.series },
+      400: problems.badRequest,
+      ...agentProblems,
+      422: problems.invalid,
+    },
+  },
+  {
+    method: "get",
+    path: `${channelPath}/export`,
+    operationId: "exportMessages",
+    summary: "Every message in a time range, oldest first, streamed as NDJSON or CSV",
+    description:
+      "NDJSON (`application/x-ndjson`): one message per line, as GET messages answers it. CSV (`text/csv`): columns id, timestamp, author_id, then `data` flattened to dotted `data.*` columns (every column seen over the range, first seen first; arrays as JSON text).",
+    tags: ["data plane"],
+    security: security.read,
+    params: channelParams,
+    query: exportQuery,
+    describe: {
+      from: "RFC 3339 date-time or epoch ms, included; default: `to` − 24 h",
+      to: "RFC 3339 date-time or epoch ms, included; default: now. At most 400 days after `from`",
+      format: "ndjson (default) or csv",
+    },
+    responses: {
+      200: {
+        description: "the messages, streamed (application/x-ndjson or text/csv)",
+        headers: {
+          "Content-Disposition": {
+            description: "attachment; filename=<agent>_<channel>_<from>_<to>.<format>",
+            schema: z.string(),
+          },
+        },
+      },
+      400: problems.badRequest,
+      ...agentProblems,
+      422: problems.invalid,
     },
   },
   {

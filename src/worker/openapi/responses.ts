@@ -214,3 +214,26 @@ export const downlink = z.object({
   attempts: z.number().int(),
   error: z.string().optional(),
 });
+
+// A channel's history (issue 23, docs/wire.md "History: series and export").
+export const seriesPoint = z.object({
+  t: epochMs.describe("bucket start, epoch ms; buckets start at epoch multiples of their size (UTC)"),
+  n: z.number().int().describe("values of the field in the bucket, of any type"),
+  min: z.number().nullable().describe("least numeric value; null when the bucket has none"),
+  max: z.number().nullable(),
+  avg: z.number().nullable().describe("mean of the numeric values"),
+  first: jsonValue.describe("the bucket's first value, whatever its type"),
+  last: jsonValue.describe("the bucket's last value, whatever its type"),
+});
+export const rawPoint = z.object({ t: epochMs.describe("the message's timestamp"), v: jsonValue });
+export const seriesBuckets = z.object({
+  field: z.string(),
+  bucket: z.string().describe("as asked, e.g. 5m"),
+  points: z.array(seriesPoint).describe("one per non-empty bucket, oldest first"),
+});
+export const seriesRaw = z.object({
+  field: z.string(),
+  points: z.array(rawPoint).describe("oldest first"),
+  next: id.nullable().describe("ask again with after=<next> while not null; a page may hold fewer than limit points"),
+});
+export const series = z.union([seriesBuckets, seriesRaw]);

@@ -237,6 +237,13 @@ describe("responses as the document describes them", () => {
       `${base}/messages`,
       await call(chan(a, "events", "/messages"), { method: "POST", body: { data: { n: 1 } } }),
     );
+    const series = `${base}/series`;
+    await conforms("get", series, await call(chan(a, "events", "/series?field=n&bucket=1h")));
+    await conforms("get", series, await call(chan(a, "events", "/series?field=n&limit=1")));
+    await conforms("get", series, await call(chan(a, "events", "/series?field=n&bucket=5x")));
+    const exported = await call(chan(a, "events", "/export"));
+    expect(doc.paths[`${base}/export`]?.get.responses[String(exported.status)]).toBeDefined();
+    await exported.body?.cancel();
     await conforms(
       "post",
       `${base}/messages`,
