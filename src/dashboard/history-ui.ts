@@ -66,7 +66,8 @@ function historyPanel(ctx) {
         "&from=" + view.from + "&to=" + view.to + "&bucket=" + bucket,
     ).then((answer) => (answer && Array.isArray(answer.points) ? answer.points : []));
   const unitOf = (path) => unitFor(path, ctx.units());
-  const fmt = (path) => (v) => withUnit(v, unitOf(path));
+  /** A value as the tags show it, averages to four significant digits ("46.17%", not "46.167%"). */
+  const fmt = (path) => (v) => withUnit(Number.isInteger(v) || Math.abs(v) >= 1000 ? Math.round(v) : Number(v.toPrecision(4)), unitOf(path));
   const phone = () => matchMedia("(max-width: 600px)").matches;
 
   function choose(r) {
@@ -200,13 +201,9 @@ function historyPanel(ctx) {
     const tid = "track-" + target.appKey + "-" + target.tag;
     const caption = h("span", { class: "muted", "data-testid": tid + "-caption" });
     const box = h("div", { class: "track-box" });
-    const el = h(
-      "figure",
-      { class: "track", "data-testid": tid, "data-state": "loading" },
-      h("figcaption", {}, h("span", { title: target.path }, "Track \u00b7 " + ctx.appName(target.appKey) + " " + labelOf(target.tag).toLowerCase()), caption),
-      box,
-    );
-    return { ...target, tid, el, box, caption, lat: [], lon: [], gen: 0, pending: null, problem: null, drawnWidth: 0 };
+    const name = h("span", { title: target.path });
+    const el = h("figure", { class: "track", "data-testid": tid, "data-state": "loading" }, h("figcaption", {}, name, caption), box);
+    return { ...target, tid, el, box, name, caption, lat: [], lon: [], gen: 0, pending: null, problem: null, drawnWidth: 0 };
   }
   function loadTrack(t) {
     const gen = ++t.gen;
@@ -313,6 +310,7 @@ function historyPanel(ctx) {
         trackBox.replaceChildren();
         track = null;
       }
+      if (track) track.name.textContent = "Track \u00b7 " + ctx.appName(track.appKey) + " " + labelOf(track.tag).toLowerCase();
     },
     /** A merge patch as it happened (an AggregateUpdate's request_data): its readings join the charts live. */
     take(patch) {
