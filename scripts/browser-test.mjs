@@ -13,8 +13,11 @@
 // text. Downlinks (issue 22): the device page's panel with its send form and cancel disabled (with
 // the reason) for the read token; as a write token, hex and JSON downlinks sent and listed queued,
 // bad input refused inline, the API's 422 detail shown, one cancelled (a 409 said), and the device's
-// next uplink turning the other `sent` live. Screenshots go to artifacts/dashboard-*.png and
-// artifacts/device-downlinks-{1280,375}.png, or to $SHOTS_DIR.
+// next uplink turning the other `sent` live. History (issue 23): a chart for each numeric tag with
+// points, each range refetching with its bucket, an uplink appended live, the tracker's track, and
+// the panel stacked at 375 px. Screenshots go to artifacts/dashboard-*.png,
+// artifacts/device-downlinks-{1280,375}.png and artifacts/device-history-{1280,375}.png, or to
+// $SHOTS_DIR.
 // Ends with a plain "browser: N passed, M failed" line; exit 1 on any failure.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
