@@ -3,11 +3,13 @@
 // token (from `?token=`, then kept in localStorage, or typed into a form) and the hash routes
 // `#/` (devices) and `#/device/<id>`.
 // Kept free of backticks and dollar-brace: the code is a String.raw template.
+import { CHART_JS } from "./chart.ts";
 import { DEVICE_UI_JS } from "./device-ui.ts";
 import { DOM_JS } from "./dom.ts";
 import { DOWNLINK_FORM_JS } from "./downlink-form.ts";
 import { DOWNLINKS_UI_JS } from "./downlinks-ui.ts";
 import { GATEWAY_JS } from "./gateway-client.ts";
+import { HISTORY_JS } from "./history-ui.ts";
 import { VALUES_JS } from "./values.ts";
 import { VIEWS_JS } from "./views.ts";
 
@@ -120,6 +122,8 @@ export const SCRIPT = [
   DEVICE_UI_JS,
   DOWNLINK_FORM_JS,
   DOWNLINKS_UI_JS,
+  CHART_JS,
+  HISTORY_JS,
   VIEWS_JS,
   APP_JS,
 ].join("\n");

@@ -125,6 +125,34 @@ dl.nested .value-row { border-bottom: none; padding: 0.05rem 0 0.05rem 0.5rem; f
 .downlinks .meta, .downlinks .error { flex-basis: 100%; margin: 0; font-size: 0.8rem; }
 .downlinks .error { color: var(--bad); }
 
+.history-card { margin-top: 1rem; }
+.history-card .card-head { flex-wrap: wrap; }
+.ranges { display: inline-flex; flex-wrap: wrap; gap: 0.25rem; }
+.ranges button { font-size: 0.85rem; }
+.ranges button[aria-pressed="true"] { background: var(--accent); color: #fff; }
+.charts { display: grid; gap: 0.75rem 1rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 300px), 1fr)); }
+.chart, .track { margin: 0; min-width: 0; }
+.chart figcaption, .track figcaption { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 0.5rem;
+  font-size: 0.9rem; }
+.chart .latest { font-weight: 600; }
+.chart-box { height: 150px; }
+.chart svg, .track svg { display: block; width: 100%; height: 100%; overflow: visible; touch-action: pan-y; }
+.chart .axis text, .chart .empty, .track .north { font-size: 10px; fill: var(--muted); }
+.chart .grid line { stroke: var(--line); stroke-dasharray: 2 3; }
+.chart .baseline { stroke: var(--line); }
+.chart .line { fill: none; stroke: var(--accent); stroke-width: 1.6; stroke-linejoin: round; }
+.chart .band { fill: var(--accent); opacity: 0.18; }
+.chart .dot { fill: var(--accent); }
+.chart .guide { stroke: var(--muted); stroke-dasharray: 3 2; }
+.chart .mark { fill: var(--card); stroke: var(--accent); stroke-width: 2; }
+.readout { margin: 0.1rem 0 0; min-height: 1.3em; font-size: 0.8rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+.track { margin-top: 0.75rem; }
+.track-box { height: 260px; }
+.track .track-bg { fill: var(--bg); stroke: var(--line); }
+.track .track-line { fill: none; stroke: var(--accent); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
+.track .track-start { fill: var(--ok); stroke: var(--card); stroke-width: 1.5; }
+.track .track-end { fill: var(--bad); stroke: var(--card); stroke-width: 1.5; }
+
 @media (max-width: 600px) {
   :root { font-size: 14px; }
   main { padding: 0.5rem; }
@@ -145,5 +173,10 @@ dl.nested .value-row { border-bottom: none; padding: 0.05rem 0 0.05rem 0.5rem; f
   .messages details.raw[open] { grid-column: 1 / -1; grid-row: 3; }
   .device-row { padding: 0.5rem 0.7rem; }
   .downlinks li:nth-child(n+6) { display: none; }
+  .history-card { margin-top: 0.5rem; }
+  .charts { gap: 0.5rem; }
+  .chart-box { height: 110px; }
+  .track-box { height: 200px; }
+  .ranges button { padding: 0.2rem 0.5rem; }
 }
 `;

@@ -103,7 +103,7 @@ function listView(main) {
   };
 }
 
-/** #/device/<id> : its UI, tags, connection, downlinks and recent messages, live. */
+/** #/device/<id> : its UI, tags, connection, downlinks, recent messages and history, live. */
 function deviceView(main, id) {
   const channels = ["tag_values", "ui_state", CONNECTION, "on_external_event", "downlinks"].map((name) => ({
     agent_id: id,
@@ -114,6 +114,8 @@ function deviceView(main, id) {
   let ui = null;
   let uiData = null;
   let left = false;
+  /** tag_values has synced: the History panel knows the device's tags. */
+  let synced = false;
   /** What the page learns from the API: who may do what, and the names of authors and panels. */
   const known = { access: null, agents: new Map(), installs: new Map(), authors: new Map() };
   const title = h("h1", { id: "device-title" }, "Device " + id);
@@ -131,6 +133,7 @@ function deviceView(main, id) {
   const rawToggle = h("input", { type: "checkbox", id: "tags-raw", "data-testid": "tags-raw" });
   const list = h("ol", { class: "messages", "data-testid": "device-messages" });
   const downlinks = downlinksPanel({ agentId: id, canWrite: () => known.access !== "read" });
+  const history = historyPanel({ agentId: id, appName: (appKey) => appName(appKey), units: () => unitsOf() });
   const card = (heading, hid, extra, ...body) =>
     h("section", { class: "card", "aria-labelledby": hid }, h("div", { class: "card-head" }, h("h2", { id: hid }, heading), extra), ...body);
   main.append(
@@ -145,6 +148,7 @@ function deviceView(main, id) {
       card("Downlinks", "h-downlinks", null, downlinks.el),
       card("Recent messages", "h-msgs", null, list),
     ),
+    h("div", { class: "history-card", "data-testid": "device-history" }, card("History", "h-history", history.ranges, history.el)),
   );
   const say = (text, isError) => {
     notice.textContent = text;
@@ -198,6 +202,7 @@ function deviceView(main, id) {
         showUi();
         showTags();
         showMessages();
+        if (synced) history.tags(tags);
       });
     })
     .catch((error) => say(error.message, true));
@@ -242,6 +247,9 @@ function deviceView(main, id) {
         tags = data || {};
         showTags();
         if (ui) ui.update(tags);
+        if (t === "AggregateUpdate") history.take(d.request_data);
+        synced = true;
+        history.tags(tags);
       } else if (name === "ui_state" && data !== undefined) {
         uiData = data;
         showUi();
@@ -257,6 +265,7 @@ function deviceView(main, id) {
     },
     leave() {
       left = true;
+      history.leave();
       clearTimeout(seenTimer);
       channels.forEach((channel) => page.gateway.unsubscribe(keyOf(channel)));
     },
