@@ -150,31 +150,6 @@ async function run({ server, api }) {
       "console",
       (m) => m.type() === "error" && !/Failed to load resource/.test(m.text()) && problems.push(m.text()),
     );
-    // TODO(merge): real endpoint. Until the series API (issue 23) is in this tree, its answers are
-    // made here from the device's real tag_values messages, bucketed as the contract says. Delete
-    // from this line to "END TODO(merge)" and the test reads the real API.
-    await page.route(/\/channels\/tag_values\/series\?/, async (route) => {
-      const url = new URL(route.request().url());
-      const q = (name) => url.searchParams.get(name);
-      const [field, bucket, from, to] = [q("field"), q("bucket"), Number(q("from")), Number(q("to"))];
-      const size = Number(bucket.slice(0, -1)) * { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[bucket.slice(-1)];
-      const res = await fetch(`${url.origin}${url.pathname.replace(/series$/, "messages")}?limit=1000`, {
-        headers: { authorization: route.request().headers().authorization },
-      });
-      const buckets = new Map();
-      for (const m of (await res.json()).reverse()) {
-        let v = m.data;
-        for (const key of field.split(".")) v = v !== null && typeof v === "object" ? v[key] : undefined;
-        if (typeof v !== "number" || m.timestamp < from || m.timestamp > to) continue;
-        const start = Math.floor(m.timestamp / size) * size;
-        const b = buckets.get(start) ?? { t: start, n: 0, min: v, max: v, sum: 0, first: v, last: v };
-        Object.assign(b, { n: b.n + 1, min: Math.min(b.min, v), max: Math.max(b.max, v), sum: b.sum + v, last: v });
-        buckets.set(start, b);
-      }
-      const points = [...buckets.values()].map(({ sum, ...b }) => ({ ...b, avg: sum / b.n })).sort((a, b) => a.t - b.t);
-      await route.fulfill({ json: { field, bucket, points } });
-    });
-    // END TODO(merge)
 
     await check("the device list shows the token's device, live, and only it", async () => {
       await page.goto(`${server.url}/dashboard?token=${encodeURIComponent(token)}`);
