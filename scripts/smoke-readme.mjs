@@ -36,6 +36,9 @@ const EXPECTED = [
   '["request_position","AQI="]',
   '["sent","sent"]',
   "204",
+  '{"min":87,"max":87,"last":87}',
+  "[87,87]",
+  "id,timestamp,author_id,data.device_id,data.position.lat,data.position.lon,data.battery.percent",
 ];
 
 function freePort() {
