@@ -71,6 +71,15 @@ export const BUDGETS: Budget[] = [
       ...over("$/M downlinks", usd, 10),
     ],
   },
+  // Issue 23: a 24-hour series at 5-minute data reads the day's 288 rows and a few more (measured
+  // 296), whatever history the journal holds: one Worker request, the device's call, and the
+  // agent's record from the registry the first time an isolate looks it up (0.1 over 40 queries of
+  // 4 devices); $0.76 per million queries.
+  {
+    path: "series: 24 h of 5-minute data, hourly buckets",
+    regime: "busy",
+    check: (e) => [...over("DO calls", totalCalls(e), 1.15), ...over("rows read", e.rows_read, 2 * 288)],
+  },
   // Issue 10: the write's own call and one to the gateway object holding the 1,000 sockets (the
   // sockets themselves cost no request: outgoing WebSocket messages are not billed).
   {

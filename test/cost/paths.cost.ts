@@ -6,6 +6,7 @@ import { env } from "cloudflare:workers";
 import { afterAll, describe, expect, it } from "vitest";
 import { BUDGETS } from "./budgets.ts";
 import { DOWNLINK_PATH, measureDownlinks } from "./downlink.ts";
+import { measureSeries, SERIES_PATH } from "./series.ts";
 import { close, fanOut, SUBSCRIBERS, watched } from "./fanout.ts";
 import { meteringCheck } from "./meter-check.ts";
 import { PATHS } from "./paths.ts";
@@ -59,6 +60,18 @@ describe("cost per event (busy, sparse)", () => {
       console.log(`${DOWNLINK_PATH}: ${outbound.toFixed(2)} outbound requests (subrequests) per downlink`);
       expect(outbound).toBe(1);
       expect(overBudget(DOWNLINK_PATH), `${DOWNLINK_PATH} over budget`).toEqual([]);
+    },
+    300_000,
+  );
+
+  // Issue 23: a 24-hour series query (the dashboard's Day chart) on a device with 5-minute history:
+  // rows read in proportion to the day, never the journal.
+  it(
+    SERIES_PATH,
+    async () => {
+      const e = await measureSeries(Math.min(DEVICES, 4), 40);
+      rows.push(row(SERIES_PATH, "busy", e));
+      expect(overBudget(SERIES_PATH), `${SERIES_PATH} over budget`).toEqual([]);
     },
     300_000,
   );
