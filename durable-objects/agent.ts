@@ -111,7 +111,7 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     return this.#pipeline.createMessage(name, write);
   }
 
-  messagesPage(name: string, page: PageQuery, maxBytes: number): JsonPage | null {
+  messagesPage(name: string, page: PageQuery, maxBytes: number): Promise<JsonPage | null> {
     return this.#pipeline.store.messagesPage(name, page, maxBytes);
   }
 
@@ -213,6 +213,12 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
   /** The processor installs covering this agent, as the registry has them now (a full replacement). */
   async syncProcessors(installs: ProcessorInstall[]): Promise<void> {
     await this.#processors.sync(installs);
+  }
+
+  /** The registry deleted this agent's record (src/registry/agent-changes.ts): it holds no installs, and its archive goes. */
+  async agentDeleted(): Promise<void> {
+    await this.#processors.sync([]);
+    await this.#pipeline.archive?.deleteAll();
   }
 
   processorInstalls(): ProcessorInstall[] {
