@@ -180,6 +180,25 @@ describe("journal archive", () => {
     });
   });
 
+  it("segments left due by an object that stopped are found at wake and uploaded then", async () => {
+    const { id } = await newAgent();
+    await runInDurableObject(stubOf(id), async (_instance, state) => {
+      const refusing = { put: () => Promise.reject(new Error("R2 unavailable (test)")) } as unknown as R2Bucket;
+      const before = archived(id, state, refusing);
+      fill(before.store, 0, 120);
+      await before.archive.run();
+      const due = before.store.journal.due.length;
+      expect(due).toBeGreaterThan(5);
+      // A new store over the same storage: what the object builds when it wakes.
+      const { store, archive } = archived(id, state);
+      expect(store.journal.due.length).toBe(due);
+      await archive.run();
+      expect(store.journal.due).toEqual([]);
+      expect(await pageAll(store, false)).toEqual(range(120).reverse());
+      expect(await pageAll(store, true)).toEqual(range(120));
+    });
+  });
+
   it("deletes the agent's objects older than the retention when it archives", async () => {
     const { id } = await newAgent();
     const old = Date.now() - 401 * 86_400_000;
