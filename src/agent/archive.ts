@@ -12,8 +12,6 @@ import { snowflakeTime } from "../shared/snowflake.ts";
 
 /** NDJSON text per object at most (a segment larger than this goes in several): bounds memory. */
 const PART_CHARS = 16 * 1024 * 1024;
-/** Should the object stop before the upload after a commit ends, the alarm comes by then. */
-const BACKSTOP_MS = 60_000;
 const MAX_BACKOFF_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
@@ -42,9 +40,12 @@ export class Archive implements ArchiveLink {
     return this.side.journal().due.length > 0;
   }
 
-  /** A commit marked segments due: upload them now, with the alarm as a backstop. */
+  /**
+   * A commit marked segments due: upload them now. No alarm is set for it (that would be a row
+   * and a wake per segment): should the object stop first, its next wake finds them due (the
+   * pipeline's constructor runs them); only a failed put wants the alarm.
+   */
   due(): void {
-    void this.side.timers.ensureWake("archive", Date.now() + BACKSTOP_MS);
     void this.run();
   }
 
