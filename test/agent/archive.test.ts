@@ -10,7 +10,7 @@ import { ChannelStore } from "../../src/agent/channel-store.ts";
 import { Timers } from "../../src/agent/timers.ts";
 import type { Message, PageQuery } from "../../src/shared/channel-types.ts";
 import { snowflakeAt } from "../../src/shared/snowflake.ts";
-import { call, newAgent } from "../support/helpers.ts";
+import { call, chan, json, newAgent } from "../support/helpers.ts";
 
 const stubOf = (id: string) => env.AGENT.get(env.AGENT.idFromName(id));
 /** Segments of 5 entries: 300 writes archive about 50 segments. */
@@ -197,6 +197,38 @@ describe("journal archive", () => {
       expect(await pageAll(store, false)).toEqual(range(120).reverse());
       expect(await pageAll(store, true)).toEqual(range(120));
     });
+  });
+
+  it("GET …/messages pages from the journal on into the archive, both ways", async () => {
+    const { id } = await newAgent();
+    // History older than the journal, as the archive holds it (ids an hour back).
+    const t0 = Date.now() - 3_600_000;
+    const lines = range(30).map((i) => {
+      const seq = snowflakeAt(t0 + i * 1000);
+      const e = { t: t0 + i * 1000, a: "t", m: [{ c: "events", d: { i } }] };
+      return JSON.stringify({ seq: String(seq), hi: String(seq), c: "|events|", k: null, e });
+    });
+    const gz = async (text: string) =>
+      new Response(new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer();
+    for (const [from, to] of [
+      [0, 10],
+      [10, 30],
+    ] as const)
+      await env.ARCHIVE.put(
+        archiveKey(id, snowflakeAt(t0 + from * 1000), snowflakeAt(t0 + (to - 1) * 1000)),
+        await gz(lines.slice(from, to).join("\n") + "\n"),
+      );
+    for (let i = 30; i < 35; i++)
+      expect((await call(chan(id, "events", "/messages"), { method: "POST", body: { data: { i } } })).status).toBe(201);
+    const listed = async (query: string) =>
+      ((await json(await call(chan(id, "events", `/messages?${query}`)), 200)) as Message[]).map(
+        (m) => (m.data as { i: number }).i,
+      );
+    expect(await listed("limit=100")).toEqual(range(35).reverse());
+    const all = (await json(await call(chan(id, "events", "/messages?limit=100")), 200)) as Message[];
+    expect(await listed(`limit=4&before=${all[3]?.id}`)).toEqual([30, 29, 28, 27]);
+    expect(await listed(`limit=4&after=${all[30]?.id}`)).toEqual([5, 6, 7, 8]);
+    expect(await listed(`limit=100&after=${all[34]?.id}`)).toEqual(range(35).slice(1));
   });
 
   it("deletes the agent's objects older than the retention when it archives", async () => {
