@@ -3,7 +3,8 @@
 // other (groupOrder), each with its own retention:
 // - busy: the busy and sparse regimes, with a short MESSAGE_RETENTION so the measured window is the
 //   steady state of a full journal (segment drops and checkpoints included) after a quick fill;
-// - fleet: the fleet regime at the production retention (wrangler.toml's MESSAGE_RETENTION).
+// - fleet: the fleet regime at the production retention (wrangler.toml's MESSAGE_RETENTION), and the
+//   archive's cost per device-month (archive.cost.ts).
 // Sizes come from COST_* environment variables (docs/cost.md); COST_BILL=1 prints the monthly bill.
 import { defineConfig } from "vitest/config";
 import { workersConfig } from "./vitest.shared.ts";
@@ -26,7 +27,7 @@ export default defineConfig({
   test: {
     projects: [
       project("busy", ["test/cost/paths.cost.ts"], { MESSAGE_RETENTION: "512" }, 0),
-      project("fleet", ["test/cost/fleet.cost.ts"], {}, 1),
+      project("fleet", ["test/cost/fleet.cost.ts", "test/cost/archive.cost.ts"], {}, 1),
     ],
   },
 });

@@ -121,7 +121,7 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     return this.#pipeline.createMessage(name, write);
   }
 
-  messagesPage(name: string, page: PageQuery, maxBytes: number): JsonPage | null {
+  messagesPage(name: string, page: PageQuery, maxBytes: number): Promise<JsonPage | null> {
     return this.#pipeline.store.messagesPage(name, page, maxBytes);
   }
 
@@ -141,15 +141,15 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
     return this.#pipeline.store.deleteMessage(name, id);
   }
 
-  series(name: string, query: SeriesQuery): Outcome<SeriesAnswer> | null {
+  series(name: string, query: SeriesQuery): Promise<Outcome<SeriesAnswer> | null> {
     return series(this.#pipeline.store, name, query);
   }
 
-  exportColumns(name: string, range: HistoryRange, after: string | null): Outcome<ColumnsPage> | null {
+  exportColumns(name: string, range: HistoryRange, after: string | null): Promise<Outcome<ColumnsPage> | null> {
     return exportColumns(this.#pipeline.store, name, range, after);
   }
 
-  exportPart(name: string, query: ExportQuery, maxBytes: number): Outcome<ExportPage> | null {
+  exportPart(name: string, query: ExportQuery, maxBytes: number): Promise<Outcome<ExportPage> | null> {
     return exportPart(this.#pipeline.store, name, query, maxBytes);
   }
 
@@ -235,6 +235,12 @@ export class Agent extends DurableObject<Env> implements AgentRpc {
   /** The processor installs covering this agent, as the registry has them now (a full replacement). */
   async syncProcessors(installs: ProcessorInstall[]): Promise<void> {
     await this.#processors.sync(installs);
+  }
+
+  /** The registry deleted this agent's record (src/registry/agent-changes.ts): it holds no installs, and its archive goes. */
+  async agentDeleted(): Promise<void> {
+    await this.#processors.sync([]);
+    await this.#pipeline.archive?.deleteAll();
   }
 
   processorInstalls(): ProcessorInstall[] {

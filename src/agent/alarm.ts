@@ -1,7 +1,8 @@
 // The Agent object's one alarm, which serves every timer (timers.ts): what a run does, in order —
 // write a busy invocation log, re-send the queue spool's kept messages, retry the outbox, take an
 // agent past its connection deadline offline, send due schedules and deployments, send due
-// downlinks and expire old ones — and the deadline it wants next.
+// downlinks and expire old ones, upload journal segments due for the archive — and the deadline it
+// wants next.
 import type { AgentProcessors } from "./agent-processors.ts";
 import type { CommitPipeline } from "./commit-pipeline.ts";
 import type { DownlinkSender } from "./downlink-sender.ts";
@@ -31,4 +32,5 @@ export async function runAlarm({ timers, log, queues, pipeline, processors, down
   await pipeline.flushOutbox();
   await pipeline.armConnection();
   await downlinks.run(now);
+  if (pipeline.archive?.pending) await pipeline.archive.run(now);
 }

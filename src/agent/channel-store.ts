@@ -4,7 +4,7 @@
 import { ChannelStates, type ChannelState } from "./channel-state.ts";
 import { migrateLegacyChannels } from "./legacy-migration.ts";
 import { EventKeys } from "./event-key-digests.ts";
-import { toPage, type JsonPage } from "../shared/json-page.ts";
+import { toPage, toPageAsync, type JsonPage } from "../shared/json-page.ts";
 import { MAX_ENTRY_BYTES, MAX_STORED_JSON_BYTES, sizeProblem, tooLarge } from "./value-limits.ts";
 import { entryMessages, idsOf, Journal, KEY_SEPARATOR, type AggregateOp, type Entry, type Row } from "./journal.ts";
 import { dropNoOps, joinParts, partOps, runNotes, type EventPart, type EventWrite } from "./event-entry.ts";
@@ -66,6 +66,20 @@ export interface StoreHooks {
   view(name: string, data: Json): Json;
 }
 
+/**
+ * The journal's archive as the store sees it (archive.ts): told when a commit let segments go, and
+ * read for messages older than the journal holds (archive-read.ts archivedRows).
+ */
+export interface ArchiveLink {
+  /** A commit marked segments due for the archive (journal.ts): upload them. */
+  due(): void;
+  /** Archived rows touching `channel` with `fromSeq ≤ seq ≤ toSeq`, in `order`. */
+  rows(channel: string, fromSeq: bigint, toSeq: bigint, order: "asc" | "desc"): AsyncIterable<Row>;
+}
+
+/** An entry has fewer message ids than bytes: the row holding id `after` starts no earlier. */
+const MAX_IDS_PER_ENTRY = BigInt(MAX_ENTRY_BYTES);
+
 const NO_HOOKS: StoreHooks = {
   deliveries: () => null,
   extraOps: () => [],
@@ -92,8 +106,9 @@ export class ChannelStore {
     retention: number,
     private readonly transaction: <T>(work: () => T) => T,
     private readonly hooks: StoreHooks = NO_HOOKS,
+    private readonly archive: ArchiveLink | null = null,
   ) {
-    this.#journal = new Journal(sql, retention);
+    this.#journal = new Journal(sql, retention, archive !== null);
     transaction(() =>
       migrateLegacyChannels(sql, this.#journal.tables, (seq, channel, entry) =>
         this.#journal.append(seq, seq, [channel], null, JSON.stringify(entry)),
@@ -125,6 +140,11 @@ export class ChannelStore {
       );
       this.hooks.committed(seq, entry, true);
     }
+  }
+
+  /** The journal (the archive uploads and drops its due segments). */
+  get journal(): Journal {
+    return this.#journal;
   }
 
   /** What the agent's checkpoint carried besides channel state (see StoreHooks.checkpointExtra). */
@@ -283,9 +303,47 @@ export class ChannelStore {
    * message): the caller asks again from `last` for the rest, so a large page never has to
    * cross RPC (≤ 32 MiB) in one value, and is never silently shortened.
    */
-  messagesPage(name: string, page: PageQuery, maxBytes: number): JsonPage | null {
+  async messagesPage(name: string, page: PageQuery, maxBytes: number): Promise<JsonPage | null> {
     if (!this.#states.map.has(name)) return null;
-    return toPage(this.messages(name, page), page.limit, maxBytes, (m) => m.id);
+    if (this.archive === null) return toPage(this.messages(name, page), page.limit, maxBytes, (m) => m.id);
+    return toPageAsync(this.withArchive(name, page, this.archive), page.limit, maxBytes, (m) => m.id);
+  }
+
+  /**
+   * Messages in page order over the archive and the journal: backward, the journal's then the
+   * archive's below the journal's oldest row; forward, the archive's first. The archive is read
+   * only below the journal's oldest seq, so a segment uploaded but not yet dropped is listed once.
+   */
+  private async *withArchive(name: string, page: PageQuery, archive: ArchiveLink): AsyncGenerator<Message> {
+    const before = page.before !== undefined ? BigInt(page.before) : null;
+    const after = page.after !== undefined ? BigInt(page.after) : null;
+    const forward = after !== null && before === null;
+    let oldest = this.#journal.oldestSeq();
+    if (!forward) {
+      // The journal's part runs without I/O: no other call changes the journal under it.
+      for (const message of this.messages(name, page)) yield message;
+      const below = oldest === null ? before : before === null || oldest < before ? oldest : before;
+      const to = below === null ? (1n << 63n) - 1n : below - 1n;
+      for await (const row of archive.rows(name, 0n, to, "desc")) {
+        const { found, stop } = this.rowMessages(row, name, false, before, after);
+        yield* found;
+        if (stop) return;
+      }
+      return;
+    }
+    if (oldest !== null && after !== null && after < oldest) {
+      let from = after - MAX_IDS_PER_ENTRY < 0n ? 0n : after - MAX_IDS_PER_ENTRY;
+      // A segment uploaded and dropped while the archive was read: read its range too.
+      for (;;) {
+        for await (const row of archive.rows(name, from, oldest - 1n, "asc"))
+          yield* this.rowMessages(row, name, true, before, after).found;
+        const now = this.#journal.oldestSeq();
+        if (now === null || now <= oldest) break;
+        from = oldest;
+        oldest = now;
+      }
+    }
+    for (const message of this.messages(name, page)) yield message;
   }
 
   /** Channels with their aggregates, by name after `after`, as JSON text bounded like messagesPage. */
@@ -306,30 +364,70 @@ export class ChannelStore {
     // Forward paging (after without before) lists the oldest messages newer than `after`.
     const forward = after !== null && before === null;
     for (const row of this.#journal.scan(name, forward ? "asc" : "desc", forward ? after : before)) {
-      const found = entryMessages(row.entry).filter(([, channel]) => channel === name);
-      if (!forward) found.reverse();
-      for (const [index, , data, author] of found) {
-        const id = row.seq + BigInt(index);
-        if (before !== null && id >= before) continue;
-        if (after !== null && id <= after) {
-          if (forward) continue;
-          return;
-        }
-        yield this.messageView(row, index, name, data, author);
-      }
+      const { found, stop } = this.rowMessages(row, name, forward, before, after);
+      yield* found;
+      if (stop) return;
     }
   }
 
   /**
    * Messages of a channel with ids in [`fromId`, `toId`], oldest first (history: series.ts and
-   * history-export.ts), read through the journal's one range reader.
+   * history-export.ts): the archive's below the journal's oldest row (archive-read.ts), then the
+   * journal's through its one range reader. `stats.rowsRead`: the journal rows read.
    */
-  *messagesInRange(name: string, fromId: bigint, toId: bigint, stats?: { rowsRead: number }): Generator<Message> {
-    for (const row of this.#journal.rowsInRange(name, fromId, toId, "asc", stats))
-      for (const [index, channel, data, author] of entryMessages(row.entry)) {
-        const id = row.seq + BigInt(index);
-        if (channel === name && id >= fromId && id <= toId) yield this.messageView(row, index, name, data, author);
+  async *messagesInRange(
+    name: string,
+    fromId: bigint,
+    toId: bigint,
+    stats?: { rowsRead: number },
+  ): AsyncGenerator<Message> {
+    let oldest = this.#journal.oldestSeq();
+    if (this.archive && (oldest === null || fromId < oldest)) {
+      // An entry holds several ids: one starting a little before `fromId` may reach into the range.
+      let from = fromId - MAX_IDS_PER_ENTRY < 0n ? 0n : fromId - MAX_IDS_PER_ENTRY;
+      for (;;) {
+        const to = oldest === null || toId < oldest ? toId : oldest - 1n;
+        for await (const row of this.archive.rows(name, from, to, "asc")) yield* this.inRange(row, name, fromId, toId);
+        // A segment uploaded and dropped while the archive was read: read its range there too.
+        const now = this.#journal.oldestSeq();
+        if (oldest === null || now === null || now <= oldest || toId < oldest) break;
+        [from, oldest] = [oldest, now];
       }
+      if (oldest === null || toId < oldest) return;
+    }
+    for (const row of this.#journal.rowsInRange(name, fromId, toId, "asc", stats))
+      yield* this.inRange(row, name, fromId, toId);
+  }
+
+  /** A row's messages of `name` with ids in [`fromId`, `toId`]. */
+  private *inRange(row: Row, name: string, fromId: bigint, toId: bigint): Generator<Message> {
+    for (const [index, channel, data, author] of entryMessages(row.entry)) {
+      const id = row.seq + BigInt(index);
+      if (channel === name && id >= fromId && id <= toId) yield this.messageView(row, index, name, data, author);
+    }
+  }
+
+  /** A row's messages of `name` within the page's bounds, in page order; `stop`: backward paging reached `after`. */
+  private rowMessages(
+    row: Row,
+    name: string,
+    forward: boolean,
+    before: bigint | null,
+    after: bigint | null,
+  ): { found: Message[]; stop: boolean } {
+    const parts = entryMessages(row.entry).filter(([, channel]) => channel === name);
+    if (!forward) parts.reverse();
+    const found: Message[] = [];
+    for (const [index, , data, author] of parts) {
+      const id = row.seq + BigInt(index);
+      if (before !== null && id >= before) continue;
+      if (after !== null && id <= after) {
+        if (forward) continue;
+        return { found, stop: true };
+      }
+      found.push(this.messageView(row, index, name, data, author));
+    }
+    return { found, stop: false };
   }
 
   getMessage(name: string, id: string): Message | null {
@@ -437,6 +535,7 @@ export class ChannelStore {
     if (checkpoint) this.#keys.saved();
     this.#keys.add(n, keys, seq, checkpoint);
     this.hooks.committed(seq, entry, false);
+    if (dropped.length && this.archive) this.archive.due();
     return ok({ seq, entry });
   }
 

@@ -4,6 +4,7 @@
 // deliveries (their watermark in entries and checkpoints, the backstop wake) and the gateway
 // fan-out — and the device's downlink queue, whose changes commit with the journal row that
 // publishes them. durable-objects/agent.ts forwards its channel, commit and gateway calls here.
+import { Archive } from "./archive.ts";
 import { ChannelStore, type PlannedEvent, type StoreHooks } from "./channel-store.ts";
 import { ConnectionTracker } from "./connection.ts";
 import { DownlinkStore } from "./downlink-store.ts";
@@ -48,6 +49,8 @@ export class CommitPipeline {
   readonly store: ChannelStore;
   readonly outbox: Outbox;
   readonly downlinks: Downlinks;
+  /** The journal's archive (R2), when the ARCHIVE binding is there. */
+  readonly archive: Archive | null;
   readonly #connection = new ConnectionTracker(undefined);
   readonly #fanout: Fanout;
 
@@ -64,7 +67,18 @@ export class CommitPipeline {
     );
     this.outbox.setInstalls(side.installs());
     this.#fanout = new Fanout(sql, agentId, gatewayDeliver(env, agentId));
-    this.store = new ChannelStore(sql, agentId, retentionOf(env), side.transaction, this.hooks());
+    this.archive = env.ARCHIVE
+      ? new Archive({
+          bucket: env.ARCHIVE,
+          agentId,
+          journal: () => this.store.journal,
+          timers,
+          retentionDays: archiveDaysOf(env),
+        })
+      : null;
+    this.store = new ChannelStore(sql, agentId, retentionOf(env), side.transaction, this.hooks(), this.archive);
+    // Segments a former run of the object left due (it stopped before their upload).
+    if (this.archive?.pending) void this.archive.run();
     this.#connection.restore(this.store.checkpointExtra.seen);
     this.downlinks = new Downlinks(
       new DownlinkStore(sql, this.store.tables, side.transaction),
@@ -338,6 +352,11 @@ function gatewayDeliver(env: Env, agentId: string): GatewayDeliver {
       throw error;
     }
   };
+}
+
+function archiveDaysOf(env: Env): number {
+  const n = Number(env.ARCHIVE_RETENTION_DAYS);
+  return Number.isFinite(n) && n > 0 ? n : 400;
 }
 
 function retentionOf(env: Env): number {

@@ -20,19 +20,19 @@ function csvRow(message: Message, columns: string[]): string {
 }
 
 /** The `data.*` columns of messages in the range after `after`, first seen first; a pass reads at most SCAN_BUDGET. */
-export function exportColumns(
+export async function exportColumns(
   store: ChannelStore,
   name: string,
   range: HistoryRange,
   after: string | null,
-): Outcome<ColumnsPage> | null {
+): Promise<Outcome<ColumnsPage> | null> {
   if (!store.get(name)) return null;
   const checked = checkRange(range.from, range.to, after);
   if (!checked.ok) return checked;
   const seen = new Set<string>();
   let scanned = 0;
   const [fromId, toId] = idRange(range.from, range.to, after);
-  for (const message of store.messagesInRange(name, fromId, toId)) {
+  for await (const message of store.messagesInRange(name, fromId, toId)) {
     for (const column of flatten(message.data).keys()) seen.add(column);
     if (seen.size > MAX_CSV_COLUMNS)
       return fail(422, "validation_failed", `format: more than ${MAX_CSV_COLUMNS} data columns; use format=ndjson`);
@@ -41,12 +41,12 @@ export function exportColumns(
   return ok({ columns: [...seen], next: null });
 }
 
-export function exportPart(
+export async function exportPart(
   store: ChannelStore,
   name: string,
   q: ExportQuery,
   maxBytes: number,
-): Outcome<ExportPage> | null {
+): Promise<Outcome<ExportPage> | null> {
   if (!store.get(name)) return null;
   const checked = checkRange(q.from, q.to, q.after);
   if (!checked.ok) return checked;
@@ -56,7 +56,7 @@ export function exportPart(
   let bytes = 0;
   let last: string | null = null;
   const [fromId, toId] = idRange(q.from, q.to, q.after);
-  for (const message of store.messagesInRange(name, fromId, toId)) {
+  for await (const message of store.messagesInRange(name, fromId, toId)) {
     if (lines.length >= EXPORT_PART_MESSAGES || (lines.length > 0 && bytes >= maxBytes))
       return ok({ text: lines.join(""), count: lines.length, last, more: true });
     const line = q.format === "csv" ? csvRow(message, q.columns ?? []) : `${JSON.stringify(message)}\n`;

@@ -1,6 +1,9 @@
 // An agent's write journal in its Durable Object's SQLite: one row per write (an event's whole
 // batch, a REST message or aggregate write), in segment tables `journal_<n>`. Retention drops whole
 // segments with DROP TABLE, which writes no rows; an insert into a WITHOUT ROWID table writes one.
+// With an archive (src/agent/archive.ts), retention only marks the segment due, in memory (no row,
+// no schema change: a wake finds the same segments due by the same rule); message paging still reads
+// it until its upload succeeded, then it is dropped.
 import type { Json } from "../shared/merge-patch.ts";
 import type { RunNote } from "../shared/invocation-records.ts";
 import { idKey } from "../shared/snowflake.ts";
@@ -104,6 +107,18 @@ export function idsOf(entry: Entry): number {
 
 const SEGMENT = /^journal_(\d+)$/;
 const table = (n: number): string => `journal_${n}`;
+/** Rows a message scan reads at once from a segment, at first and at most. */
+const SCAN_BATCH = 16;
+const SCAN_BATCH_MAX = 256;
+
+/** A segment due for the archive, as its rows are uploaded (archive.ts). */
+export interface ArchiveRow {
+  seq: string;
+  hi: string;
+  chans: string;
+  k: string | null;
+  e: string;
+}
 
 interface Segment {
   n: number;
@@ -124,10 +139,14 @@ export class Journal {
   /** The object's tables when it woke (read once: the schema is read per row). */
   readonly tables: ReadonlySet<string>;
   readonly #segmentSize: number;
+  /** Segments retention let go while an archive waits for them (oldest first): read, not counted. */
+  readonly #due: number[] = [];
 
   constructor(
     private readonly sql: SqlStorage,
     private readonly retention: number,
+    /** Retention marks segments due for the archive instead of dropping them. */
+    private readonly archiving = false,
   ) {
     this.#segmentSize = Math.max(1, Math.ceil(retention / 8));
     this.tables = new Set(
@@ -145,6 +164,41 @@ export class Journal {
     // (After MESSAGE_RETENTION changes, older segments of the former size are taken for the new
     // size until they are dropped; retention is coarse anyway.)
     names.forEach((n, i) => this.#segments.push({ n, count: i === names.length - 1 ? null : this.#segmentSize }));
+  }
+
+  /**
+   * Segments due for the archive, oldest first. At wake, those retention lets go are found by the
+   * rule that marked them (older segments full, the newest as the checkpoint counted it).
+   */
+  get due(): readonly number[] {
+    if (this.archiving && this.#segments.at(-1)?.count !== null) this.trim();
+    return this.#due;
+  }
+
+  /** A due segment's rows, oldest first (read once, by its upload). */
+  *dueRows(n: number): Generator<ArchiveRow> {
+    yield* this.sql.exec<{ seq: string; hi: string; chans: string; k: string | null; e: string }>(
+      `SELECT seq, hi, chans, k, e FROM ${table(n)} ORDER BY seq`,
+    );
+  }
+
+  /** A due segment is in the archive: drops it (no row written). */
+  archived(n: number): void {
+    const i = this.#due.indexOf(n);
+    if (i < 0) return;
+    this.sql.exec(`DROP TABLE IF EXISTS ${table(n)}`);
+    this.#due.splice(i, 1);
+  }
+
+  /**
+   * The oldest seq the journal still holds (due segments included): the archive is read below
+   * it, so a segment uploaded but not yet dropped is never listed twice. One index probe.
+   */
+  oldestSeq(): bigint | null {
+    const n = this.#due[0] ?? this.#segments[0]?.n;
+    if (n === undefined) return null;
+    const lo = this.sql.exec<{ lo: string | null }>(`SELECT min(seq) AS lo FROM ${table(n)}`).one().lo;
+    return lo === null ? null : BigInt(lo);
   }
 
   /**
@@ -246,7 +300,8 @@ export class Journal {
     let total = this.total();
     for (let first = this.#segments[0]; first && this.#segments.length > 1; first = this.#segments[0]) {
       if (total - this.countOf(first) < this.retention) break;
-      this.sql.exec(`DROP TABLE ${table(first.n)}`);
+      if (this.archiving) this.#due.push(first.n);
+      else this.sql.exec(`DROP TABLE ${table(first.n)}`);
       total -= this.countOf(first);
       dropped.push(first.n);
       this.#segments.shift();
@@ -288,22 +343,39 @@ export class Journal {
    * `hi` (the entry's last id) lets forward paging find entries whose later ids pass `after`.
    */
   *scan(channel: string, order: "desc" | "asc", bound: bigint | null): Generator<Row> {
-    const segments = order === "desc" ? [...this.#segments].reverse() : this.#segments;
-    const like = `%|${channel}|%`;
-    for (const s of segments) {
-      const rows =
-        order === "desc"
-          ? this.sql.exec<RowData>(
-              `SELECT seq, e, k FROM ${table(s.n)} WHERE chans LIKE ? ESCAPE '\\' AND seq < ? ORDER BY seq DESC`,
-              escapeLike(like),
-              bound === null ? "~" : idKey(bound),
-            )
-          : this.sql.exec<RowData>(
-              `SELECT seq, e, k FROM ${table(s.n)} WHERE chans LIKE ? ESCAPE '\\' AND hi > ? ORDER BY seq ASC`,
-              escapeLike(like),
-              bound === null ? "" : idKey(bound),
-            );
-      for (const row of rows) yield toRow(row);
+    // Due segments (older than every live one) are read until their upload dropped them.
+    const all = [...this.#due, ...this.#segments.map((s) => s.n)].map(table);
+    const segments = order === "desc" ? all.reverse() : all;
+    const like = escapeLike(`%|${channel}|%`);
+    const start = bound === null ? (order === "desc" ? "~" : "") : idKey(bound);
+    for (const name of segments) {
+      // In batches read whole (growing, so a short page reads little): a page that stops here
+      // leaves no statement open on the segment, which the archive drops once uploaded.
+      let from = order === "desc" ? start : "";
+      for (let batch = SCAN_BATCH; ; batch = Math.min(batch * 2, SCAN_BATCH_MAX)) {
+        const rows =
+          order === "desc"
+            ? this.sql
+                .exec<RowData>(
+                  `SELECT seq, e, k FROM ${name} WHERE chans LIKE ? ESCAPE '\\' AND seq < ? ORDER BY seq DESC LIMIT ?`,
+                  like,
+                  from,
+                  batch,
+                )
+                .toArray()
+            : this.sql
+                .exec<RowData>(
+                  `SELECT seq, e, k FROM ${name} WHERE chans LIKE ? ESCAPE '\\' AND hi > ? AND seq > ? ORDER BY seq ASC LIMIT ?`,
+                  like,
+                  start,
+                  from,
+                  batch,
+                )
+                .toArray();
+        for (const row of rows) yield toRow(row);
+        if (rows.length < batch) break;
+        from = rows.at(-1)?.seq ?? from;
+      }
     }
   }
 
@@ -323,37 +395,49 @@ export class Journal {
   ): Generator<Row> {
     if (toSeq < fromSeq) return;
     const like = escapeLike(`%|${channel}|%`);
-    const count = (cursor: SqlStorageCursor<RowData>) => {
+    const counted = <T>(cursor: SqlStorageCursor<RowData & T>): (RowData & T)[] => {
+      const rows = cursor.toArray();
       if (stats) stats.rowsRead += cursor.rowsRead;
+      return rows;
     };
+    // Due segments (older than every live one) are read until their upload dropped them.
+    const oldestFirst = [...this.#due, ...this.#segments.map((s) => s.n)].map(table);
     const straddling = (): Row | null => {
-      for (const s of [...this.#segments].reverse()) {
-        const cursor = this.sql.exec<RowData & { hi: string; chans: string }>(
-          `SELECT seq, e, k, hi, chans FROM ${table(s.n)} WHERE seq < ? ORDER BY seq DESC LIMIT 1`,
-          idKey(fromSeq),
+      for (const name of [...oldestFirst].reverse()) {
+        const [row] = counted<{ hi: string; chans: string }>(
+          this.sql.exec(
+            `SELECT seq, e, k, hi, chans FROM ${name} WHERE seq < ? ORDER BY seq DESC LIMIT 1`,
+            idKey(fromSeq),
+          ),
         );
-        const row = cursor.toArray()[0];
-        count(cursor);
         if (row) return BigInt(row.hi) >= fromSeq && row.chans.includes(`|${channel}|`) ? toRow(row) : null;
       }
       return null;
     };
-    const segments = order === "asc" ? this.#segments : [...this.#segments].reverse();
     if (order === "asc") {
       const first = straddling();
       if (first) yield first;
     }
-    for (const s of segments) {
-      const cursor = this.sql.exec<RowData>(
-        `SELECT seq, e, k FROM ${table(s.n)} WHERE seq >= ? AND seq <= ? AND chans LIKE ? ESCAPE '\\' ORDER BY seq ${order === "asc" ? "ASC" : "DESC"}`,
-        idKey(fromSeq),
-        idKey(toSeq),
-        like,
-      );
-      try {
-        for (const row of cursor) yield toRow(row);
-      } finally {
-        count(cursor);
+    const [lo, hi] = [idKey(fromSeq), idKey(toSeq)];
+    for (const name of order === "asc" ? oldestFirst : [...oldestFirst].reverse()) {
+      // In batches read whole (growing): a reader that stops early leaves no statement open on the
+      // segment, which the archive drops once uploaded.
+      let [from, to] = [lo, hi];
+      for (let batch = SCAN_BATCH; ; batch = Math.min(batch * 2, SCAN_BATCH_MAX)) {
+        const rows = counted(
+          this.sql.exec<RowData>(
+            `SELECT seq, e, k FROM ${name} WHERE seq >= ? AND seq <= ? AND chans LIKE ? ESCAPE '\\' ORDER BY seq ${order === "asc" ? "ASC" : "DESC"} LIMIT ?`,
+            from,
+            to,
+            like,
+            batch,
+          ),
+        );
+        for (const row of rows) yield toRow(row);
+        if (rows.length < batch) break;
+        const last = BigInt(rows.at(-1)!.seq);
+        if (order === "asc") from = idKey(last + 1n);
+        else to = idKey(last - 1n);
       }
     }
     if (order === "desc") {

@@ -50,7 +50,7 @@ export function checkRange(from: number, to: number, after: string | null): Outc
   return ok(null);
 }
 
-export function series(store: ChannelStore, name: string, q: SeriesQuery): Outcome<SeriesAnswer> | null {
+export async function series(store: ChannelStore, name: string, q: SeriesQuery): Promise<Outcome<SeriesAnswer> | null> {
   if (!store.get(name)) return null;
   const path = fieldPath(q.field);
   if (!path.ok) return fail(422, "validation_failed", `field: ${path.detail}`);
@@ -59,7 +59,7 @@ export function series(store: ChannelStore, name: string, q: SeriesQuery): Outco
   if (q.bucket_ms === null) {
     if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > RAW_PAGE_MAX)
       return fail(422, "validation_failed", `limit: 1 to ${RAW_PAGE_MAX}`);
-    return ok(rawPoints(store, name, path.path, q));
+    return ok(await rawPoints(store, name, path.path, q));
   }
   if (!Number.isInteger(q.bucket_ms) || q.bucket_ms < 1000 || bucketCount(q.from, q.to, q.bucket_ms) > MAX_BUCKETS)
     return fail(422, "validation_failed", `bucket: at least 1 s and at most ${MAX_BUCKETS} buckets over the range`);
@@ -77,13 +77,13 @@ interface Bucket {
   last: Json;
 }
 
-function buckets(
+async function buckets(
   store: ChannelStore,
   name: string,
   path: string[],
   q: SeriesQuery,
   size: number,
-): Outcome<SeriesAnswer> {
+): Promise<Outcome<SeriesAnswer>> {
   const stats = { rowsRead: 0 };
   const points: string[] = [];
   let bytes = 0;
@@ -95,7 +95,7 @@ function buckets(
     bytes += utf8Length(text);
   };
   const [fromId, toId] = idRange(q.from, q.to, null);
-  for (const message of store.messagesInRange(name, fromId, toId, stats)) {
+  for await (const message of store.messagesInRange(name, fromId, toId, stats)) {
     const v = valueAt(message.data, path);
     if (v === undefined) continue;
     const t = Math.floor(message.timestamp / size) * size;
@@ -129,7 +129,7 @@ const RAW_PAGE_BYTES = 8 * 1024 * 1024;
  * Up to `limit` points after `q.after`; `next` is the cursor when more remain (a page cut by bytes
  * or by the scan budget may hold fewer points, even none).
  */
-function rawPoints(store: ChannelStore, name: string, path: string[], q: SeriesQuery): SeriesAnswer {
+async function rawPoints(store: ChannelStore, name: string, path: string[], q: SeriesQuery): Promise<SeriesAnswer> {
   const stats = { rowsRead: 0 };
   const points: string[] = [];
   let bytes = 0;
@@ -137,7 +137,7 @@ function rawPoints(store: ChannelStore, name: string, path: string[], q: SeriesQ
   let next: string | null = null;
   let lastIncluded: string | null = null;
   const [fromId, toId] = idRange(q.from, q.to, q.after);
-  for (const message of store.messagesInRange(name, fromId, toId, stats)) {
+  for await (const message of store.messagesInRange(name, fromId, toId, stats)) {
     const v = valueAt(message.data, path);
     if (v !== undefined) {
       // Full: this further value only says that there is more.

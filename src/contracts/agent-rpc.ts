@@ -35,16 +35,17 @@ export interface AgentRpc {
   getAggregate(name: string): Aggregate | null;
   writeAggregate(name: string, write: Omit<AggregateWrite, "now">): Outcome<Aggregate>;
   createMessage(name: string, write: Omit<MessageWrite, "now">): Outcome<Message>;
-  messagesPage(name: string, page: PageQuery, maxBytes: number): JsonPage | null;
+  /** Async: past the journal's oldest row, the page goes on in the archive (R2). */
+  messagesPage(name: string, page: PageQuery, maxBytes: number): Promise<JsonPage | null>;
   channelsPage(after: string | null, maxBytes: number): JsonPage;
   getMessage(name: string, id: string): Message | null;
   updateMessage(name: string, id: string, mode: "patch" | "put", data: Json, author_id?: string): Outcome<Message>;
   deleteMessage(name: string, id: string): boolean;
 
   // A channel's history over a time range (src/agent/series.ts, history-export.ts); null: no channel.
-  series(name: string, query: SeriesQuery): Outcome<SeriesAnswer> | null;
-  exportColumns(name: string, range: HistoryRange, after: string | null): Outcome<ColumnsPage> | null;
-  exportPart(name: string, query: ExportQuery, maxBytes: number): Outcome<ExportPage> | null;
+  series(name: string, query: SeriesQuery): Promise<Outcome<SeriesAnswer> | null>;
+  exportColumns(name: string, range: HistoryRange, after: string | null): Promise<Outcome<ColumnsPage> | null>;
+  exportPart(name: string, query: ExportQuery, maxBytes: number): Promise<Outcome<ExportPage> | null>;
 
   // Gateway subscriptions (durable-objects/gateway.ts).
   /** A channel's state and sequence; null when the gateway holds its share or the agent all it keeps. */
@@ -69,6 +70,8 @@ export interface AgentRpc {
 
   // Processor installs covering this agent.
   syncProcessors(installs: ProcessorInstall[]): Promise<void>;
+  /** The registry deleted this agent: it holds no installs, and its archive is deleted (retried until done). */
+  agentDeleted(): Promise<void>;
   processorInstalls(): ProcessorInstall[];
 
   /** Drops this object's memory (an eviction on demand); the next call rebuilds it from storage. */

@@ -37,12 +37,12 @@ export function deleteAgent(s: RegistryState, id: string): Promise<Outcome<true>
     const installs = s.installs.list().filter((i) => i.agent_id === id).length;
     if (installs > 0) return fail(409, "conflict", `agent ${id} still has ${installs} install(s); delete them first`);
     const before = s.agents.get(id);
-    const held = s.processors.heldBy(id);
     const deleted = s.agents.delete(id);
     if (deleted.ok) {
       s.mirror.stage(...s.source.agentKeys(id, before?.serial_number));
-      // Told it holds nothing, should its object outlive the record.
-      s.processors.stageIfChanged(id, held);
+      // Always staged: the push to an agent without a record tells its object it was deleted
+      // (Agent.agentDeleted: it holds no installs, its archive goes), retried until it took it.
+      s.processors.stage([id]);
     }
     return deleted;
   });

@@ -43,7 +43,11 @@ export class RegistryState {
       this.sql,
       alarm,
       () => ({ agents: this.agents, installs: this.installs, organisationId: this.#orgId }),
-      (agentId, installs) => agentStub(env, agentId, "processors").syncProcessors(installs),
+      // An agent without a record was deleted: its object is told so (and drops its archive).
+      (agentId, installs) =>
+        this.agents.get(agentId)
+          ? agentStub(env, agentId, "processors").syncProcessors(installs)
+          : agentStub(env, agentId, "processors").agentDeleted(),
     );
   }
 

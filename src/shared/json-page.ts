@@ -25,3 +25,24 @@ export function toPage<T>(values: Iterable<T>, limit: number, maxBytes: number, 
   }
   return { items: parts.join(","), count: parts.length, last, more: false };
 }
+
+/** toPage over messages that come in asynchronously (an agent's archive read after its journal). */
+export async function toPageAsync<T>(
+  values: AsyncIterable<T>,
+  limit: number,
+  maxBytes: number,
+  keyOf: (v: T) => string,
+): Promise<JsonPage> {
+  const parts: string[] = [];
+  let bytes = 0;
+  let last: string | null = null;
+  for await (const value of values) {
+    if (parts.length >= limit) break;
+    if (parts.length > 0 && bytes >= maxBytes) return { items: parts.join(","), count: parts.length, last, more: true };
+    const text = JSON.stringify(value);
+    parts.push(text);
+    bytes += utf8Length(text);
+    last = keyOf(value);
+  }
+  return { items: parts.join(","), count: parts.length, last, more: false };
+}
