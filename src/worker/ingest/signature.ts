@@ -1,7 +1,7 @@
 // Ingestion request signature verification (SPEC §5): a plain HMAC header, Standard Webhooks,
 // GitHub and Stripe. Every scheme signs the exact received bytes; nothing is re-encoded.
 
-import { concatBytes, decodeBase64, decodeHex, matchAny, verifyAny } from "./signature-hmac.ts";
+import { concatBytes, decodeBase64, decodeHex, matchAny, verifyAny } from "../../shared/hmac.ts";
 import { stripeEventId } from "./stripe-event-id.ts";
 
 export type SignatureScheme = "hmac-header" | "standard-webhooks" | "github" | "stripe";

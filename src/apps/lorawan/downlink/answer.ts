@@ -3,24 +3,12 @@
 // Things Stack's own `x-rate-limit-retry`); any other status fails at once with the server's
 // message. Both servers answer errors as a google.rpc.Status, `{"code", "message", "details"}`.
 import type { SendResult } from "../../../contracts/downlink-records.ts";
+import { retryAfterMs } from "../../../shared/outbound-post.ts";
 
 /** Longest error text kept from an answer (it ends up in the downlink's `error`). */
 export const MAX_ERROR_CHARS = 300;
 
-/** A retry delay the server asks for is honoured up to a day; beyond that it is surely a mistake. */
-const MAX_RETRY_AFTER_MS = 24 * 3600 * 1000;
-
 const isRetryable = (status: number) => status === 408 || status === 429 || status >= 500;
-
-/** `after_ms` from `Retry-After` (seconds or an HTTP date) or `x-rate-limit-retry` (seconds). */
-export function retryAfterMs(headers: Headers, now: number): number | undefined {
-  const value = headers.get("retry-after") ?? headers.get("x-rate-limit-retry");
-  if (value === null || value.trim() === "") return undefined;
-  const text = value.trim();
-  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-  if (!Number.isFinite(ms)) return undefined;
-  return Math.min(Math.max(0, ms), MAX_RETRY_AFTER_MS);
-}
 
 /** The server's own message (`message` of a JSON error body), else the body's text; bounded. */
 export function serverMessage(body: string): string {

@@ -1,6 +1,7 @@
 // How network servers' answers are read (pure): Retry-After in both its forms, error messages.
 import { describe, expect, it } from "vitest";
-import { MAX_ERROR_CHARS, retryAfterMs, serverMessage } from "../../../../src/apps/lorawan/downlink/answer.ts";
+import { MAX_ERROR_CHARS, serverMessage } from "../../../../src/apps/lorawan/downlink/answer.ts";
+import { retryAfterMs } from "../../../../src/shared/outbound-post.ts";
 
 const now = Date.parse("2026-11-30T10:00:00Z");
 const headers = (h: Record<string, string>) => new Headers(h);

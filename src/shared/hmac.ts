@@ -1,14 +1,15 @@
-// HMAC-SHA256 primitives for ingestion signatures: cached key import, constant-time
-// comparison against several keys, and the hex/base64 decoders the schemes need.
-import { decodeBase64 as strictBase64 } from "../../codecs/base64.ts";
+// HMAC-SHA256 primitives for webhook signatures, verified on ingestion and made by the outbound
+// webhook sender: cached key import, constant-time comparison against several keys, and the
+// hex/base64 decoders the schemes need.
+import { decodeBase64 as strictBase64 } from "../codecs/base64.ts";
 
 const encoder = new TextEncoder();
 
 // Keys are imported once per distinct (encoding, key string): verification runs on every
-// ingestion request and importKey is not free. Only imported keys are kept, never a pending
-// import: a request awaiting another request's import would resume in that request's context
-// (workerd then refuses its own I/O). Keys come from stored config, so the map stays small; the
-// cap only guards against a config churn pathology.
+// ingestion request, signing on every outbound delivery, and importKey is not free. Only imported
+// keys are kept, never a pending import: a request awaiting another request's import would resume
+// in that request's context (workerd then refuses its own I/O). Keys come from stored config, so
+// the map stays small; the cap only guards against a config churn pathology.
 const keyCache = new Map<string, CryptoKey | null>();
 const KEY_CACHE_MAX = 1024;
 
@@ -39,6 +40,12 @@ async function importKey(secret: string, encoding: KeyEncoding): Promise<CryptoK
   return key;
 }
 
+/** HMAC-SHA256 of `data` under `secret`, or null when the secret cannot be decoded. */
+export async function hmacSha256(secret: string, encoding: KeyEncoding, data: Uint8Array): Promise<Uint8Array | null> {
+  const key = await importKey(secret, encoding);
+  return key === null ? null : new Uint8Array(await crypto.subtle.sign("HMAC", key, data));
+}
+
 /**
  * The MAC of `data` that one of the candidates matches under any of `secrets` (key rotation), or
  * null. The MAC is computed once per key and compared to each candidate in constant time;
@@ -52,9 +59,8 @@ export async function matchAny(
 ): Promise<Uint8Array | null> {
   let matched: Uint8Array | null = null;
   for (const secret of secrets) {
-    const key = await importKey(secret, encoding);
-    if (key === null) continue;
-    const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, data));
+    const expected = await hmacSha256(secret, encoding, data);
+    if (expected === null) continue;
     for (const mac of macs) if (constantTimeEqual(expected, mac)) matched ??= expected;
   }
   return matched;
