@@ -192,6 +192,13 @@ describe("raise and clear", () => {
     expect(steps[2]?.state).toMatchObject({ kind: "alarm", id: "a2", raised_at: 3000, status: "active" });
   });
 
+  it("judges an open alarm by the rule as changed by a PATCH", () => {
+    // Raised under > 30; the rule becomes > 40; 35 no longer holds, so the alarm clears.
+    const raised = run(rule({}), [obs(1000, 31)]);
+    const { steps } = run(rule({ value: 40 }), [obs(2000, 35)], last(raised.steps).state);
+    expect(steps[0]?.transition).toMatchObject({ type: "clear", id: "a1", value: 35 });
+  });
+
   it("asks for an id only when it raises", () => {
     const { ids } = run(rule({ for_s: 60 }), [obs(1000, 31), obs(2000, 20), obs(3000, 29), tick(70_000)]);
     expect(ids).toBe(0);
