@@ -16,21 +16,7 @@ import {
 import type { Json } from "../shared/merge-patch.ts";
 import { isSnowflakeText, snowflakeAt, SNOWFLAKE_EPOCH_MS } from "../shared/snowflake.ts";
 import { utf8Length } from "../shared/utf8.ts";
-
-/**
- * The value at `path` in `data`: object keys, and array indexes for all-digit segments. Missing,
- * or null (which in a merge patch such as a tag_values message deletes), is `undefined`.
- */
-export function valueAt(data: Json, path: readonly string[]): Json | undefined {
-  let at: Json | undefined = data;
-  for (const segment of path) {
-    if (Array.isArray(at)) at = /^\d+$/.test(segment) ? at[Number(segment)] : undefined;
-    else if (at !== null && typeof at === "object") at = Object.hasOwn(at, segment) ? at[segment] : undefined;
-    else return undefined;
-    if (at === undefined) return undefined;
-  }
-  return at === null ? undefined : at;
-}
+import { valueAt } from "../shared/json-path.ts";
 
 /** Message ids of a range (both ends included), after a cursor id when there is one. */
 export function idRange(from: number, to: number, after: string | null): [bigint, bigint] {

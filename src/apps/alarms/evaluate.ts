@@ -4,6 +4,7 @@
 import type { Json } from "../../shared/merge-patch.ts";
 import { utf8Length } from "../../shared/utf8.ts";
 import { MAX_MESSAGE_BYTES, type AlarmRule, type Comparison, type Scalar } from "./rules-config.ts";
+import { valueAt } from "../../shared/json-path.ts";
 
 /** A rule's state for one device. `value` is `null` where the field was absent. */
 export type RuleState =
@@ -203,14 +204,7 @@ function clears(rule: AlarmRule, value: Json, held: boolean | undefined): boolea
  * readField({ sensors: [{ t: 21.5 }] }, "sensors.0.t"); // 21.5
  */
 export function readField(data: Json | undefined, field: string): Json | undefined {
-  let at: Json | undefined = data;
-  for (const segment of field.split(".")) {
-    if (Array.isArray(at)) at = /^\d+$/.test(segment) ? at[Number(segment)] : undefined;
-    else if (at !== null && typeof at === "object") at = Object.hasOwn(at, segment) ? at[segment] : undefined;
-    else return undefined;
-    if (at === undefined) return undefined;
-  }
-  return present(at);
+  return valueAt(data, field.split("."));
 }
 
 /**
