@@ -182,49 +182,25 @@ export class CommitPipeline {
   commitDownlinks(part: EventPart, plan: DownlinkPlan, now: number): EventOutcome {
     const write = joinPlan(part, plan, now);
     const empty = !write.ops?.length && !write.messages.length && !write.tag_patch && write.key === null;
-    let result: EventOutcome = ok({ applied: true, outcome: write.outcome ?? null });
-    try {
-      this.side.transaction(() => {
-        this.downlinks.write(plan);
-        if (empty) return;
-        result = this.store.commitEvent(write);
-        if (!result.ok) throw new RolledBack();
-      });
-    } catch (error) {
-      if (error instanceof RolledBack) return result;
-      throw error;
-    }
-    this.downlinks.accept(plan);
-    this.armDownlinks();
-    return result;
+    const alone: EventOutcome = ok({ applied: true, outcome: write.outcome ?? null });
+    return this.writePlanned(plan, () => (empty ? alone : this.store.commitEvent(write))) ?? alone;
   }
 
   /** A processor batch some of whose parts queue downlinks: their plan joins the last such part. */
   private commitBatchDownlinks(parts: EventPart[], now: number): Outcome<{ applied: string[]; skipped: string[] }> {
     const fresh = parts.filter((p) => p.key === null || !this.store.hasKey(p.key, now));
-    const carrier = fresh.findLast((p) => p.dl);
+    const { plan, carrier } = this.planParts(fresh, now);
+    const joined = parts.map((p) => (p === carrier ? joinPlan(p, plan, now) : p));
+    return this.writePlanned(plan, () => this.store.commitBatch(joined, now)) ?? ok({ applied: [], skipped: [] });
+  }
+
+  /** The downlink change of processor parts (queued, updated), and the last part that carries one. */
+  private planParts(parts: EventPart[], now: number): { plan: DownlinkPlan; carrier: EventPart | undefined } {
     const changes = this.downlinks.begin(now);
-    for (const part of fresh)
+    for (const part of parts)
       for (const request of part.dl?.queue ?? []) changes.queueDownlink(request, part.author_id);
-    for (const part of fresh) for (const update of part.dl?.updates ?? []) changes.update(update);
-    const plan = changes.plan();
-    const joined = parts.map((p) =>
-      p === carrier ? { ...p, ops: [...(p.ops ?? []), ...plan.ops], messages: [...p.messages, ...plan.messages] } : p,
-    );
-    let result: Outcome<{ applied: string[]; skipped: string[] }> = ok({ applied: [], skipped: [] });
-    try {
-      this.side.transaction(() => {
-        this.downlinks.write(plan);
-        result = this.store.commitBatch(joined, now);
-        if (!result.ok) throw new RolledBack();
-      });
-    } catch (error) {
-      if (error instanceof RolledBack) return result;
-      throw error;
-    }
-    this.downlinks.accept(plan);
-    this.armDownlinks();
-    return result;
+    for (const part of parts) for (const update of part.dl?.updates ?? []) changes.update(update);
+    return { plan: changes.plan(), carrier: parts.findLast((p) => p.dl) };
   }
 
   /**
@@ -244,21 +220,15 @@ export class CommitPipeline {
       return parts.some((p) => p.dl)
         ? null
         : this.writePlanned(eventPlan, () => this.store.commitPlanned(planned, parts, done));
-    const changes = this.downlinks.begin(planned.write.now);
-    for (const part of parts)
-      for (const request of part.dl?.queue ?? []) changes.queueDownlink(request, part.author_id);
-    for (const part of parts) for (const update of part.dl?.updates ?? []) changes.update(update);
-    const plan = changes.plan();
-    const carrier = parts.findLast((p) => p.dl);
-    const joined = parts.map((p) =>
-      p === carrier ? { ...p, ops: [...(p.ops ?? []), ...plan.ops], messages: [...p.messages, ...plan.messages] } : p,
-    );
+    const { now } = planned.write;
+    const { plan, carrier } = this.planParts(parts, now);
+    const joined = parts.map((p) => (p === carrier ? joinPlan(p, plan, now) : p));
     return this.writePlanned(plan, () => this.store.commitPlanned(planned, joined, done));
   }
 
   /** A downlink plan's rows and a planned row in one transaction; null when the store refused the plan. */
-  private writePlanned(plan: DownlinkPlan, commit: () => EventOutcome | null): EventOutcome | null {
-    let result: EventOutcome | null = null;
+  private writePlanned<R extends Outcome<unknown>>(plan: DownlinkPlan, commit: () => R | null): R | null {
+    let result: R | null = null;
     try {
       this.side.transaction(() => {
         this.downlinks.write(plan);

@@ -12,18 +12,9 @@ export interface JsonPage {
 }
 
 export function toPage<T>(values: Iterable<T>, limit: number, maxBytes: number, keyOf: (v: T) => string): JsonPage {
-  const parts: string[] = [];
-  let bytes = 0;
-  let last: string | null = null;
-  for (const value of values) {
-    if (parts.length >= limit) break;
-    if (parts.length > 0 && bytes >= maxBytes) return { items: parts.join(","), count: parts.length, last, more: true };
-    const text = JSON.stringify(value);
-    parts.push(text);
-    bytes += utf8Length(text);
-    last = keyOf(value);
-  }
-  return { items: parts.join(","), count: parts.length, last, more: false };
+  const page = new PageText(limit, maxBytes, keyOf);
+  for (const value of values) if (!page.take(value)) break;
+  return page.done();
 }
 
 /** toPage over messages that come in asynchronously (an agent's archive read after its journal). */
@@ -33,16 +24,39 @@ export async function toPageAsync<T>(
   maxBytes: number,
   keyOf: (v: T) => string,
 ): Promise<JsonPage> {
-  const parts: string[] = [];
-  let bytes = 0;
-  let last: string | null = null;
-  for await (const value of values) {
-    if (parts.length >= limit) break;
-    if (parts.length > 0 && bytes >= maxBytes) return { items: parts.join(","), count: parts.length, last, more: true };
+  const page = new PageText(limit, maxBytes, keyOf);
+  for await (const value of values) if (!page.take(value)) break;
+  return page.done();
+}
+
+/** A page being written: values taken until the limit or `maxBytes` (at least one value). */
+class PageText<T> {
+  readonly #parts: string[] = [];
+  #bytes = 0;
+  #last: string | null = null;
+  #more = false;
+
+  constructor(
+    private readonly limit: number,
+    private readonly maxBytes: number,
+    private readonly keyOf: (v: T) => string,
+  ) {}
+
+  /** Takes `value`; false when the page is full (the value not taken). */
+  take(value: T): boolean {
+    if (this.#parts.length >= this.limit) return false;
+    if (this.#parts.length > 0 && this.#bytes >= this.maxBytes) {
+      this.#more = true;
+      return false;
+    }
     const text = JSON.stringify(value);
-    parts.push(text);
-    bytes += utf8Length(text);
-    last = keyOf(value);
+    this.#parts.push(text);
+    this.#bytes += utf8Length(text);
+    this.#last = this.keyOf(value);
+    return true;
   }
-  return { items: parts.join(","), count: parts.length, last, more: false };
+
+  done(): JsonPage {
+    return { items: this.#parts.join(","), count: this.#parts.length, last: this.#last, more: this.#more };
+  }
 }
