@@ -15,12 +15,18 @@
 // bad input refused inline, the API's 422 detail shown, one cancelled (a 409 said), and the device's
 // next uplink turning the other `sent` live. History (issue 23): a chart for each numeric tag with
 // points, each range refetching with its bucket, an uplink appended live, the tracker's track, and
-// the panel stacked at 375 px. Screenshots go to artifacts/dashboard-*.png,
-// artifacts/device-downlinks-{1280,375}.png and artifacts/device-history-{1280,375}.png, or to
-// $SHOTS_DIR.
+// the panel stacked at 375 px; no request leaves the page's origin. Then, served again with map
+// tiles configured (DASHBOARD_TILE_URL pointing at a stand-in tile server started here), the track
+// on tiles: the tiles requested are those the track's bounding box needs at the zoom that fits
+// the panel, drawn beneath the polyline, the positions where the tiles put them, the attribution
+// shown, the page's policy allowing that origin only. Screenshots go to artifacts/dashboard-*.png,
+// artifacts/device-downlinks-{1280,375}.png, artifacts/device-history-{1280,375}.png and
+// artifacts/device-track-tiles-1280.png, or to $SHOTS_DIR.
 // Ends with a plain "browser: N passed, M failed" line; exit 1 on any failure.
 import { mkdir } from "node:fs/promises";
+import { createServer } from "node:http";
 import path from "node:path";
+import { deflateSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { ROOT, withThrowawayServer } from "./lib/server.mjs";
 
@@ -105,7 +111,7 @@ async function setUp(api) {
 }
 
 /** One tracker uplink through the demo integration's ingestion endpoint, as a device sends it. */
-async function uplink(serverUrl, integration, percent, serial = SERIAL) {
+async function uplink(serverUrl, integration, percent, serial = SERIAL, position = undefined) {
   const url = integration.ingestion.url.replace(/^https?:\/\/[^/]+/, serverUrl);
   const res = await fetch(url, {
     method: "POST",
@@ -117,7 +123,7 @@ async function uplink(serverUrl, integration, percent, serial = SERIAL) {
     body: JSON.stringify({
       device_id: serial,
       battery: { percent },
-      position: { lat: -33.8688 + percent / 1e4, lon: 151.2093 },
+      position: position ?? { lat: -33.8688 + percent / 1e4, lon: 151.2093 },
       status: serial === SERIAL ? "STATUS_OK" : `OK ${XSS}`,
     }),
   });
@@ -132,7 +138,7 @@ const noSideScroll = (page) =>
     width: document.documentElement.clientWidth,
   }));
 
-async function run({ server, api }) {
+async function run({ server, api, tileServer }) {
   const { device, second, integration, token, writeToken } = await setUp(api);
   const INT = integration.app_key;
   await mkdir(ARTIFACTS, { recursive: true });
@@ -150,6 +156,9 @@ async function run({ server, api }) {
       "console",
       (m) => m.type() === "error" && !/Failed to load resource/.test(m.text()) && problems.push(m.text()),
     );
+    /** Requests to anywhere but the server (none: no tiles are configured). */
+    const foreign = [];
+    page.on("request", (r) => !/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.url) && foreign.push(r.url()));
 
     await check("the device list shows the token's device, live, and only it", async () => {
       await page.goto(`${server.url}/dashboard?token=${encodeURIComponent(token)}`);
@@ -390,6 +399,18 @@ async function run({ server, api }) {
 
     await downlinkChecks(page, { server, device, integration, writeToken });
     await historyChecks(page, { server, device, integration, token });
+
+    await check("without DASHBOARD_TILE_URL: the track has no tiles and no request leaves the page's origin", async () => {
+      const track = page.locator('[data-testid="device-history"] figure.track');
+      if ((await track.getAttribute("data-tiles")) !== "off") throw new Error("the track says it has tiles");
+      if (await track.locator("image, g.tiles, .track-attribution").count()) throw new Error("tiles or attribution drawn");
+      if (foreign.length) throw new Error(`requests elsewhere: ${foreign.join(" ")}`);
+      if (tileServer.requests.length) throw new Error(`tile requests: ${tileServer.requests.join(" ")}`);
+      const res = await fetch(`${server.url}/dashboard`);
+      plainCsp = res.headers.get("content-security-policy");
+      const imgSrc = plainCsp.split("; ").find((d) => d.startsWith("img-src"));
+      if (imgSrc !== "img-src 'self' data:") throw new Error(imgSrc);
+    });
 
     await check("no script errors or blocked resources on the page", async () => {
       if (problems.length) throw new Error(problems.join("\n"));
@@ -746,11 +767,238 @@ async function historyChecks(page, { server, device, integration, token }) {
   );
 }
 
+/** A PNG of 256 × 256 RGB: a light fill, its tile's tone alternating like a chessboard, a darker border. */
+function tilePng(odd) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const head = Buffer.alloc(4);
+    head.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const tail = Buffer.alloc(4);
+    tail.writeUInt32BE(crc(body));
+    return Buffer.concat([head, body, tail]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(256, 0);
+  ihdr.writeUInt32BE(256, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  const rows = Buffer.alloc(256 * (1 + 256 * 3));
+  const fill = odd ? [226, 236, 218] : [238, 242, 232];
+  for (let y = 0; y < 256; y++) {
+    const at = y * (1 + 256 * 3);
+    rows[at] = 0;
+    for (let x = 0; x < 256; x++) {
+      const edge = x === 0 || y === 0;
+      rows.set(edge ? [170, 180, 165] : fill, at + 1 + x * 3);
+    }
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** The stand-in tile server: a PNG for every /{z}/{x}/{y}.png, each path asked for recorded. */
+async function startTileServer() {
+  const tiles = [tilePng(false), tilePng(true)];
+  const requests = [];
+  const http = createServer((req, res) => {
+    const m = /^\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(req.url);
+    requests.push(req.url);
+    if (!m) return res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "image/png", "cache-control": "no-store" }).end(tiles[(+m[2] + +m[3]) % 2]);
+  });
+  await new Promise((resolve) => http.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${http.address().port}`,
+    requests,
+    close: () => new Promise((resolve) => http.close(resolve)),
+  };
+}
+
+/** A walk in Sydney (1.3 km north–south): the track drawn on tiles. */
+const WALK = [
+  { lat: -33.8688, lon: 151.2093 },
+  { lat: -33.8655, lon: 151.2105 },
+  { lat: -33.8612, lon: 151.2099 },
+  { lat: -33.8571, lon: 151.2152 },
+];
+const TILE_ATTRIBUTION = "Map tiles: a stand-in tile server (browser test)";
+/** The page's Content-Security-Policy without tiles, as the first run saw it. */
+let plainCsp = null;
+
+/** Web Mercator world pixel at zoom z (256-px tiles), written again here to check the page's. */
+function worldPx(lat, lon, z) {
+  const size = 256 * 2 ** z;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  return { x: ((lon + 180) / 360) * size, y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size };
+}
+
+/** Served with DASHBOARD_TILE_URL at the stand-in: the track over its tiles (issue 23). */
+async function tileRun({ server, api, tileServer }) {
+  const { device, integration, token } = await setUp(api);
+  // One fix per 5-second bucket of the hour's track: 7 s apart, whatever the processing takes.
+  for (const [i, position] of WALK.entries()) {
+    if (i) await new Promise((r) => setTimeout(r, 7_000));
+    await uplink(server.url, integration, 60 - i, SERIAL, position);
+  }
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu"],
+  });
+  const problems = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(WAIT_MS);
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    const foreign = [];
+    page.on("request", (r) => {
+      const url = r.url();
+      if (!/^(data|blob):/.test(url) && !url.startsWith(server.url) && !url.startsWith(`${tileServer.url}/`))
+        foreign.push(url);
+    });
+    const track = page.locator('[data-testid="device-history"] figure.track');
+    let response;
+
+    await check("with DASHBOARD_TILE_URL: the page's policy allows images from that origin, and only it", async () => {
+      tileServer.requests.length = 0;
+      response = await page.goto(`${server.url}/dashboard?token=${encodeURIComponent(token)}#/device/${device.id}`);
+      const csp = response.headers()["content-security-policy"];
+      // The policy served without tiles (the first run), its img-src given the tile origin alone.
+      if (!plainCsp) throw new Error("no policy of the page without tiles to compare with");
+      const want = plainCsp.replace("img-src 'self' data:", `img-src 'self' data: ${tileServer.url}`);
+      if (csp !== want || csp === plainCsp) throw new Error(`CSP ${csp}, want ${want}`);
+      const body = await page.evaluate(() => ({ ...document.body.dataset }));
+      if (body.tileUrl !== `${tileServer.url}/{z}/{x}/{y}.png` || body.tileAttribution !== TILE_ATTRIBUTION)
+        throw new Error(`page settings ${JSON.stringify(body)}`);
+    });
+
+    await check("the track on tiles: the zoom and tiles the bounding box needs, beneath the polyline, positions on their place", async () => {
+      // The day's drawing first (1-minute buckets: the walk in one or two fixes), its tiles fetched.
+      await page.waitForFunction(() => document.querySelector('[data-testid="device-history"] figure.track image'));
+      const dayTiles = await track.locator("g.tiles image").evaluateAll((els) => els.map((el) => el.getAttribute("href")));
+      const settle = Date.now() + WAIT_MS;
+      while (!dayTiles.every((href) => tileServer.requests.includes(href.replace(tileServer.url, "")))) {
+        if (Date.now() > settle) throw new Error(`the day's tiles not all requested: ${tileServer.requests.join(" ")}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const before = tileServer.requests.length;
+      await byTestId(page, "history-range-1h").click();
+      await page.waitForFunction(
+        (n) => {
+          const t = document.querySelector('[data-testid="device-history"] figure.track');
+          return t?.dataset.state === "ready" && Number(t.dataset.points) === n && t.querySelector("image");
+        },
+        WALK.length,
+      );
+      if ((await track.getAttribute("data-tiles")) !== "on") throw new Error("the track says it has no tiles");
+      const svg = track.locator("svg");
+      const box = await svg.evaluate((el) => ({ width: el.width.baseVal.value, height: el.height.baseVal.value }));
+      // The zoom, worked out here from the positions sent: the largest (≤ 18) at which the walk
+      // fits the panel less its 14-px padding.
+      let zoom = 18;
+      const extent = (z) => {
+        const px = WALK.map((p) => worldPx(p.lat, p.lon, z));
+        const xs = px.map((p) => p.x);
+        const ys = px.map((p) => p.y);
+        return { xs, ys, w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+      };
+      while (zoom > 1 && (extent(zoom).w > box.width - 28 || extent(zoom).h > box.height - 28)) zoom--;
+      if (Number(await track.getAttribute("data-zoom")) !== zoom)
+        throw new Error(`zoom ${await track.getAttribute("data-zoom")}, want ${zoom} for ${box.width} × ${box.height}`);
+      // The tiles covering the panel with the walk's bounding box centred in it.
+      const { xs, ys } = extent(zoom);
+      const left = Math.round((Math.min(...xs) + Math.max(...xs)) / 2 - box.width / 2);
+      const top = Math.round((Math.min(...ys) + Math.max(...ys)) / 2 - box.height / 2);
+      const want = [];
+      for (let y = Math.floor(top / 256); y <= Math.ceil((top + box.height) / 256) - 1; y++)
+        for (let x = Math.floor(left / 256); x <= Math.ceil((left + box.width) / 256) - 1; x++) want.push(`/${zoom}/${x}/${y}.png`);
+      // Every corner of the bounding box lies in one of them.
+      for (const [x, y] of [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]])
+        if (!want.includes(`/${zoom}/${Math.floor(x / 256)}/${Math.floor(y / 256)}.png`)) throw new Error("corner tile missing");
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="device-history"] figure.track image').length === n, want.length);
+      const images = await track.locator("g.tiles image").evaluateAll((els) =>
+        els.map((el) => ({ href: el.getAttribute("href"), x: Number(el.getAttribute("x")), y: Number(el.getAttribute("y")) })),
+      );
+      const drawn = images.map((i) => i.href.replace(tileServer.url, "")).sort();
+      if (drawn.join() !== [...want].sort().join()) throw new Error(`tiles drawn ${drawn.join(" ")}, want ${want.join(" ")}`);
+      // Every one of them asked of the tile server (the browser may reuse one the day's drawing had
+      // fetched), and since the hour was chosen, nothing else.
+      const deadline = Date.now() + WAIT_MS;
+      while (!want.every((p) => tileServer.requests.includes(p))) {
+        if (Date.now() > deadline) throw new Error(`tiles requested ${tileServer.requests.join(" ")}, want ${want.join(" ")}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const extra = tileServer.requests.slice(before).filter((p) => !want.includes(p));
+      if (extra.length) throw new Error(`tiles requested beyond the bounding box's: ${extra.join(" ")}`);
+      console.log(`      zoom ${zoom}: ${want.length} tiles for a ${Math.round(box.width)} × ${Math.round(box.height)} px track`);
+      // Each tile placed where its world pixels fall in the drawing.
+      for (const i of images) {
+        const [, , x, y] = i.href.replace(tileServer.url, "").match(/^\/(\d+)\/(\d+)\/(\d+)/);
+        if (i.x !== x * 256 - left || i.y !== y * 256 - top) throw new Error(`tile ${i.href} at ${i.x},${i.y}`);
+      }
+      // Beneath: the tiles come before the polyline and the marks in the drawing.
+      const order = await svg.evaluate((el) => [...el.children].map((c) => c.getAttribute("class") || c.tagName));
+      if (!(order.indexOf("tiles") >= 0 && order.indexOf("tiles") < order.indexOf("track-line")))
+        throw new Error(`drawing order ${order.join(" ")}`);
+      // The positions projected with the same math as the tiles (to a tenth of a pixel).
+      const points = (await track.locator("polyline.track-line").getAttribute("points")).split(" ");
+      WALK.forEach((p, k) => {
+        const w = worldPx(p.lat, p.lon, zoom);
+        const [x, y] = points[k].split(",").map(Number);
+        if (Math.abs(x - (w.x - left)) > 0.06 || Math.abs(y - (w.y - top)) > 0.06)
+          throw new Error(`position ${k} at ${points[k]}, want ${w.x - left},${w.y - top}`);
+      });
+    });
+
+    await check("the track on tiles: the attribution shown under the map, no request to any other origin", async () => {
+      const tid = await track.getAttribute("data-testid");
+      const attribution = byTestId(page, `${tid}-attribution`);
+      if ((await attribution.textContent()) !== TILE_ATTRIBUTION) throw new Error(await attribution.textContent());
+      if (!(await attribution.isVisible())) throw new Error("attribution hidden");
+      const map = await track.locator("svg").boundingBox();
+      const under = await attribution.boundingBox();
+      if (!(under.y >= map.y + map.height - 1)) throw new Error(`attribution at ${under.y}, map ends at ${map.y + map.height}`);
+      if (foreign.length) throw new Error(`requests elsewhere: ${foreign.join(" ")}`);
+      await page.locator("#h-history").scrollIntoViewIfNeeded();
+      await track.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, "device-track-tiles-1280.png"), fullPage: true });
+    });
+
+    await check("with tiles: no script errors and nothing refused by the page's policy", async () => {
+      if (problems.length) throw new Error(problems.join("\n"));
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+const tileServer = await startTileServer();
 try {
-  await withThrowawayServer("edgehook-browser-", {}, run);
+  await withThrowawayServer("edgehook-browser-", {}, (ctx) => run({ ...ctx, tileServer }));
+  await withThrowawayServer(
+    "edgehook-browser-tiles-",
+    { vars: { DASHBOARD_TILE_URL: `${tileServer.url}/{z}/{x}/{y}.png`, DASHBOARD_TILE_ATTRIBUTION: TILE_ATTRIBUTION } },
+    (ctx) => tileRun({ ...ctx, tileServer }),
+  );
 } catch (error) {
   results.push(false);
   console.log(`FAIL  setting up: ${error?.stack ?? error}`);
+} finally {
+  await tileServer.close();
 }
 const passed = results.filter(Boolean).length;
 console.log(`browser: ${passed} passed, ${results.length - passed} failed`);

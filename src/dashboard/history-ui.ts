@@ -5,7 +5,9 @@
 // refetch with the range's bucket; uplinks arriving over the gateway (an AggregateUpdate's
 // `request_data`, the merge patch) are folded into the last bucket without refetching. Geometry
 // comes from chart.ts; this part only builds SVG elements (createElementNS, text as textContent).
-// The track is drawn on its own: no tile server, no request leaves this origin.
+// The track is drawn on its own (no tile server, no request leaves this origin) unless the page
+// was given a tile template (DASHBOARD_TILE_URL, body data-tile-url): then on map tiles beneath
+// the polyline, placed by tiles.ts, with the provider's attribution under the map.
 // Kept free of backticks and dollar-brace: the code is a String.raw template.
 export const HISTORY_JS = String.raw`
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -23,6 +25,12 @@ function fullTime(ms) {
   return new Date(ms).toLocaleString(undefined, {
     year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit",
   });
+}
+
+/** The map tiles the page was given ({url, attribution}), or null: the track is drawn on its own. */
+function tileSettings() {
+  const data = document.body ? document.body.dataset : {};
+  return data.tileUrl ? { url: data.tileUrl, attribution: data.tileAttribution || "" } : null;
 }
 
 /** Tags worth a chart: numbers that are not times ("app.tag" paths), and the first position tag. */
@@ -202,8 +210,10 @@ function historyPanel(ctx) {
     const caption = h("span", { class: "muted", "data-testid": tid + "-caption" });
     const box = h("div", { class: "track-box" });
     const name = h("span", { title: target.path });
-    const el = h("figure", { class: "track", "data-testid": tid, "data-state": "loading" }, h("figcaption", {}, name, caption), box);
-    return { ...target, tid, el, box, name, caption, lat: [], lon: [], gen: 0, pending: null, problem: null, drawnWidth: 0 };
+    const tiles = tileSettings();
+    const attribution = tiles && tiles.attribution ? h("p", { class: "muted track-attribution", "data-testid": tid + "-attribution" }, tiles.attribution) : null;
+    const el = h("figure", { class: "track", "data-testid": tid, "data-state": "loading", "data-tiles": tiles ? "on" : "off" }, h("figcaption", {}, name, caption), box, attribution);
+    return { ...target, tid, el, box, name, caption, tiles, lat: [], lon: [], gen: 0, pending: null, problem: null, drawnWidth: 0 };
   }
   function loadTrack(t) {
     const gen = ++t.gen;
@@ -243,16 +253,23 @@ function historyPanel(ctx) {
     const height = Math.max(120, Math.round(t.box.clientHeight || 240));
     t.drawnWidth = width;
     const fixes = joinTrack(t.lat, t.lon).filter((f) => f.t >= Math.floor(view.from / bucketMs(range.track)) * bucketMs(range.track));
-    const model = trackModel(fixes, { width, height, pad: 14 });
+    const tiled = t.tiles && fixes.length > 0;
+    const model = tiled ? tileTrackModel(fixes, { width, height, pad: 14, template: t.tiles.url }) : trackModel(fixes, { width, height, pad: 14 });
     t.el.dataset.points = String(model.count);
+    if (tiled) t.el.dataset.zoom = String(model.zoom);
+    else delete t.el.dataset.zoom;
     const across = model.acrossM === null ? "" : model.acrossM >= 2000 ? " \u00b7 \u2248 " + (model.acrossM / 1000).toFixed(1) + " km across" : " \u00b7 \u2248 " + model.acrossM + " m across";
     t.caption.textContent = problem || (model.count ? model.count + (model.count === 1 ? " position" : " positions") + across : "No positions in this range.");
     const first = fixes[0];
     const last = fixes[fixes.length - 1];
     const svg = s(
       "svg",
-      { width, height, viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": "Track over the last " + range.label.toLowerCase() + ": " + t.caption.textContent },
+      { width, height, viewBox: "0 0 " + width + " " + height, role: "img", class: tiled ? "tiled" : null, "aria-label": "Track over the last " + range.label.toLowerCase() + ": " + t.caption.textContent },
       s("rect", { class: "track-bg", x: 0, y: 0, width, height, rx: 6 }),
+      tiled ? s("g", { class: "tiles", "data-testid": t.tid + "-tiles" }, model.tiles.map((tile) =>
+        s("image", { href: tile.href, x: tile.px, y: tile.py, width: TILE_SIZE, height: TILE_SIZE, "data-tile": tile.z + "/" + tile.x + "/" + tile.y }),
+      )) : null,
+      tiled && model.count > 1 ? s("polyline", { class: "track-casing", points: model.points }) : null,
       model.count > 1 ? s("polyline", { class: "track-line", points: model.points }) : null,
       model.start ? s("circle", { class: "track-start", cx: model.start.x, cy: model.start.y, r: 5, "data-testid": t.tid + "-start" }, s("title", {}, "Start: " + fullTime(first.t) + " \u00b7 " + first.lat.toFixed(5) + ", " + first.lon.toFixed(5))) : null,
       model.end ? s("circle", { class: "track-end", cx: model.end.x, cy: model.end.y, r: 6, "data-testid": t.tid + "-end" }, s("title", {}, "Latest: " + fullTime(last.t) + " \u00b7 " + last.lat.toFixed(5) + ", " + last.lon.toFixed(5))) : null,

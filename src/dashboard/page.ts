@@ -1,6 +1,7 @@
 // The dashboard's HTML shell (`GET /dashboard`): a header, a flash line for gateway errors, and
-// the main area the script (/dashboard.js) renders the routes into.
-export const PAGE = `<!doctype html>
+// the main area the script (/dashboard.js) renders the routes into. The page's settings reach the
+// script as attributes of <body> (dashboardPage): the map tiles' template and attribution.
+const PAGE = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -10,7 +11,7 @@ export const PAGE = `<!doctype html>
 <link rel="stylesheet" href="/dashboard.css">
 <script type="module" src="/dashboard.js"></script>
 </head>
-<body>
+<body{{BODY_ATTRS}}>
 <header class="bar">
   <a class="brand" href="#/">edgehook</a>
   <nav aria-label="Main"><a href="#/">Devices</a></nav>
@@ -24,3 +25,19 @@ export const PAGE = `<!doctype html>
 </body>
 </html>
 `;
+
+/** The page's settings for the script: the track's map tiles (off when null). */
+export interface PageSettings {
+  tiles: { url: string; attribution: string } | null;
+}
+
+const escapeAttr = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The page with its settings as body attributes (`data-tile-url`, `data-tile-attribution`), escaped. */
+export function dashboardPage(settings: PageSettings): string {
+  const attrs = settings.tiles
+    ? ` data-tile-url="${escapeAttr(settings.tiles.url)}" data-tile-attribution="${escapeAttr(settings.tiles.attribution)}"`
+    : "";
+  return PAGE.replace("{{BODY_ATTRS}}", () => attrs);
+}

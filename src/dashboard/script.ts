@@ -10,6 +10,7 @@ import { DOWNLINK_FORM_JS } from "./downlink-form.ts";
 import { DOWNLINKS_UI_JS } from "./downlinks-ui.ts";
 import { GATEWAY_JS } from "./gateway-client.ts";
 import { HISTORY_JS } from "./history-ui.ts";
+import { TILES_JS } from "./tiles.ts";
 import { VALUES_JS } from "./values.ts";
 import { VIEWS_JS } from "./views.ts";
 
@@ -123,6 +124,7 @@ export const SCRIPT = [
   DOWNLINK_FORM_JS,
   DOWNLINKS_UI_JS,
   CHART_JS,
+  TILES_JS,
   HISTORY_JS,
   VIEWS_JS,
   APP_JS,

@@ -152,6 +152,10 @@ dl.nested .value-row { border-bottom: none; padding: 0.05rem 0 0.05rem 0.5rem; f
 .track .track-line { fill: none; stroke: var(--accent); stroke-width: 2; stroke-linejoin: round; stroke-linecap: round; }
 .track .track-start { fill: var(--ok); stroke: var(--card); stroke-width: 1.5; }
 .track .track-end { fill: var(--bad); stroke: var(--card); stroke-width: 1.5; }
+.track svg.tiled { overflow: hidden; border-radius: 6px; }
+.track .track-casing { fill: none; stroke: #fff; stroke-width: 5; stroke-linejoin: round; stroke-linecap: round; opacity: 0.85; }
+.track svg.tiled .north { fill: #333; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+.track-attribution { margin: 0.15rem 0 0; font-size: 0.75rem; text-align: right; }
 
 @media (max-width: 600px) {
   :root { font-size: 14px; }
