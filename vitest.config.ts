@@ -9,7 +9,7 @@
 // addresses. The files in ISOLATED count operations with the isolate-wide meter
 // (src/shared/metering.ts), which another file's objects would add to: each gets a runtime of its own.
 // Files run in parallel, one worker (and runtime) per core, at least two: on this 2-core machine
-// the suite takes about 2 minutes (README, "Tests").
+// the suite takes about 2½ minutes (README, "Test it").
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 import { workersConfig } from "./vitest.shared.ts";
