@@ -53,7 +53,7 @@ export function parseDownlinkWrite(v: unknown): DownlinkWrite | null {
   if (queue !== undefined && !(Array.isArray(queue) && queue.every(isRequest))) return null;
   if (updates !== undefined && !(Array.isArray(updates) && updates.every(isUpdate))) return null;
   if (route !== undefined && !(isPlainObject(route) && isRoute(route.route) && str(route.fingerprint))) return null;
-  if (take !== undefined && take !== true) return null;
+  if (take !== undefined && (typeof take !== "string" || take.length === 0 || take.length > 32)) return null;
   return {
     ...(queue ? { queue: queue as unknown as QueuedDownlinkRequest[] } : {}),
     ...(route ? { route: route as DownlinkWrite["route"] & object } : {}),

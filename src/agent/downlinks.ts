@@ -306,8 +306,14 @@ export class DownlinkChanges {
  * queued for HTTP cost no read and no write, so the uplink commits exactly as without them.
  */
 export function planWrite(queue: Downlinks, dl: DownlinkWrite, by: string, now: number): DownlinkPlan | null {
-  const route = dl.route && dl.route.fingerprint !== queue.routeSeen()?.fingerprint ? dl.route : undefined;
-  const take = dl.take === true && queue.hasForHttp();
+  const seen = queue.routeSeen()?.fingerprint;
+  // An HTTP device's route comes with its uplinks' take: its fingerprint holds no secret.
+  const http =
+    dl.take === undefined
+      ? undefined
+      : { route: { transport: "http" as const, install_id: dl.take }, fingerprint: `http:${dl.take}` };
+  const route = [dl.route, http].find((r) => r !== undefined && r.fingerprint !== seen);
+  const take = dl.take !== undefined && queue.hasForHttp();
   if (!route && !dl.queue?.length && !dl.updates?.length && !take) return null;
   const changes = queue.begin(now);
   if (route) changes.route(route.route, route.fingerprint);

@@ -124,5 +124,9 @@ export interface DownlinkWrite {
   queue?: QueuedDownlinkRequest[];
   route?: { route: DownlinkRoute; fingerprint: string };
   updates?: DownlinkStatusUpdate[];
-  take?: true;
+  /**
+   * The uplink's answer can carry what is queued for HTTP: the id of the install whose endpoint took
+   * it (an HTTP device's route, recorded by the object when it changes: no work at the edge).
+   */
+  take?: string;
 }

@@ -275,7 +275,7 @@ export class InvocationContext {
       for (const agentId of this.touchedAgents())
         if (agentId !== this.install.agent_id) {
           this.#writes.markSeen(agentId);
-          if (this.takeDownlinks) this.#writes.takeDownlinks(agentId);
+          if (this.takeDownlinks) this.#writes.takeDownlinks(agentId, this.install.install_id);
         }
     for (const agentId of this.touchedAgents()) {
       const result = await agentStub(this.env, agentId).commitEventText(

@@ -15,7 +15,7 @@ export class WriteBuffer {
   /** Agents this invocation saw (a processor's ping). */
   readonly #seen = new Set<string>();
   /** agent → what it asks of the agent's downlink queue, as JSON texts (src/agent/downlinks.ts). */
-  readonly #downlinks = new Map<string, { queue: string[]; updates: string[]; route?: string; take?: true }>();
+  readonly #downlinks = new Map<string, { queue: string[]; updates: string[]; route?: string; take?: string }>();
 
   /** Throws a TypeError for a value JSON cannot carry (e.g. a bigint). */
   setTag(agentId: string, appKey: string, key: string, value: Json | undefined): void {
@@ -61,8 +61,8 @@ export class WriteBuffer {
   }
 
   /** The answer to this uplink can carry what is queued for HTTP on the agent. */
-  takeDownlinks(agentId: string): void {
-    this.downlinksOf(agentId).take = true;
+  takeDownlinks(agentId: string, installId: string): void {
+    this.downlinksOf(agentId).take = installId;
   }
 
   markSeen(agentId: string): void {
@@ -110,7 +110,7 @@ export class WriteBuffer {
       ...(dl.queue.length ? [`"queue":[${dl.queue.join(",")}]`] : []),
       ...(dl.updates.length ? [`"updates":[${dl.updates.join(",")}]`] : []),
       ...(dl.route ? [`"route":${dl.route}`] : []),
-      ...(dl.take ? [`"take":true`] : []),
+      ...(dl.take ? [`"take":${JSON.stringify(dl.take)}`] : []),
     ];
     return `"dl":{${fields.join(",")}},`;
   }

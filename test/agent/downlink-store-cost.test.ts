@@ -57,7 +57,7 @@ const downlinkStatements = (byQuery: Map<string, number>) => [...byQuery].filter
 describe("the uplink path with nothing queued (issue 22)", () => {
   it("a device that never had a downlink runs no downlink statement and reads as many rows as an uplink without the feature", async () => {
     // Two devices with the same history (fewer entries than a checkpoint period: the same replay).
-    for (const dl of [{ take: true }, { route: ROUTE }]) {
+    for (const dl of [{ take: "inst-1" }, { route: ROUTE }]) {
       const withFeature = await wake(await deviceWith(40, dl), dl);
       const without = await wake(await deviceWith(40));
       expect(downlinkStatements(withFeature.byQuery), JSON.stringify(dl)).toEqual([]);
@@ -76,18 +76,18 @@ describe("the uplink path with nothing queued (issue 22)", () => {
       const d = await queue();
       expect((await call(`/api/agents/${id}/downlinks/${d.id}`, { method: "DELETE" })).status).toBe(204);
     }
-    const idle = await wake(id, { take: true });
+    const idle = await wake(id, { take: "inst-1" });
     expect(downlinkStatements(idle.byQuery)).toEqual([]);
     const queued = [await queue(), await queue()];
     const busy = await wake(id);
     expect(downlinkStatements(busy.byQuery)).toEqual([["SELECT v FROM dl WHERE k > 'q' AND k < 'r' ORDER BY k", 2]]);
     // Handed out: the count goes back to 0 with the same journal row.
-    const taken = await stubOf(id).commitEventText(uplink(7, { take: true }));
+    const taken = await stubOf(id).commitEventText(uplink(7, { take: "inst-1" }));
     expect(taken).toMatchObject({
       ok: true,
       value: { outcome: { downlinks: queued.map((d) => ({ id: d.id, data: "AQ==" })) } },
     });
-    expect(downlinkStatements((await wake(id, { take: true })).byQuery)).toEqual([]);
+    expect(downlinkStatements((await wake(id, { take: "inst-1" })).byQuery)).toEqual([]);
     // The history is kept and listed, newest first.
     const list = await json(await call(`/api/agents/${id}/downlinks`), 200);
     expect(list.map((d: { status: string }) => d.status)).toEqual(["sent", "sent", ...Array(5).fill("cancelled")]);

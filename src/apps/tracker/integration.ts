@@ -57,8 +57,6 @@ export class TrackerIntegration extends Application<{ audit_channel: string }> {
     if (uplink.status) await this.setTag("status", uplink.status, opts);
     await this.setTag("last_seen", event.received_at, opts);
     await this.api.publishMessage(deviceId, "on_external_event", data);
-    // Its downlinks go out in the answers to its uplinks: say so once (unchanged, it costs nothing).
-    await this.api.setDownlinkRoute(deviceId, { transport: "http", install_id: this.context.install.install_id });
     return { routed: true, agent_id: deviceId };
   }
 }
