@@ -138,24 +138,27 @@ const noSideScroll = (page) =>
     width: document.documentElement.clientWidth,
   }));
 
+/** Debian's Chromium, headless. */
+const launch = () => chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+
+/** A 1280 × 900 page whose script errors, and console errors `counts` keeps, go to `problems`. */
+async function openPage(browser, problems, counts) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (m) => m.type() === "error" && counts(m.text()) && problems.push(m.text()));
+  return { context, page };
+}
+
 async function run({ server, api, tileServer }) {
   const { device, second, integration, token, writeToken } = await setUp(api);
   const INT = integration.app_key;
   await mkdir(ARTIFACTS, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await launch();
   const problems = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(WAIT_MS);
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on(
-      "console",
-      (m) => m.type() === "error" && !/Failed to load resource/.test(m.text()) && problems.push(m.text()),
-    );
+    const { page } = await openPage(browser, problems, (text) => !/Failed to load resource/.test(text));
     /** Requests to anywhere but the server (none: no tiles are configured). */
     const foreign = [];
     page.on("request", (r) => !/^(data|blob):/.test(r.url()) && !r.url().startsWith(server.url) && foreign.push(r.url()));
@@ -853,17 +856,10 @@ async function tileRun({ server, api, tileServer }) {
     if (i) await new Promise((r) => setTimeout(r, 7_000));
     await uplink(server.url, integration, 60 - i, SERIAL, position);
   }
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu"],
-  });
+  const browser = await launch();
   const problems = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(WAIT_MS);
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+    const { page } = await openPage(browser, problems, () => true);
     const foreign = [];
     page.on("request", (r) => {
       const url = r.url();
